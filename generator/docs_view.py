@@ -1,0 +1,271 @@
+"""What the Markdown templates show: the IR seen the way swagger-codegen 2.x's `bash` generator
+presents it, so the emitted docs match the reference document byte for byte.
+
+Every rule here is documented in ../shared/notes/reference-docs-format.md (section numbers in
+the comments). Texts are escaped (escapeText) here; the templates apply the HTML escaping of
+jmustache's double braces with the `html` filter.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .ir import Api, Model, Operation, Parameter, Property, Spec, TypeRef
+
+# §2: bash reserved words get a leading underscore as parameter and property names.
+BASH_RESERVED = frozenset("case do done elif else esac fi for function if in select then time until while".split())
+_NAME_SEPARATORS = re.compile(r"[-_:;#]")
+_PRIMITIVE_RETURN = frozenset({"array", "map", "boolean", "integer", "float", "string", "binary"})
+_HTML = (("&", "&amp;"), ("'", "&#39;"), ('"', "&quot;"), ("<", "&lt;"), (">", "&gt;"), ("`", "&#x60;"), ("=", "&#x3D;"))
+
+
+@dataclass(frozen=True)
+class ParamRow:
+    name: str
+    type_cell: str
+    description: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class OperationDoc:
+    op_id: str
+    method: str
+    path: str
+    summary: str
+    notes: str | None  # None: the section is left out (an empty string still shows it)
+    example: str
+    params: list[ParamRow]
+    return_type: str
+    consumes: str
+    produces: str
+
+
+@dataclass(frozen=True)
+class ApiDoc:
+    class_name: str
+    base_path: str
+    operations: list[OperationDoc]
+
+
+@dataclass(frozen=True)
+class PropertyRow:
+    name: str
+    type_cell: str
+    title: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class ModelDoc:
+    name: str
+    properties: list[PropertyRow]
+
+
+@dataclass(frozen=True)
+class ReadmeRow:
+    class_name: str
+    op_id: str
+    anchor: str
+    method: str
+    path: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class ReadmeDoc:
+    title: str
+    base_path: str
+    rows: list[ReadmeRow]
+    models: list[str]
+
+
+# -- escaping (§3) -----------------------------------------------------------------------------
+
+
+def java_trim(text: str) -> str:
+    """Java's String.trim(): strips every character up to U+0020 at both ends, nothing else."""
+    start, end = 0, len(text)
+    while start < end and text[start] <= " ":
+        start += 1
+    while end > start and text[end - 1] <= " ":
+        end -= 1
+    return text[start:end]
+
+
+def escape_text(text: str | None) -> str | None:
+    if text is None:
+        return None
+    text = java_trim(text).replace("\\/", "/")
+    return text.replace("\\", "\\\\").replace('"', '\\"').replace("`", "'")
+
+
+def html(text: str | None) -> str:
+    """jmustache's escaping of {{double braces}}, in its order."""
+    text = text or ""
+    for raw, escaped in _HTML:
+        text = text.replace(raw, escaped)
+    return text
+
+
+def camel_name(name: str) -> str:
+    """removeNonNameElementToCamelCase: "keep-storage" → "keepStorage", "ImageList" → "imageList"."""
+    pieces = _NAME_SEPARATORS.split(name)
+    while pieces and pieces[-1] == "":
+        pieces.pop()  # Java's split drops trailing empty pieces
+    joined = "".join(piece[:1].upper() + piece[1:] for piece in pieces)
+    return joined[:1].lower() + joined[1:]
+
+
+def java_sort_key(text: str) -> list[int]:
+    """Java String.compareTo order: UTF-16 code units."""
+    encoded = text.encode("utf-16-be")
+    return [int.from_bytes(encoded[i : i + 2], "big") for i in range(0, len(encoded), 2)]
+
+
+# -- types (§2, §9, §11) ---------------------------------------------------------------------
+
+
+def data_type(t: TypeRef) -> str:
+    if t.kind == "array":
+        return f"array[{data_type(t.item or TypeRef('any'))}]"
+    if t.kind == "map":
+        return f"map[String, {data_type(t.item or TypeRef('any'))}]"
+    if t.kind in ("model", "runtime"):
+        return t.name or "object"
+    if t.kind == "number":
+        return "float" if t.format in ("float", "double") else "integer"
+    if t.kind in ("integer", "string", "boolean", "binary"):
+        return t.kind
+    if t.kind == "object":
+        return "map"
+    return "object"
+
+
+def base_type(t: TypeRef) -> str:
+    if t.kind in ("array", "map"):
+        return base_type(t.item or TypeRef("any"))
+    return data_type(t)
+
+
+def _param_type_cell(p: Parameter) -> str:
+    t = p.type
+    primitive = t.kind in ("string", "integer", "number", "boolean", "binary")
+    if primitive:
+        return f"**{data_type(t)}**"
+    return f"[**{data_type(t)}**]({base_type(t)}.md)"
+
+
+def _return_cell(t: TypeRef | None) -> str:
+    if t is None:
+        return "(empty response body)"
+    if base_type(t) in _PRIMITIVE_RETURN:
+        return f"**{data_type(t)}**"
+    return f"[**{data_type(t)}**]({base_type(t)}.md)"
+
+
+# -- operations (§2, §5-§9) ------------------------------------------------------------------
+
+
+def _default_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _example_token(p: Parameter) -> str:
+    """§7: what each parameter adds to the Example line."""
+    if p.location == "path":
+        return f" {html(p.wire_name)}=value"
+    if p.location == "header":
+        return f" {html(p.wire_name)}:value"
+    if p.location != "query":
+        return ""
+    if p.type.kind not in ("array", "map", "object"):
+        return f"  {html(p.wire_name)}=value"
+    name = html(p.wire_name)
+    fmt = p.collection_format or "multi"  # §1: no collectionFormat renders as multi
+    spelled = {
+        "multi": f" {name}=value1 {name}=value2 {name}=...",
+        "csv": f' {name}="value1,value2,..."',
+        "pipes": f' {name}="value1|value2|..."',
+        "ssv": f' {name}="value1 value2 ..."',
+        "tsv": f' {name}="value1\\\\tvalue2\\\\t..."',
+    }
+    return "  Specify as: " + spelled.get(fmt, "")
+
+
+def _param_name(p: Parameter) -> str:
+    name = p.wire_name if p.location == "body" else camel_name(p.wire_name)
+    return "_" + name if name in BASH_RESERVED else name
+
+
+def _param_row(p: Parameter) -> ParamRow:
+    notes = "" if p.required else " [optional]"
+    if p.has_default and p.location in ("query", "header", "formData"):
+        notes += f" [default to {html(_default_text(p.default))}]"
+    return ParamRow(html(_param_name(p)), _param_type_cell(p), escape_text(p.description) or "", notes)
+
+
+def _media(listed: list[str] | None, default: list[str]) -> str:
+    chosen = default if listed is None else listed
+    if not chosen:
+        return "Not Applicable"
+    return ", ".join(escape_text(m.replace('"', '\\"')) or "" for m in chosen)
+
+
+def _method_response(op: Operation) -> TypeRef | None:
+    """§2: the response with the smallest code starting with 2 (compared as strings), else default."""
+    success = sorted(r.code for r in op.responses if r.code.startswith("2"))
+    code = success[0] if success else "default"
+    chosen = next((r for r in op.responses if r.code == code), None)
+    return chosen.type if chosen else None
+
+
+def operation_doc(op: Operation, spec: Spec, script_name: str) -> OperationDoc:
+    ordered = [p for p in op.parameters if p.required] + [p for p in op.parameters if not p.required]
+    op_id = camel_name(op.operation_id)
+    example = html(script_name) + " " + html(op_id) + "".join(_example_token(p) for p in ordered)
+    return OperationDoc(
+        op_id=op_id,
+        method=op.method,
+        path=op.path,
+        summary=escape_text(op.summary) or "",
+        notes=escape_text(op.description),
+        example=example,
+        params=[_param_row(p) for p in ordered],
+        return_type=_return_cell(_method_response(op)),
+        consumes=_media(op.consumes, spec.consumes),
+        produces=_media(op.produces, spec.produces),
+    )
+
+
+def api_doc(api: Api, spec: Spec, script_name: str = "") -> ApiDoc:
+    ops = sorted((operation_doc(op, spec, script_name) for op in api.operations), key=lambda d: java_sort_key(d.op_id))
+    return ApiDoc(api.class_name, escape_text(spec.base_path) or "", ops)
+
+
+# -- models and README (§11, §12) --------------------------------------------------------------
+
+
+def _property_row(p: Property) -> PropertyRow:
+    name = "_" + p.wire_name if p.wire_name in BASH_RESERVED else p.wire_name
+    t = p.type
+    primitive = t.kind not in ("model", "runtime") and base_type(t) in _PRIMITIVE_RETURN | {"map", "object"}
+    cell = f"**{data_type(t)}**" if primitive else f"[**{data_type(t)}**]({base_type(t)}.md)"
+    notes = ("" if p.required else "[optional] ") + "[default to null]"
+    return PropertyRow(html(name), cell, html(escape_text(p.title)), notes)
+
+
+def model_doc(model: Model) -> ModelDoc:
+    return ModelDoc(html(model.name), [_property_row(p) for p in model.properties])
+
+
+def readme_doc(spec: Spec) -> ReadmeDoc:
+    rows = []
+    for api in sorted(spec.apis, key=lambda a: java_sort_key(a.class_name)):
+        for op in api_doc(api, spec).operations:
+            rows.append(ReadmeRow(api.class_name, op.op_id, op.op_id.lower(), op.method, op.path, op.summary))
+    models = sorted((m.name for m in spec.models), key=java_sort_key)
+    return ReadmeDoc(escape_text(spec.title) or "", escape_text(spec.base_path) or "", rows, models)

@@ -1,0 +1,126 @@
+"""The intermediate representation: what the templates render, as plain dataclasses.
+
+Built from the validated spec by `generator.build`; holds no YAML nodes and no Jinja objects.
+Texts are kept as the spec has them; each renderer escapes them for its own output.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+TypeKind = Literal["string", "integer", "number", "boolean", "binary", "any", "array", "map", "object", "model", "runtime"]
+
+# How a parameter value travels: a plain value, a JSON-encoded value, or a list of values.
+Encoding = Literal["value", "bool", "json", "filters", "multi", "csv", "ssv", "tsv", "pipes"]
+
+# What the caller gets back.
+ResponseKind = Literal["json", "empty", "text", "headers", "binary", "json-lines", "frames", "hijack"]
+
+BodyKind = Literal["none", "json", "upload", "text"]
+
+Location = Literal["path", "query", "header", "body", "formData"]
+
+
+@dataclass(frozen=True)
+class TypeRef:
+    kind: TypeKind
+    format: str | None = None  # the spec's format (int64, date-time, binary, ...)
+    item: TypeRef | None = None  # element type of arrays, value type of maps
+    name: str | None = None  # model name (kind "model") or runtime type name (kind "runtime")
+    nullable: bool = False  # x-nullable: the daemon may send null
+
+
+@dataclass(frozen=True)
+class Parameter:
+    wire_name: str  # as sent: "keep-storage", "X-Registry-Auth"
+    python_name: str  # keyword argument of the emitted method: "keep_storage"
+    location: Location
+    required: bool
+    type: TypeRef  # the type the spec declares
+    description: str | None
+    has_default: bool
+    default: Any
+    collection_format: str | None  # as written in the spec (None when absent)
+    enum: tuple[Any, ...] | None
+    encoding: Encoding  # how the emitted client sends it (after the overlay)
+    value_type: TypeRef  # the Python type the emitted client accepts (after the overlay)
+    accepts_list: bool  # a single value or a list, sent as repeated keys
+    send_default: bool  # the default is sent when the caller gives nothing
+
+
+@dataclass(frozen=True)
+class Response:
+    code: str
+    description: str | None
+    type: TypeRef | None  # None: no schema
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    python_name: str
+    method: str  # upper case
+    path: str
+    tag: str
+    summary: str | None
+    description: str | None
+    parameters: list[Parameter]  # in spec order (path-level ones first, as Swagger merges them)
+    consumes: list[str] | None  # None: not given on the operation
+    produces: list[str] | None
+    responses: list[Response]  # in spec order
+    body_kind: BodyKind
+    response_kind: ResponseKind
+    result: TypeRef | None  # the decoded result (JSON) or stream item (json-lines)
+    long_running: bool  # no read timeout: streams, waits, follows
+    deprecated: bool = False
+
+
+@dataclass(frozen=True)
+class Property:
+    wire_name: str
+    python_name: str
+    type: TypeRef
+    required: bool
+    nullable: bool
+    description: str | None
+    title: str | None
+    enum: tuple[Any, ...] | None
+    read_only: bool = False
+
+
+@dataclass(frozen=True)
+class Model:
+    name: str  # as in the spec and the docs: "ImageSummary", "ImageInspectRootFS"
+    python_name: str  # class name in the emitted package
+    module: str  # module of the emitted package that defines it
+    description: str | None
+    title: str | None
+    properties: list[Property]
+    additional: TypeRef | None  # additionalProperties value type, when the object is also a map
+    alias_of: TypeRef | None  # a named non-object type (array, string enum, ...): emitted as an alias
+    enum: tuple[Any, ...] | None
+    inline: bool  # named by the builder rather than a definition
+    references: tuple[str, ...] = ()  # names of the models its fields use
+
+
+@dataclass(frozen=True)
+class Api:
+    tag: str  # "Image"
+    class_name: str  # "ImageApi"
+    attribute: str  # client attribute: "image"
+    module: str  # "image_api"
+    description: str | None
+    operations: list[Operation]  # in spec order
+
+
+@dataclass(frozen=True)
+class Spec:
+    title: str
+    version: str  # info.version: "1.44"
+    base_path: str  # "/v1.44"
+    consumes: list[str]
+    produces: list[str]
+    apis: list[Api]
+    models: list[Model]
+    model_modules: dict[str, list[str]] = field(default_factory=dict)  # module → model names, in order

@@ -1,0 +1,103 @@
+"""Spec loader: YAML text → a validated Swagger 2.0 document (plain dicts and lists).
+
+Steps: parse with PyYAML (C loader when available), normalise response codes to strings,
+apply the fixes of spec/overlay.yaml, validate with openapi-spec-validator, and report every
+remaining error with its JSON pointer and file line.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import yaml
+from openapi_spec_validator.validation import OpenAPIV2SpecValidator
+
+from . import pointers
+from .errors import GeneratorError, Problem
+from .overlay import Overlay
+from .source import SpecText
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def parse(spec: SpecText) -> dict[str, Any]:
+    try:
+        document = yaml.load(spec.text, Loader=_Loader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        reason = getattr(error, "problem", None) or str(error).splitlines()[0]
+        line = None if mark is None else mark.line + 1
+        raise GeneratorError(spec.name, [Problem(f"invalid YAML: {reason}", line=line)])
+    if not isinstance(document, dict):
+        raise GeneratorError(spec.name, [Problem("the spec must be a YAML mapping")])
+    if str(document.get("swagger")) != "2.0":
+        found = document.get("swagger") or document.get("openapi") or "no version"
+        raise GeneratorError(spec.name, [Problem(f"expected a Swagger 2.0 document, found {found!r}")])
+    return document
+
+
+def normalise(document: dict[str, Any]) -> None:
+    """Response codes arrive as integers from YAML; Swagger and the validator want strings."""
+    paths = document.get("paths")
+    if not isinstance(paths, dict):
+        return
+    for path_item in paths.values():
+        if not isinstance(path_item, dict):
+            continue
+        for operation in path_item.values():
+            if isinstance(operation, dict) and isinstance(operation.get("responses"), dict):
+                operation["responses"] = {str(code): value for code, value in operation["responses"].items()}
+
+
+def load(spec: SpecText, overlay: Overlay) -> dict[str, Any]:
+    """The validated document with the overlay's fixes applied; GeneratorError otherwise."""
+    document = parse(spec)
+    normalise(document)
+    overlay.apply_fixes(document)
+    problems = validate(document, spec.text)
+    if problems:
+        raise GeneratorError(spec.name, problems)
+    return document
+
+
+def validate(document: dict[str, Any], text: str) -> list[Problem]:
+    # The validator may annotate what it walks; keep the caller's document untouched.
+    errors = OpenAPIV2SpecValidator(copy.deepcopy(document)).iter_errors()
+    problems: list[Problem] = []
+    seen: set[tuple[str, str]] = set()
+    try:
+        for error in errors:
+            for pointer in _locate(document, error):
+                message = _message(error)
+                if (pointer, message) in seen:
+                    continue
+                seen.add((pointer, message))
+                problems.append(Problem(message, pointer, pointers.line_of(text, pointer)))
+    except RecursionError:
+        problems.append(Problem("the spec nests too deeply to validate"))
+    except Exception as error:  # the validator chokes on some malformed input instead of reporting it
+        problems.append(Problem(f"the validator could not read the spec: {type(error).__name__}: {error}"))
+    return problems
+
+
+def _message(error: Any) -> str:
+    return str(getattr(error, "message", error)).splitlines()[0]
+
+
+def _locate(document: dict[str, Any], error: Any) -> list[str]:
+    """JSON pointers of the places an error is about.
+
+    Errors about a schema's own `default` come without a path (the validator checks the
+    default against the schema it sits in), so such places are found by searching the
+    document for the schema the error names.
+    """
+    path = list(getattr(error, "absolute_path", None) or getattr(error, "path", None) or [])
+    if path:
+        return [pointers.join(*path)]
+    schema = getattr(error, "schema", None)
+    if isinstance(schema, dict) and getattr(error, "validator", None) == "type":
+        matches = [p for p, node in pointers.walk(document) if node == schema and isinstance(node, dict)]
+        if matches:
+            return [p + "/default" if "default" in schema else p for p in matches]
+    return [""]
