@@ -55,10 +55,30 @@ def load(spec: SpecText, overlay: Overlay) -> dict[str, Any]:
     document = parse(spec)
     normalise(document)
     overlay.apply_fixes(document)
-    problems = validate(document, spec.text)
+    problems = unresolved_references(document, spec.text) or validate(document, spec.text)
     if problems:
         raise GeneratorError(spec.name, problems)
     return document
+
+
+def unresolved_references(document: dict[str, Any], text: str) -> list[Problem]:
+    """Every local $ref whose target is missing (the validator would stop at the first one)."""
+    problems = []
+    for pointer, node in pointers.walk(document):
+        if not isinstance(node, dict) or "$ref" not in node:
+            continue
+        ref = node["$ref"]
+        if not isinstance(ref, str) or not ref.startswith("#"):
+            message = f"$ref {ref!r} is not a local reference (only #/... is supported)"
+        else:
+            try:
+                pointers.resolve(document, ref[1:])
+                continue
+            except (KeyError, IndexError, ValueError, TypeError):
+                message = f"$ref {ref!r} points to nothing in this spec"
+        location = pointer + "/$ref"
+        problems.append(Problem(message, location, pointers.line_of(text, location)))
+    return problems
 
 
 def validate(document: dict[str, Any], text: str) -> list[Problem]:

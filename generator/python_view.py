@@ -1,2 +1,328 @@
-def docstring(x): return x
-def string_literal(x): return repr(x)
+"""What the Python templates show: annotations, signatures and wire calls for the IR.
+
+The templates only loop over these values; every decision about Python spelling lives here.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+import textwrap
+from dataclasses import dataclass
+from .ir import Api, Model, Operation, Parameter, Property, Spec, TypeRef
+
+_SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "binary": "bytes", "any": "Any"}
+_QUERY_HELPERS = {
+    "value": "q_value",
+    "bool": "q_bool",
+    "json": "q_json",
+    "filters": "q_filters",
+    "multi": "q_multi",
+    "csv": "q_csv",
+    "ssv": "q_ssv",
+    "tsv": "q_tsv",
+    "pipes": "q_pipes",
+}
+# What each response kind returns, for the sync and the async client.
+_RESULTS = {
+    "empty": ("None", "None", "ExpectEmpty()"),
+    "text": ("str", "str", "ExpectText()"),
+    "headers": ("Mapping[str, str]", "Mapping[str, str]", "ExpectHeaders()"),
+    "binary": ("BinaryStream", "AsyncBinaryStream", "ExpectBinary()"),
+    "frames": ("LogStream", "AsyncLogStream", "ExpectFrames()"),
+    "hijack": ("HijackedSession", "AsyncHijackedSession", "ExpectHijack()"),
+}
+_UPLOAD_CONTENT_TYPES = ("application/x-tar", "application/octet-stream")
+
+
+@dataclass(frozen=True)
+class Argument:
+    name: str
+    annotation: str
+    default: str | None  # Python source of the default; None for required arguments
+    keyword_only: bool
+    description: str
+
+
+@dataclass(frozen=True)
+class MethodView:
+    name: str
+    operation_id: str
+    docstring: str
+    arguments: list[Argument]
+    has_keyword_only: bool
+    method: str
+    path: str  # Python expression
+    query: list[str]  # Python expressions, one per parameter
+    headers: list[str]
+    body: str | None  # Python expression
+    streaming: bool
+    expect: str
+    returns: str
+    async_returns: str
+
+
+@dataclass(frozen=True)
+class ApiView:
+    class_name: str
+    module: str
+    docstring: str
+    methods: list[MethodView]
+    model_imports: list[tuple[str, str]]  # (module, class)
+    typing_names: list[str]
+
+
+@dataclass(frozen=True)
+class FieldView:
+    name: str
+    annotation: str
+    alias: str | None
+    docstring: str
+
+
+@dataclass(frozen=True)
+class ModelView:
+    class_name: str
+    docstring: str
+    fields: list[FieldView]
+    alias_of: str | None
+
+
+@dataclass(frozen=True)
+class ModelModuleView:
+    title: str
+    models: list[ModelView]
+    imports: list[tuple[str, str]]  # (module, class) of models defined elsewhere
+    typing_names: list[str]
+    uses_field: bool
+    uses_model: bool
+
+
+@dataclass(frozen=True)
+class ClientApiView:
+    attribute: str
+    class_name: str
+    module: str
+    summary: str
+
+
+# -- text --------------------------------------------------------------------------------------
+
+
+def docstring(text: str, indent: int = 0) -> str:
+    """A triple-quoted docstring literal for `text`, its lines indented for the block it opens.
+
+    Backslashes and quotes in the spec's texts cannot end or bend the literal.
+    """
+    text = text.strip().replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    if text.endswith('"'):
+        text = text[:-1] + '\\"'
+    pad = " " * indent
+    lines = text.splitlines() or [""]
+    if len(lines) == 1:
+        return f'"""{lines[0]}"""'
+    body = "\n".join(pad + line if line.strip() else "" for line in lines[1:])
+    return f'"""{lines[0]}\n{body}\n{pad}"""'
+
+
+def string_literal(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def _clean(text: str | None) -> str:
+    return textwrap.dedent(text or "").strip()
+
+
+# -- types -------------------------------------------------------------------------------------
+
+
+def annotation(t: TypeRef, models: dict[str, Model], for_input: bool = False) -> str:
+    if t.kind == "array":
+        inner = annotation(t.item or TypeRef("any"), models, for_input)
+        text = f"Sequence[{inner}]" if for_input else f"list[{inner}]"
+    elif t.kind == "map":
+        inner = annotation(t.item or TypeRef("any"), models, for_input)
+        text = f"Mapping[str, {inner}]" if for_input else f"dict[str, {inner}]"
+    elif t.kind == "object":
+        text = "Mapping[str, Any]" if for_input else "dict[str, Any]"
+    elif t.kind == "model":
+        text = models[t.name].python_name if t.name in models else "Any"
+    elif t.kind == "runtime":
+        text = t.name or "Any"
+    else:
+        text = _SCALARS[t.kind]
+    return f"{text} | None" if t.nullable and text != "Any" else text
+
+
+def _referenced_models(t: TypeRef | None) -> list[str]:
+    if t is None:
+        return []
+    own = [t.name] if t.kind == "model" and t.name else []
+    return own + _referenced_models(t.item)
+
+
+# -- operations --------------------------------------------------------------------------------
+
+
+def _argument(p: Parameter, models: dict[str, Model]) -> Argument:
+    if p.location == "body":
+        value = "UploadSource" if p.type.kind in ("binary", "string") else annotation(p.type, models, for_input=True)
+    elif p.encoding == "filters":
+        value = "wire.Filters"
+    elif p.accepts_list and p.value_type.kind != "array":
+        value = f"{annotation(p.value_type, models, True)} | Sequence[{annotation(p.value_type, models, True)}]"
+    else:
+        value = annotation(p.value_type, models, for_input=True)
+    description = _clean(p.description)
+    if p.enum:
+        description += ("\n" if description else "") + "One of: " + ", ".join(repr(v) for v in p.enum) + "."
+    if p.has_default and not p.send_default:
+        description += ("\n" if description else "") + f"The daemon's default: {p.default!r}."
+    if p.required:
+        return Argument(p.python_name, value, None, False, description)
+    if p.send_default:
+        return Argument(p.python_name, value, repr(p.default), True, description)
+    return Argument(p.python_name, f"{value} | None", "None", True, description)
+
+
+def _query_expression(p: Parameter) -> str:
+    return f"wire.{_QUERY_HELPERS[p.encoding]}({string_literal(p.wire_name)}, {p.python_name})"
+
+
+def _path_expression(op: Operation) -> str:
+    path_params = [p for p in op.parameters if p.location == "path"]
+    if not path_params:
+        return string_literal(op.path)
+    keywords = ", ".join(
+        f"{p.wire_name}={p.python_name}"
+        if p.wire_name.isidentifier() and not keyword.iskeyword(p.wire_name)
+        else f"**{{{string_literal(p.wire_name)}: {p.python_name}}}"
+        for p in path_params
+    )
+    return f"wire.path({string_literal(op.path)}, {keywords})"
+
+
+def _body_expression(op: Operation) -> str | None:
+    body = next((p for p in op.parameters if p.location == "body"), None)
+    if body is None:
+        return None
+    if op.body_kind == "upload":
+        media = [m for m in op.consumes or [] if m in _UPLOAD_CONTENT_TYPES] or ["application/octet-stream"]
+        content_type = "application/x-tar" if "application/x-tar" in media else media[0]
+        return f"UploadBody({body.python_name}, {string_literal(content_type)})"
+    if op.body_kind == "text":
+        return f"TextBody({body.python_name})"
+    return f"JsonBody({body.python_name})"
+
+
+def _docstring(op: Operation, arguments: list[Argument]) -> str:
+    parts = [_clean(op.summary) or op.operation_id]
+    if _clean(op.description):
+        parts.append(_clean(op.description))
+    documented = [a for a in arguments if a.description]
+    if documented:
+        lines = ["Args:"]
+        for a in documented:
+            first, *rest = a.description.splitlines() or [""]
+            lines.append(f"    {a.name}: {first}")
+            lines.extend(f"        {line}" if line.strip() else "" for line in rest)
+        parts.append("\n".join(lines))
+    return "\n\n".join(parts)
+
+
+def method_view(op: Operation, models: dict[str, Model]) -> MethodView:
+    # Required arguments first (positional), then keyword-only ones, each group in spec order.
+    ordered = [p for p in op.parameters if p.required] + [p for p in op.parameters if not p.required]
+    arguments = [_argument(p, models) for p in ordered]
+    if op.response_kind in ("json", "json-lines"):
+        item = annotation(op.result, models) if op.result else "Any"
+        if op.response_kind == "json":
+            returns = async_returns = item
+            expect = f"ExpectJson({item})"
+        else:
+            returns, async_returns = f"JsonStream[{item}]", f"AsyncJsonStream[{item}]"
+            expect = f"ExpectJsonLines({item})"
+    else:
+        returns, async_returns, expect = _RESULTS[op.response_kind]
+    headers = [
+        f"wire.h_value({string_literal(p.wire_name)}, {p.python_name})" for p in ordered if p.location == "header"
+    ]
+    return MethodView(
+        name=op.python_name,
+        operation_id=op.operation_id,
+        docstring=_docstring(op, arguments),
+        arguments=arguments,
+        has_keyword_only=any(a.keyword_only for a in arguments),
+        method=op.method,
+        path=_path_expression(op),
+        query=[_query_expression(p) for p in op.parameters if p.location == "query"],
+        headers=headers,
+        body=_body_expression(op),
+        streaming=op.long_running,
+        expect=expect,
+        returns=returns,
+        async_returns=async_returns,
+    )
+
+
+def api_view(api: Api, spec: Spec) -> ApiView:
+    models = {m.name: m for m in spec.models}
+    methods = [method_view(op, models) for op in api.operations]
+    used: set[str] = set()
+    for op in api.operations:
+        used.update(_referenced_models(op.result))
+        for p in op.parameters:
+            used.update(_referenced_models(p.value_type))
+    imports = sorted({(models[name].module, models[name].python_name) for name in used if name in models})
+    signatures = " ".join(a.annotation for m in methods for a in m.arguments) + " " + " ".join(m.returns for m in methods)
+    typing_names = [n for n in ("Any", "Mapping", "Sequence") if re.search(rf"\b{n}\b", signatures)]
+    return ApiView(api.class_name, api.module, _clean(api.description) or f"The {api.tag} operations.", methods, imports, typing_names)
+
+
+# -- models ------------------------------------------------------------------------------------
+
+
+def _field(p: Property, models: dict[str, Model]) -> FieldView:
+    text = annotation(p.type, models)
+    if not text.endswith("| None") and text != "Any":
+        text += " | None"  # the daemon leaves out or nulls even "required" fields
+    doc = _clean(p.description)
+    if p.enum:
+        doc += ("\n\n" if doc else "") + "One of: " + ", ".join(repr(v) for v in p.enum) + " (other values are passed through)."
+    return FieldView(p.python_name, text, None if p.python_name == p.wire_name else p.wire_name, doc)
+
+
+def model_view(model: Model, models: dict[str, Model]) -> ModelView:
+    doc = _clean(model.description) or _clean(model.title) or model.name
+    if model.enum:
+        doc += "\n\nOne of: " + ", ".join(repr(v) for v in model.enum) + "."
+    alias = annotation(model.alias_of, models) if model.alias_of is not None else None
+    return ModelView(model.python_name, doc, [_field(p, models) for p in model.properties], alias)
+
+
+def model_module_view(module: str, spec: Spec) -> ModelModuleView:
+    models = {m.name: m for m in spec.models}
+    members = [m for m in spec.models if m.module == module]
+    views = [model_view(m, models) for m in members]
+    referenced = {ref for m in members for ref in m.references}
+    imports = sorted({(models[r].module, models[r].python_name) for r in referenced if models[r].module != module})
+    annotations = " ".join([f.annotation for v in views for f in v.fields] + [v.alias_of or "" for v in views])
+    typing_names = [n for n in ("Any",) if re.search(rf"\b{n}\b", annotations)]
+    if any(v.alias_of for v in views):
+        typing_names.append("TypeAlias")
+    title = ", ".join(v.class_name for v in views)
+    uses_field = any(f.alias for v in views for f in v.fields)
+    uses_model = any(v.alias_of is None for v in views)
+    return ModelModuleView(title, views, imports, typing_names, uses_field, uses_model)
+
+
+def client_api_views(spec: Spec) -> list[ClientApiView]:
+    return [
+        ClientApiView(api.attribute, api.class_name, api.module, f"The {api.tag} operations: {api.class_name}.")
+        for api in spec.apis
+    ]
+
+
+def model_index(spec: Spec) -> list[tuple[str, str]]:
+    """(class, module) for every model, sorted by class: the lazy index of docker_engine.models."""
+    return sorted((m.python_name, m.module) for m in spec.models)

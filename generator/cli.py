@@ -1,0 +1,66 @@
+"""python -m generator [--spec PATH|URL] [--out DIR] [--check] [--script-name NAME]
+
+Exit codes: 0 done (or up to date), 1 --check found stale files, 2 bad input (nothing
+written), 3 an internal error, 130 interrupted (nothing written).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from .errors import GeneratorError
+from .generate import Options, generate
+from .write import stale_files, write_tree
+
+DEFAULT_OUT = Path(__file__).resolve().parent.parent / "generated"
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m generator", description="Generate the docker_engine client and its docs from the Engine API definition.")
+    parser.add_argument("--spec", help="path or URL of the Engine API YAML (default: the pinned upstream file of spec/upstream.yaml, downloaded once and checked)")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: generated/)")
+    parser.add_argument("--check", action="store_true", help="write nothing; exit 1 and name the files that differ from what would be written")
+    parser.add_argument("--script-name", default="", help="command name shown in the docs' Example lines (default: none, as in the reference docs)")
+    parser.add_argument("--no-cache", action="store_true", help="do not use or fill the formatting cache")
+    parser.add_argument("--debug", action="store_true", help="show a traceback on internal errors")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    started = time.perf_counter()
+    try:
+        files = generate(Options(spec=args.spec, script_name=args.script_name, use_cache=not args.no_cache))
+        if args.check:
+            stale = stale_files(args.out, files)
+            if stale:
+                print(f"{args.out}: {len(stale)} file(s) are stale; regenerate with python -m generator:", file=sys.stderr)
+                for rel in stale:
+                    print(f"  {rel}", file=sys.stderr)
+                return 1
+            print(f"{args.out}: up to date ({len(files)} files)")
+            return 0
+        write_tree(args.out, files)
+    except GeneratorError as error:
+        for line in error.lines():
+            print(line, file=sys.stderr)
+        print("error: nothing was written", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted: nothing was written", file=sys.stderr)
+        return 130
+    except Exception as error:  # a defect of the generator itself, not of the input
+        if args.debug:
+            raise
+        print(f"internal error: {type(error).__name__}: {error} (run with --debug for the traceback); nothing was written", file=sys.stderr)
+        return 3
+    print(f"wrote {len(files)} files to {args.out} in {time.perf_counter() - started:.2f} s")
+    return 0
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

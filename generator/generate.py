@@ -1,0 +1,66 @@
+"""The pipeline: load → build the IR → render → format. Returns the files; writing is the CLI's."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import build, docs_view, formatting, loader, python_view, render
+from .ir import Spec
+from .overlay import load_overlay
+from .source import read_spec
+
+
+@dataclass(frozen=True)
+class Options:
+    spec: str | None = None  # path or URL; None: the pinned upstream file
+    script_name: str = ""  # command name shown in the docs' Example lines
+    use_cache: bool = True
+
+
+def load_ir(options: Options) -> Spec:
+    overlay = load_overlay()
+    text = read_spec(options.spec)
+    document = loader.load(text, overlay)
+    return build.build(document, overlay, text.name)
+
+
+def generate(options: Options) -> dict[str, str]:
+    spec = load_ir(options)
+    files = render_files(spec, options.script_name)
+    return formatting.format_python(files, use_cache=options.use_cache)
+
+
+def render_files(spec: Spec, script_name: str = "") -> dict[str, str]:
+    env = render.environment()
+    package = render.PACKAGE
+    files = render.render_docs(spec, env, script_name)
+    files["README.md"] = env.get_template("docs/README.md.jinja").render(readme=docs_view.readme_doc(spec), version=spec.version)
+
+    files[f"{package}/__init__.py"] = env.get_template("python/package_init.py.jinja").render(
+        version=spec.version, errors=_runtime_errors()
+    )
+    files[f"{package}/py.typed"] = ""
+    files[f"{package}/_client.py"] = env.get_template("python/client.py.jinja").render(
+        version=spec.version, apis=python_view.client_api_views(spec)
+    )
+    files[f"{package}/api/__init__.py"] = '"""One module per API of the Engine API; see docker_engine.DockerClient."""\n'
+    api_template = env.get_template("python/api_module.py.jinja")
+    for api in spec.apis:
+        files[f"{package}/api/{api.module}.py"] = api_template.render(api=python_view.api_view(api, spec))
+    files[f"{package}/models/__init__.py"] = env.get_template("python/models_init.py.jinja").render(
+        version=spec.version, index=python_view.model_index(spec)
+    )
+    module_template = env.get_template("python/models_module.py.jinja")
+    for module in spec.model_modules:
+        files[f"{package}/models/{module}.py"] = module_template.render(module=python_view.model_module_view(module, spec))
+    for source in sorted(render.RUNTIME.glob("*.py")):
+        files[f"{package}/_runtime/{source.name}"] = source.read_text(encoding="utf-8")
+    return files
+
+
+def _runtime_errors() -> list[str]:
+    """The exception classes the runtime defines, exported at the package top."""
+    tree = ast.parse((render.RUNTIME / "errors.py").read_text(encoding="utf-8"))
+    return [node.name for node in tree.body if isinstance(node, ast.ClassDef) and not node.name.startswith("_")]

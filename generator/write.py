@@ -1,0 +1,85 @@
+"""Write the emitted tree in one step, or compare it with what is on disk (--check).
+
+The tree is written into a temporary folder beside the target and swapped in whole, so a
+failed or interrupted generation leaves the previous output exactly as it was.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+_RENAME_EXCHANGE = 2  # linux/fs.h
+
+
+def stale_files(out: Path, files: dict[str, str]) -> list[str]:
+    """Relative paths that differ, are missing or should not be there."""
+    stale = []
+    for rel, text in sorted(files.items()):
+        target = out / rel
+        try:
+            if target.read_bytes() != text.encode("utf-8"):
+                stale.append(rel)
+        except OSError:
+            stale.append(rel)
+    if out.is_dir():
+        present = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file() and not _ignored(p)}
+        stale.extend(sorted(present - set(files)))
+    return stale
+
+
+def _ignored(path: Path) -> bool:
+    # Byproducts of using the package in place are not part of the output.
+    return any(part in ("__pycache__", ".mypy_cache", ".pytest_cache") or part.endswith(".egg-info") for part in path.parts)
+
+
+def write_tree(out: Path, files: dict[str, str]) -> None:
+    out = out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    try:
+        for rel, text in files.items():
+            target = staging / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(text.encode("utf-8"))
+        _swap_in(staging, out)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _swap_in(staging: Path, out: Path) -> None:
+    """Put `staging` at `out`; afterwards `staging` holds the previous tree (or nothing)."""
+    if not out.exists():
+        os.rename(staging, out)
+        staging.mkdir()  # the caller removes it
+        return
+    if _exchange(staging, out):
+        return
+    # No atomic exchange here: two renames, with the old tree kept until the new one is in place.
+    previous = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+    os.rmdir(previous)
+    os.rename(out, previous)
+    try:
+        os.rename(staging, out)
+    except OSError:
+        os.rename(previous, out)
+        raise
+    os.rename(previous, staging)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Linux renameat2(RENAME_EXCHANGE): swap two paths atomically. False where unsupported."""
+    libc_name = ctypes.util.find_library("c")
+    if libc_name is None:
+        return False
+    libc = ctypes.CDLL(libc_name, use_errno=True)
+    renameat2 = getattr(libc, "renameat2", None)
+    if renameat2 is None:
+        return False
+    at_fdcwd = -100
+    result = renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), _RENAME_EXCHANGE)
+    return bool(result == 0)
