@@ -52,7 +52,7 @@ class _Builder:
         self.source = source
         self.definitions: dict[str, Any] = document.get("definitions") or {}
         self.models: dict[str, Model] = {}
-        self.inline_signatures: dict[str, str] = {}  # inline model name → canonical JSON of its schema
+        self.inline_signatures: dict[str, str] = {}  # canonical JSON of an inline schema → its model name
         self.in_progress: set[str] = set()
         self.problems: list[Problem] = []
 
@@ -141,13 +141,13 @@ class _Builder:
         base = title if isinstance(title, str) and title.strip() else context
         base = names.camel_class(base)
         signature = json.dumps(schema, sort_keys=True, default=str)
+        if signature in self.inline_signatures:
+            return self.inline_signatures[signature]  # structurally identical inline schemas share one model
         candidate, n = base, 0
-        while candidate in self.definitions or candidate in self.inline_signatures:
-            if self.inline_signatures.get(candidate) == signature:
-                return candidate  # structurally identical inline schemas share one model
+        while candidate in self.definitions or candidate in self.models or candidate in self.in_progress:
             n += 1
             candidate = f"{base}{n}"
-        self.inline_signatures[candidate] = signature
+        self.inline_signatures[signature] = candidate
         self.in_progress.add(candidate)
         self.models[candidate] = self._model(candidate, schema, pointer, True)
         self.in_progress.discard(candidate)

@@ -22,7 +22,7 @@ class Options:
 def load_ir(options: Options) -> Spec:
     overlay = load_overlay()
     text = read_spec(options.spec)
-    document = loader.load(text, overlay)
+    document = loader.load(text, overlay, use_cache=options.use_cache)
     return build.build(document, overlay, text.name)
 
 

@@ -8,15 +8,20 @@ remaining error with its JSON pointer and file line.
 from __future__ import annotations
 
 import copy
+import hashlib
+import os
+import pickle
+import tempfile
+from importlib.metadata import version
+from pathlib import Path
 from typing import Any
 
 import yaml
-from openapi_spec_validator.validation import OpenAPIV2SpecValidator
 
 from . import pointers
 from .errors import GeneratorError, Problem
 from .overlay import Overlay
-from .source import SpecText
+from .source import SpecText, cache_dir
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -50,15 +55,46 @@ def normalise(document: dict[str, Any]) -> None:
                 operation["responses"] = {str(code): value for code, value in operation["responses"].items()}
 
 
-def load(spec: SpecText, overlay: Overlay) -> dict[str, Any]:
-    """The validated document with the overlay's fixes applied; GeneratorError otherwise."""
+def load(spec: SpecText, overlay: Overlay, use_cache: bool = True) -> dict[str, Any]:
+    """The validated document with the overlay's fixes applied; GeneratorError otherwise.
+
+    Validation takes about a second for the Engine API; a document that passed once is kept
+    in the cache, keyed by everything that decides the result, and read back in milliseconds.
+    """
+    cached = _cache_path(spec, overlay)
+    if use_cache:
+        try:
+            with cached.open("rb") as stream:
+                document: dict[str, Any] = pickle.load(stream)
+            return document
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+            pass
     document = parse(spec)
     normalise(document)
     overlay.apply_fixes(document)
     problems = unresolved_references(document, spec.text) or validate(document, spec.text)
     if problems:
         raise GeneratorError(spec.name, problems)
+    if use_cache:
+        _store(cached, document)
     return document
+
+
+def _cache_path(spec: SpecText, overlay: Overlay) -> Path:
+    key = hashlib.sha256()
+    for part in (spec.sha256, overlay.text, version("openapi-spec-validator"), yaml.__version__, Path(__file__).read_text()):
+        key.update(part.encode() + b"\0")
+    return cache_dir() / "documents" / f"{key.hexdigest()}.pickle"
+
+
+def _store(target: Path, document: dict[str, Any]) -> None:
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=target.parent, delete=False) as partial:
+            pickle.dump(document, partial, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(partial.name, target)
+    except (OSError, pickle.PicklingError, RecursionError):
+        pass  # a cache that cannot be written only costs time
 
 
 def unresolved_references(document: dict[str, Any], text: str) -> list[Problem]:
@@ -82,6 +118,9 @@ def unresolved_references(document: dict[str, Any], text: str) -> list[Problem]:
 
 
 def validate(document: dict[str, Any], text: str) -> list[Problem]:
+    # Imported here: the validator is slow to import and a cached document never needs it.
+    from openapi_spec_validator.validation import OpenAPIV2SpecValidator
+
     # The validator may annotate what it walks; keep the caller's document untouched.
     errors = OpenAPIV2SpecValidator(copy.deepcopy(document)).iter_errors()
     problems: list[Problem] = []

@@ -27,6 +27,7 @@ ARGUMENT_RESERVED = RESERVED_MEMBERS | frozenset({"self", "wire", "Request", "Js
 def words(name: str) -> list[str]:
     """Split on non-identifier characters and case changes: "IPv4Address" → IPv4, Address."""
     name = re.sub(r"IPv([46])", r"Ipv\1", name)
+    name = re.sub(r"([A-Z]{2,})s(?=[A-Z0-9_]|$)", r"\1S", name)  # plural acronyms: NanoCPUs, IDs
     parts: list[str] = []
     for chunk in _NOT_IDENTIFIER.split(name):
         parts.extend(p for p in _WORD_BOUNDARY.split(chunk) if p)

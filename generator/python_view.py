@@ -78,6 +78,7 @@ class FieldView:
     annotation: str
     alias: str | None
     docstring: str
+    declaration: str  # the source lines of `name: annotation = default`, as black lays them out
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,9 @@ def docstring(text: str, indent: int = 0) -> str:
     """
     text = text.strip().replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     if text.endswith('"'):
-        text = text[:-1] + '\\"'
+        text = text[:-1] + '\\" '  # as black writes it: the closing quotes must not touch it
+    if text.startswith('"'):
+        text = " " + text  # as black writes it: four quotes in a row would end the literal
     pad = " " * indent
     lines = text.splitlines() or [""]
     if len(lines) == 1:
@@ -131,6 +134,34 @@ def string_literal(text: str) -> str:
 
 def _clean(text: str | None) -> str:
     return textwrap.dedent(text or "").strip()
+
+
+# -- layout: black's own line splits, so the output needs no formatting pass ---------------------
+
+LINE_LENGTH = 88
+
+
+def import_statement(module: str, name: str, indent: int = 0) -> str:
+    """`from module import name`, parenthesized (with black's magic trailing comma) when too long."""
+    pad = " " * indent
+    line = f"{pad}from {module} import {name}"
+    if len(line) <= LINE_LENGTH:
+        return line
+    return f"{pad}from {module} import (\n{pad}    {name},\n{pad})"
+
+
+def field_declaration(name: str, annotation: str, alias: str | None) -> str:
+    """A model field as black formats it at class level; black itself handles what is left long."""
+    value = "None" if alias is None else f"Field(default=None, alias={string_literal(alias)})"
+    line = f"    {name}: {annotation} = {value}"
+    if len(line) <= LINE_LENGTH:
+        return line
+    head = f"    {name}: {annotation} = Field("
+    if alias is not None and len(head) <= LINE_LENGTH:
+        arguments = f"        default=None, alias={string_literal(alias)}"
+        if len(arguments) <= LINE_LENGTH:
+            return f"{head}\n{arguments}\n    )"
+    return f"    {name}: (\n        {annotation}\n    ) = {value}"
 
 
 # -- types -------------------------------------------------------------------------------------
@@ -289,7 +320,8 @@ def _field(p: Property, models: dict[str, Model]) -> FieldView:
     doc = _clean(p.description)
     if p.enum:
         doc += ("\n\n" if doc else "") + "One of: " + ", ".join(repr(v) for v in p.enum) + " (other values are passed through)."
-    return FieldView(p.python_name, text, None if p.python_name == p.wire_name else p.wire_name, doc)
+    alias = None if p.python_name == p.wire_name else p.wire_name
+    return FieldView(p.python_name, text, alias, doc, field_declaration(p.python_name, text, alias))
 
 
 def model_view(model: Model, models: dict[str, Model]) -> ModelView:

@@ -24,6 +24,7 @@ def environment() -> jinja2.Environment:
     env.filters["html"] = docs_view.html
     env.filters["docstring"] = python_view.docstring
     env.filters["pystr"] = python_view.string_literal
+    env.globals["import_statement"] = python_view.import_statement
     return env
 
 
