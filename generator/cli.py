@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from .errors import GeneratorError
-from .generate import Options, generate
+from .generate import Options, start
 from .write import stale_files, write_tree
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "generated"
@@ -33,8 +33,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     started = time.perf_counter()
     try:
-        files = generate(Options(spec=args.spec, script_name=args.script_name, use_cache=not args.no_cache))
+        generation = start(Options(spec=args.spec, script_name=args.script_name, use_cache=not args.no_cache))
+        files = generation.files
         if args.check:
+            generation.confirm()
             stale = stale_files(args.out, files)
             if stale:
                 print(f"{args.out}: {len(stale)} file(s) are stale; regenerate with python -m generator:", file=sys.stderr)
@@ -43,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             print(f"{args.out}: up to date ({len(files)} files)")
             return 0
-        write_tree(args.out, files)
+        write_tree(args.out, files, before_swap=generation.confirm)
     except GeneratorError as error:
         for line in error.lines():
             print(line, file=sys.stderr)

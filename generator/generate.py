@@ -19,17 +19,48 @@ class Options:
     use_cache: bool = True
 
 
-def load_ir(options: Options) -> Spec:
+@dataclass(frozen=True)
+class Generation:
+    """The output files, and the validator's pending verdict on the spec they came from."""
+
+    files: dict[str, str]
+    validation: loader.Validation | loader.AlreadyValid
+
+    def confirm(self) -> None:
+        """Return when the spec is valid; GeneratorError otherwise. Write nothing before."""
+        self.validation.confirm()
+
+
+def start(options: Options) -> Generation:
+    """Build, render and format while the spec is validated in a worker process."""
     overlay = load_overlay()
     text = read_spec(options.spec)
-    document = loader.load(text, overlay, use_cache=options.use_cache)
-    return build.build(document, overlay, text.name)
+    document, validation = loader.load(text, overlay, use_cache=options.use_cache)
+    try:
+        spec = build.build(document, overlay, text.name)
+        files = formatting.format_python(render_files(spec, options.script_name), use_cache=options.use_cache)
+    except BaseException:
+        validation.confirm()  # an invalid spec explains a failure better than the builder can
+        raise
+    return Generation(files, validation)
 
 
 def generate(options: Options) -> dict[str, str]:
-    spec = load_ir(options)
-    files = render_files(spec, options.script_name)
-    return formatting.format_python(files, use_cache=options.use_cache)
+    """Every output file, formatted; GeneratorError when the spec is invalid."""
+    generation = start(options)
+    generation.confirm()
+    return generation.files
+
+
+def load_ir(options: Options) -> Spec:
+    """The intermediate representation alone (for tests and tools)."""
+    overlay = load_overlay()
+    text = read_spec(options.spec)
+    document, validation = loader.load(text, overlay, use_cache=options.use_cache)
+    try:
+        return build.build(document, overlay, text.name)
+    finally:
+        validation.confirm()
 
 
 def render_files(spec: Spec, script_name: str = "") -> dict[str, str]:

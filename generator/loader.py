@@ -12,6 +12,7 @@ import hashlib
 import os
 import pickle
 import tempfile
+from concurrent.futures import ProcessPoolExecutor
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -55,29 +56,82 @@ def normalise(document: dict[str, Any]) -> None:
                 operation["responses"] = {str(code): value for code, value in operation["responses"].items()}
 
 
-def load(spec: SpecText, overlay: Overlay, use_cache: bool = True) -> dict[str, Any]:
-    """The validated document with the overlay's fixes applied; GeneratorError otherwise.
+class Validation:
+    """The validator's verdict on a document, computed in a worker process.
 
-    Validation takes about a second for the Engine API; a document that passed once is kept
-    in the cache, keyed by everything that decides the result, and read back in milliseconds.
+    Validation is the slowest step of a cold run; the caller builds and renders meanwhile
+    and calls `confirm()` before writing anything.
+    """
+
+    def __init__(self, spec: SpecText, overlay: Overlay, cache_path: Path | None) -> None:
+        self._spec = spec
+        self._cache_path = cache_path
+        self.document: dict[str, Any] | None = None  # the caller's copy, cached once found valid
+        self._pool = ProcessPoolExecutor(max_workers=1)
+        # The worker parses the text itself: starting at once beats waiting for our parse
+        # and shipping the parsed document over.
+        self._future = self._pool.submit(_parse_and_validate, spec, overlay)
+
+    def confirm(self) -> None:
+        """Return when the document is valid; GeneratorError with every problem otherwise."""
+        try:
+            problems = self._future.result()
+        finally:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+        if problems:
+            raise GeneratorError(self._spec.name, problems)
+        if self._cache_path is not None and self.document is not None:
+            _store(self._cache_path, self.document)
+
+    def cancel(self) -> None:
+        self._future.cancel()
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _parse_and_validate(spec: SpecText, overlay: Overlay) -> list[Problem]:
+    document = parse(spec)
+    normalise(document)
+    overlay.apply_fixes(document)
+    return validate(document, spec.text)
+
+
+class AlreadyValid:
+    def confirm(self) -> None:
+        return None
+
+    def cancel(self) -> None:
+        return None
+
+
+def load(spec: SpecText, overlay: Overlay, use_cache: bool = True) -> tuple[dict[str, Any], Validation | AlreadyValid]:
+    """The document with the overlay's fixes applied, and its pending validation.
+
+    Validation takes about a second for the Engine API, so it runs beside the caller's
+    work; a document that passed once is kept in the cache, keyed by everything that
+    decides the verdict, and read back in milliseconds.
     """
     cached = _cache_path(spec, overlay)
     if use_cache:
         try:
             with cached.open("rb") as stream:
                 document: dict[str, Any] = pickle.load(stream)
-            return document
+            return document, AlreadyValid()
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
             pass
-    document = parse(spec)
+    validation = Validation(spec, overlay, cached if use_cache else None)
+    try:
+        document = parse(spec)
+    except GeneratorError:
+        validation.cancel()
+        raise
     normalise(document)
     overlay.apply_fixes(document)
-    problems = unresolved_references(document, spec.text) or validate(document, spec.text)
+    problems = unresolved_references(document, spec.text)
     if problems:
+        validation.cancel()
         raise GeneratorError(spec.name, problems)
-    if use_cache:
-        _store(cached, document)
-    return document
+    validation.document = document
+    return document, validation
 
 
 def _cache_path(spec: SpecText, overlay: Overlay) -> Path:

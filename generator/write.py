@@ -12,6 +12,7 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Callable
 
 _RENAME_EXCHANGE = 2  # linux/fs.h
 
@@ -37,7 +38,8 @@ def _ignored(path: Path) -> bool:
     return any(part in ("__pycache__", ".mypy_cache", ".pytest_cache") or part.endswith(".egg-info") for part in path.parts)
 
 
-def write_tree(out: Path, files: dict[str, str]) -> None:
+def write_tree(out: Path, files: dict[str, str], before_swap: Callable[[], None] = lambda: None) -> None:
+    """Write `files` as the whole of `out`. `before_swap` may raise to abandon the write."""
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
@@ -46,6 +48,7 @@ def write_tree(out: Path, files: dict[str, str]) -> None:
             target = staging / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(text.encode("utf-8"))
+        before_swap()
         _swap_in(staging, out)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
