@@ -11,8 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+from . import fingerprint
 from .errors import GeneratorError
-from .generate import Options, start
 from .write import stale_files, write_tree
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "generated"
@@ -33,6 +33,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     started = time.perf_counter()
     try:
+        inputs = _inputs_fingerprint(args)
+        if inputs is not None and fingerprint.up_to_date(inputs, args.out):
+            print(f"{args.out}: up to date (nothing changed since it was generated)")
+            return 0
+        from .generate import Options, start  # the pipeline's imports cost more than a warm run
+
         generation = start(Options(spec=args.spec, script_name=args.script_name, use_cache=not args.no_cache))
         files = generation.files
         if args.check:
@@ -43,9 +49,12 @@ def main(argv: list[str] | None = None) -> int:
                 for rel in stale:
                     print(f"  {rel}", file=sys.stderr)
                 return 1
-            print(f"{args.out}: up to date ({len(files)} files)")
-            return 0
-        write_tree(args.out, files, before_swap=generation.confirm)
+            message = f"{args.out}: up to date ({len(files)} files)"
+        else:
+            write_tree(args.out, files, before_swap=generation.confirm)
+            message = f"wrote {len(files)} files to {args.out} in {time.perf_counter() - started:.2f} s"
+        if inputs is not None:
+            fingerprint.remember(inputs, files)
     except GeneratorError as error:
         for line in error.lines():
             print(line, file=sys.stderr)
@@ -59,8 +68,19 @@ def main(argv: list[str] | None = None) -> int:
             raise
         print(f"internal error: {type(error).__name__}: {error} (run with --debug for the traceback); nothing was written", file=sys.stderr)
         return 3
-    print(f"wrote {len(files)} files to {args.out} in {time.perf_counter() - started:.2f} s")
+    print(message)
     return 0
+
+
+def _inputs_fingerprint(args: argparse.Namespace) -> str | None:
+    """None where a run cannot be skipped: no cache wanted, or a spec behind a URL."""
+    if args.no_cache or (args.spec and "://" in args.spec):
+        return None
+    try:
+        spec_bytes = Path(args.spec).read_bytes() if args.spec else b"pinned by spec/upstream.yaml"
+    except OSError:
+        return None  # the full run reports it
+    return fingerprint.inputs_fingerprint(spec_bytes, {"script_name": args.script_name})
 
 
 def run() -> None:
