@@ -1,0 +1,93 @@
+"""Self-test scenarios: the docker CLI (a client nobody here wrote) recorded through the proxy.
+
+Each scenario runs a few ``docker -H unix://<proxy> …`` commands and stores argv, stdout, stderr and exit status
+in the cassette header's ``meta``; ``test_docker_cli.py`` replays the cassette to the same commands and expects
+the same output. Output formats avoid relative times ("2 minutes ago") and ``TZ=UTC`` is forced, so the
+committed cassettes replay identically later.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from typing import Any
+
+from tests.support.engine import Cleanup
+from tests.support.images import BUSYBOX_IMAGE, ensure_busybox
+
+from ..scenario import scenario
+
+_REPO = BUSYBOX_IMAGE.rsplit(":", 1)[0]
+_CLI_TAG = f"{_REPO}:cli-tag"
+
+CLI_COMMANDS: dict[str, list[list[str]]] = {
+    "cli/image_ls": [
+        ["image", "ls", "--format", "table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.Size}}", _REPO],
+        ["image", "ls", "--no-trunc", "--format", "{{.Repository}}:{{.Tag}} {{.ID}} {{.CreatedAt}}", _REPO],
+    ],
+    "cli/image_inspect": [
+        ["image", "inspect", BUSYBOX_IMAGE],
+        ["image", "inspect", "--format", "{{.Id}} {{.Os}}/{{.Architecture}} {{json .RootFS}}", BUSYBOX_IMAGE],
+    ],
+    "cli/image_inspect_missing": [["image", "inspect", f"{_REPO}:does-not-exist"]],
+    "cli/history": [["history", "--no-trunc", "--human=false", BUSYBOX_IMAGE]],
+    "cli/tag": [
+        ["tag", BUSYBOX_IMAGE, _CLI_TAG],
+        ["image", "ls", "--format", "{{.Repository}}:{{.Tag}} {{.ID}}", _CLI_TAG],
+        ["rmi", _CLI_TAG],
+    ],
+}
+
+
+def docker_binary() -> str | None:
+    return shutil.which("docker")
+
+
+def cli_version() -> str:
+    """``docker --version`` (needs no daemon), e.g. ``Docker version 28.2.2, build e6534b4``."""
+    return subprocess.run([docker_binary() or "docker", "--version"], capture_output=True, text=True).stdout.strip()
+
+
+def run_cli(socket_path: str, argv: list[str], config_dir: str) -> dict[str, Any]:
+    """Run ``docker -H unix://socket_path ARGV`` in a clean environment; socket path in stderr → ``<socket>``."""
+    binary = docker_binary()
+    if binary is None:
+        raise RuntimeError("docker CLI binary not found on PATH")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DOCKER_")}
+    env.update(DOCKER_CONFIG=config_dir, DOCKER_CLI_HINTS="false", TZ="UTC", LC_ALL="C")
+    proc = subprocess.run(
+        [binary, "-H", f"unix://{socket_path}", *argv], capture_output=True, text=True, env=env, timeout=60
+    )
+    return {
+        "argv": argv,
+        "returncode": proc.returncode,
+        "stdout": proc.stdout,
+        "stderr": proc.stderr.replace(socket_path, "<socket>"),
+    }
+
+
+def run_commands(socket_path: str, commands: list[list[str]]) -> list[dict[str, Any]]:
+    config_dir = tempfile.mkdtemp(prefix="docker-config-")
+    try:
+        return [run_cli(socket_path, argv, config_dir) for argv in commands]
+    finally:
+        shutil.rmtree(config_dir, ignore_errors=True)
+
+
+def _make(name: str, commands: list[list[str]]) -> None:
+    def run(socket_path: str, upstream: str) -> dict[str, Any]:
+        ensure_busybox(upstream)  # setup on the real socket: not recorded
+        with Cleanup(upstream) as cleanup:
+            if name == "cli/tag":
+                cleanup.image(_CLI_TAG)  # in case the scenario fails before its own rmi
+            results = run_commands(socket_path, commands)
+        return {"client": "docker CLI", "docker_cli_version": cli_version(), "commands": results}
+
+    run.__doc__ = f"docker CLI: {'; '.join(' '.join(c[:2]) for c in commands)}"
+    scenario(name)(run)
+
+
+for _name, _commands in CLI_COMMANDS.items():
+    _make(_name, _commands)

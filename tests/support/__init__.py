@@ -1,0 +1,25 @@
+"""Test environment helpers shared by the test suites.
+
+Public API (import from the submodules):
+
+* ``tests.support.engine``
+    - ``daemon_socket() -> str``: the daemon's unix socket (``DOCKER_HOST=unix://…`` or ``/var/run/docker.sock``).
+    - ``docker_available() -> str | None``: ``None`` when the daemon answers ``GET /_ping``, else a reason
+      (use as ``pytest.skip(reason)``).
+    - ``request(method, target, *, body=None, headers=(), socket_path=None, timeout=60) -> Response``: a tiny
+      h11 client for setup/teardown calls (``Response.status/.headers/.chunks/.body/.json()``).
+    - ``Cleanup``: context manager; ``.container(id)`` / ``.image(ref)`` register things a test creates, they
+      are force-removed (containers first) on exit.
+* ``tests.support.images``
+    - ``BUSYBOX_IMAGE = "codegen-test/busybox:latest"``.
+    - ``ensure_busybox(client_socket="/var/run/docker.sock") -> str``: imports the busybox image if missing and
+      returns its image ID (``sha256:…``); idempotent, ~10 ms when the image exists. Needs ``/bin/busybox`` from
+      Debian's ``busybox-static``; when missing it runs ``apt-get install -y busybox-static`` (root only).
+    - ``make_rootfs_tar(path) -> pathlib.Path``: writes the deterministic busybox rootfs tar (for import/build tests).
+* ``tests.support.registry``
+    - ``LocalRegistry``: ``with LocalRegistry() as reg: reg.address  # "127.0.0.1:PORT"`` runs Debian's
+      ``docker-registry`` (``apt-get install -y docker-registry`` when missing) on 127.0.0.1 with a temporary
+      storage dir, plain HTTP; the daemon accepts 127.0.0.0/8 as an insecure registry by default.
+
+Nothing here contacts anything outside the local daemon socket and 127.0.0.1.
+"""
