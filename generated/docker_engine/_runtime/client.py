@@ -1,0 +1,523 @@
+"""The sync and async clients: address, TLS, version negotiation, timeouts,
+request building, status handling. Everything not doing I/O lives in
+``_ClientCore`` and is shared by both."""
+
+from __future__ import annotations
+
+import re
+import ssl
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Any, ClassVar, TypeVar
+
+import httpx2
+
+from .encoding import Pairs
+from .errors import (
+    ApiVersionError,
+    DaemonNotReachable,
+    DockerError,
+    DockerTimeout,
+    ProtocolError,
+    error_from_response,
+)
+from .request import JsonBody, Request, TextBody, UploadBody
+from .responses import Expect, ResponseContext
+from .streams import transport_errors
+from .transport import (
+    DockerAddress,
+    TLSConfig,
+    make_async_transport,
+    make_sync_transport,
+    parse_docker_host,
+    resolve_tls,
+)
+
+__all__ = [
+    "AsyncBaseDockerClient",
+    "BaseDockerClient",
+    "DEFAULT_TIMEOUT",
+    "MIN_API_VERSION",
+    "PingInfo",
+    "TimeoutTypes",
+]
+
+S = TypeVar("S")
+A = TypeVar("A")
+_Self = TypeVar("_Self", bound="BaseDockerClient")
+_ASelf = TypeVar("_ASelf", bound="AsyncBaseDockerClient")
+
+#: Oldest API version the client accepts from the daemon.
+MIN_API_VERSION = "1.24"
+#: connect 5 s; read, write and pool 60 s. Streaming requests get no read timeout.
+DEFAULT_TIMEOUT = httpx2.Timeout(60.0, connect=5.0)
+
+TimeoutTypes = float | httpx2.Timeout | None
+
+_VERSION = re.compile(r"^v?(\d+)\.(\d+)$")
+_DEFAULT: Any = object()
+
+
+def version_tuple(version: str) -> tuple[int, int]:
+    match = _VERSION.match(version.strip())
+    if match is None:
+        raise ValueError(f"invalid API version {version!r}: expected e.g. '1.44'")
+    return int(match.group(1)), int(match.group(2))
+
+
+def _normalize_version(version: str) -> str:
+    major, minor = version_tuple(version)
+    return f"{major}.{minor}"
+
+
+@dataclass(frozen=True)
+class PingInfo:
+    """What ``/_ping`` tells about the daemon."""
+
+    api_version: str | None
+    os_type: str | None
+    experimental: bool
+    builder_version: str | None
+    swarm: str | None
+    server: str | None
+    headers: Mapping[str, str] = field(repr=False, default_factory=dict)
+
+    @classmethod
+    def from_headers(cls, headers: Mapping[str, str]) -> PingInfo:
+        return cls(
+            api_version=headers.get("api-version"),
+            os_type=headers.get("ostype"),
+            experimental=headers.get("docker-experimental", "").lower() == "true",
+            builder_version=headers.get("builder-version"),
+            swarm=headers.get("swarm"),
+            server=headers.get("server"),
+            headers=dict(headers),
+        )
+
+
+def _timeout(value: TimeoutTypes) -> httpx2.Timeout:
+    if value is _DEFAULT:
+        return DEFAULT_TIMEOUT
+    if isinstance(value, httpx2.Timeout):
+        return value
+    if value is None:
+        return httpx2.Timeout(None)
+    seconds = float(value)
+    return httpx2.Timeout(seconds, connect=min(seconds, 5.0))
+
+
+def _tls_flag(tls: bool | ssl.SSLContext | TLSConfig | None) -> bool | None:
+    if tls is None or isinstance(tls, bool):
+        return tls
+    return True
+
+
+class _ClientCore:
+    """Configuration and the I/O-free half of request handling."""
+
+    #: The API version the client was generated from (the generated
+    #: ``DockerClient`` sets it); negotiation never goes above it.
+    SPEC_API_VERSION: ClassVar[str] = "1.44"
+
+    address: DockerAddress
+    timeout: httpx2.Timeout
+    auth_config: Any
+
+    def __init__(
+        self,
+        base_url: str | None,
+        *,
+        api_version: str,
+        timeout: TimeoutTypes,
+        tls: bool | ssl.SSLContext | TLSConfig | None,
+        auth_config: Any,
+        user_agent: str | None,
+    ) -> None:
+        self.address = parse_docker_host(base_url, tls=_tls_flag(tls))
+        self._tls = tls
+        if api_version == "auto":
+            self._pinned: str | None = None
+        else:
+            self._pinned = _normalize_version(api_version)
+        self._version: str | None = self._pinned
+        self.timeout = _timeout(timeout)
+        self.auth_config = auth_config
+        self.user_agent = user_agent or (
+            f"docker-engine-python (Engine API {self.SPEC_API_VERSION})"
+        )
+
+    def _ssl_context(self) -> ssl.SSLContext | None:
+        return resolve_tls(self.address, self._tls)
+
+    # -- hooks -------------------------------------------------------------
+
+    def _extra_headers(self, request: Request) -> Pairs:
+        """Hook (for registry auth, ``auth.py``): headers to add to ``request``
+        when it does not already carry them. The default adds nothing."""
+        return ()
+
+    # -- version -----------------------------------------------------------
+
+    def _choose_version(self, ping: PingInfo) -> str:
+        """min(spec, daemon), like the docker CLI; no header means 1.24."""
+        daemon = ping.api_version or MIN_API_VERSION
+        try:
+            daemon_t = version_tuple(daemon)
+        except ValueError:
+            raise ProtocolError(
+                f"daemon at {self.address.display} sent an invalid API-Version"
+                f" {daemon!r}"
+            ) from None
+        spec_t = version_tuple(self.SPEC_API_VERSION)
+        if daemon_t < version_tuple(MIN_API_VERSION):
+            raise ApiVersionError(
+                f"the daemon at {self.address.display} speaks Engine API {daemon},"
+                f" older than {MIN_API_VERSION}, the oldest this client supports;"
+                " upgrade the Docker Engine",
+                client_version=MIN_API_VERSION,
+                daemon_version=daemon,
+            )
+        chosen = min(daemon_t, spec_t)
+        return f"{chosen[0]}.{chosen[1]}"
+
+    # -- requests ----------------------------------------------------------
+
+    def _timeout_for(self, request: Request) -> httpx2.Timeout:
+        if not request.streaming:
+            return self.timeout
+        t = self.timeout
+        return httpx2.Timeout(connect=t.connect, read=None, write=t.write, pool=t.pool)
+
+    def _headers_for(
+        self, request: Request, expect: Expect[Any, Any]
+    ) -> list[tuple[str, str]]:
+        headers: list[tuple[str, str]] = [*request.headers, *expect.request_headers]
+        present = {name.lower() for name, _ in headers}
+        for name, value in self._extra_headers(request):
+            if name.lower() not in present:
+                headers.append((name, value))
+        if "user-agent" not in present:
+            headers.append(("User-Agent", self.user_agent))
+        body = request.body
+        if body is not None and not body.empty and "content-type" not in present:
+            headers.append(("Content-Type", body.content_type))
+        return headers
+
+    def _build(
+        self,
+        http: httpx2.Client | httpx2.AsyncClient,
+        request: Request,
+        expect: Expect[Any, Any],
+        version: str,
+        content: Any,
+    ) -> httpx2.Request:
+        if not request.path.startswith("/"):
+            raise ValueError(f"request path must start with '/': {request.path!r}")
+        return http.build_request(
+            request.method,
+            f"/v{version}{request.path}",
+            params=list(request.query) if request.query else None,
+            headers=self._headers_for(request, expect),
+            content=content,
+            timeout=self._timeout_for(request),
+        )
+
+    @staticmethod
+    def _fixed_content(request: Request) -> bytes | None:
+        body = request.body
+        if isinstance(body, JsonBody):
+            return body.encode()
+        if isinstance(body, TextBody):
+            return body.encode()
+        return None
+
+    def _transport_error(
+        self, exc: httpx2.TransportError, operation: str | None
+    ) -> DockerError:
+        where = self.address.display
+        if isinstance(exc, (httpx2.ConnectError, httpx2.ConnectTimeout)):
+            return DaemonNotReachable(
+                f"cannot connect to the Docker daemon at {where}; is it running?"
+                f" ({exc})",
+                operation=operation,
+            )
+        if isinstance(exc, httpx2.TimeoutException):
+            return DockerTimeout(
+                f"{type(exc).__name__} talking to {where}: {exc}", operation=operation
+            )
+        return ProtocolError(
+            f"{type(exc).__name__} talking to {where}: {exc}", operation=operation
+        )
+
+    @staticmethod
+    def _status_error(
+        request: Request, response: httpx2.Response, body: bytes
+    ) -> DockerError:
+        status = response.status_code
+        headers = dict(response.headers)
+        if 300 <= status < 400 and status != 304:
+            return ProtocolError(
+                f"daemon redirected ({status}) to {response.headers.get('location')!r};"
+                " a path parameter probably contains '/' segments",
+                status=status,
+                operation=request.operation,
+                response_headers=headers,
+            )
+        if status < 200:
+            return ProtocolError(
+                f"unexpected {status} response",
+                status=status,
+                operation=request.operation,
+                response_headers=headers,
+            )
+        return error_from_response(
+            status, headers, body, request.operation, response.reason_phrase
+        )
+
+
+class BaseDockerClient(_ClientCore):
+    """Synchronous client. Thread-safe; one connection pool.
+
+    ``base_url``: ``unix:///path``, ``tcp://host:port``, ``http(s)://...``,
+    ``ssh://user@host`` (default: ``DOCKER_HOST``, else the local socket).
+    ``api_version``: ``"auto"`` (negotiate on first use: min(spec, daemon)) or a
+    pinned ``"1.41"``. ``timeout``: seconds (read/write/pool; connect at most
+    5 s), an ``httpx2.Timeout``, or None for none. ``transport``: replaces the
+    real transport (tests). ``tls``: True/False, an ``ssl.SSLContext`` or a
+    :class:`TLSConfig` (default from ``DOCKER_TLS_VERIFY``/``DOCKER_CERT_PATH``).
+    """
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        api_version: str = "auto",
+        timeout: TimeoutTypes = _DEFAULT,
+        tls: bool | ssl.SSLContext | TLSConfig | None = None,
+        transport: httpx2.BaseTransport | None = None,
+        auth_config: Any = None,
+        user_agent: str | None = None,
+    ) -> None:
+        super().__init__(
+            base_url,
+            api_version=api_version,
+            timeout=timeout,
+            tls=tls,
+            auth_config=auth_config,
+            user_agent=user_agent,
+        )
+        if transport is None:
+            transport = make_sync_transport(self.address, self._ssl_context())
+        self._http = httpx2.Client(
+            transport=transport,
+            base_url=self.address.base_url,
+            timeout=self.timeout,
+            follow_redirects=False,
+            trust_env=False,
+        )
+        self._version_lock = threading.Lock()
+
+    # -- version -----------------------------------------------------------
+
+    @property
+    def api_version(self) -> str:
+        """The API version in use (negotiated on first access when "auto")."""
+        version = self._version
+        if version is None:
+            with self._version_lock:
+                if self._version is None:
+                    self._version = self._choose_version(self.ping())
+                version = self._version
+        return version
+
+    def ping(self) -> PingInfo:
+        """``HEAD /_ping`` (``GET`` if HEAD is refused); raises on errors."""
+        response = self._raw("HEAD", "/_ping", "SystemPing")
+        if response.status_code != 200:
+            response.close()
+            response = self._raw("GET", "/_ping", "SystemPing")
+        try:
+            with transport_errors("SystemPing"):
+                body = response.read()
+        finally:
+            response.close()
+        if response.status_code >= 400:
+            raise self._status_error(
+                Request("SystemPing", "GET", "/_ping"), response, body
+            )
+        return PingInfo.from_headers(response.headers)
+
+    def _raw(self, method: str, path: str, operation: str) -> httpx2.Response:
+        request = self._http.build_request(
+            method, path, headers={"User-Agent": self.user_agent}
+        )
+        try:
+            return self._http.send(request, stream=True)
+        except httpx2.TransportError as exc:
+            raise self._transport_error(exc, operation) from exc
+
+    # -- requests ----------------------------------------------------------
+
+    def send(self, request: Request, expect: Expect[S, Any]) -> S:
+        """Send one API call and decode its response as ``expect`` says."""
+        version = self.api_version
+        body = request.body
+        content: Any = (
+            body.iter_sync()
+            if isinstance(body, UploadBody) and not body.empty
+            else self._fixed_content(request)
+        )
+        http_request = self._build(self._http, request, expect, version, content)
+        try:
+            response = self._http.send(http_request, stream=True)
+        except httpx2.TransportError as exc:
+            raise self._transport_error(exc, request.operation) from exc
+        if expect.accepts(response.status_code):
+            return expect.sync_result(response, ResponseContext(request, version, self))
+        try:
+            with transport_errors(request.operation):
+                error_body = response.read()
+        finally:
+            response.close()
+        raise self._status_error(request, response, error_body)
+
+    # -- lifecycle ---------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the connection pool (and ssh subprocesses)."""
+        self._http.close()
+
+    def __enter__(self: _Self) -> _Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.address.display!r})"
+
+
+class AsyncBaseDockerClient(_ClientCore):
+    """Asynchronous client (asyncio or trio through httpx2); see
+    :class:`BaseDockerClient` for the arguments. ``transport`` takes an
+    ``httpx2.AsyncBaseTransport``."""
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        api_version: str = "auto",
+        timeout: TimeoutTypes = _DEFAULT,
+        tls: bool | ssl.SSLContext | TLSConfig | None = None,
+        transport: httpx2.AsyncBaseTransport | None = None,
+        auth_config: Any = None,
+        user_agent: str | None = None,
+    ) -> None:
+        super().__init__(
+            base_url,
+            api_version=api_version,
+            timeout=timeout,
+            tls=tls,
+            auth_config=auth_config,
+            user_agent=user_agent,
+        )
+        if transport is None:
+            transport = make_async_transport(self.address, self._ssl_context())
+        self._http = httpx2.AsyncClient(
+            transport=transport,
+            base_url=self.address.base_url,
+            timeout=self.timeout,
+            follow_redirects=False,
+            trust_env=False,
+        )
+
+    @property
+    def api_version(self) -> str | None:
+        """The API version in use; None until negotiated (first request, or
+        :meth:`negotiate_version`)."""
+        return self._version
+
+    async def negotiate_version(self) -> str:
+        """Negotiate now (if not pinned) and return the version."""
+        version = self._version
+        if version is None:
+            # Concurrent first calls may each ping; the result is the same.
+            version = self._choose_version(await self.ping())
+            self._version = version
+        return version
+
+    async def ping(self) -> PingInfo:
+        response = await self._raw("HEAD", "/_ping", "SystemPing")
+        if response.status_code != 200:
+            await response.aclose()
+            response = await self._raw("GET", "/_ping", "SystemPing")
+        try:
+            with transport_errors("SystemPing"):
+                body = await response.aread()
+        finally:
+            await response.aclose()
+        if response.status_code >= 400:
+            raise self._status_error(
+                Request("SystemPing", "GET", "/_ping"), response, body
+            )
+        return PingInfo.from_headers(response.headers)
+
+    async def _raw(self, method: str, path: str, operation: str) -> httpx2.Response:
+        request = self._http.build_request(
+            method, path, headers={"User-Agent": self.user_agent}
+        )
+        try:
+            return await self._http.send(request, stream=True)
+        except httpx2.TransportError as exc:
+            raise self._transport_error(exc, operation) from exc
+
+    async def send(self, request: Request, expect: Expect[Any, A]) -> A:
+        """Send one API call and decode its response as ``expect`` says."""
+        version = await self.negotiate_version()
+        body = request.body
+        content: Any = (
+            body.iter_async()
+            if isinstance(body, UploadBody) and not body.empty
+            else self._fixed_content(request)
+        )
+        http_request = self._build(self._http, request, expect, version, content)
+        try:
+            response = await self._http.send(http_request, stream=True)
+        except httpx2.TransportError as exc:
+            raise self._transport_error(exc, request.operation) from exc
+        if expect.accepts(response.status_code):
+            return await expect.async_result(
+                response, ResponseContext(request, version, self)
+            )
+        try:
+            with transport_errors(request.operation):
+                error_body = await response.aread()
+        finally:
+            await response.aclose()
+        raise self._status_error(request, response, error_body)
+
+    async def close(self) -> None:
+        await self._http.aclose()
+
+    aclose = close
+
+    async def __aenter__(self: _ASelf) -> _ASelf:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.address.display!r})"

@@ -1,0 +1,1 @@
+"""One module per API of the Engine API; see docker_engine.DockerClient."""

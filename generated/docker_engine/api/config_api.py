@@ -1,0 +1,273 @@
+"""Configs are application configurations that can be used by services. Swarm
+mode must be enabled for these endpoints to work.
+"""
+
+from __future__ import annotations
+
+
+from .._runtime import encoding as wire
+from .._runtime.api import AsyncApi, SyncApi
+from .._runtime.request import JsonBody, Request, TextBody, UploadBody, UploadSource
+from .._runtime.responses import (
+    ExpectBinary,
+    ExpectEmpty,
+    ExpectFrames,
+    ExpectHeaders,
+    ExpectHijack,
+    ExpectJson,
+    ExpectJsonLines,
+    ExpectText,
+)
+from .._runtime.messages import JsonMessage
+from .._runtime.streams import (
+    AsyncBinaryStream,
+    AsyncHijackedSession,
+    AsyncJsonStream,
+    AsyncLogStream,
+    BinaryStream,
+    HijackedSession,
+    JsonStream,
+    LogStream,
+)
+from ..models.config import Config
+from ..models.config_create_body import ConfigCreateBody
+from ..models.config_spec import ConfigSpec
+from ..models.id_response import IdResponse
+
+__all__ = ["ConfigApi", "AsyncConfigApi"]
+
+
+class ConfigApi(SyncApi):
+    """Configs are application configurations that can be used by services. Swarm
+    mode must be enabled for these endpoints to work.
+    """
+
+    def config_list(
+        self,
+        *,
+        filters: wire.Filters | None = None,
+    ) -> list[Config]:
+        """List configs
+
+        Args:
+            filters: A JSON encoded value of the filters (a `map[string][]string`) to
+                process on the configs list.
+
+                Available filters:
+
+                - `id=<config id>`
+                - `label=<key> or label=<key>=value`
+                - `name=<config name>`
+                - `names=<config name>`
+        """
+        return self._client.send(
+            Request(
+                operation="ConfigList",
+                method="GET",
+                path="/configs",
+                query=wire.query(
+                    wire.q_filters("filters", filters),
+                ),
+            ),
+            ExpectJson(list[Config]),
+        )
+
+    def config_create(
+        self,
+        *,
+        body: ConfigCreateBody | None = None,
+    ) -> IdResponse:
+        """Create a config"""
+        return self._client.send(
+            Request(
+                operation="ConfigCreate",
+                method="POST",
+                path="/configs/create",
+                body=JsonBody(body),
+            ),
+            ExpectJson(IdResponse),
+        )
+
+    def config_inspect(
+        self,
+        id: str,
+    ) -> Config:
+        """Inspect a config
+
+        Args:
+            id: ID of the config
+        """
+        return self._client.send(
+            Request(
+                operation="ConfigInspect",
+                method="GET",
+                path=wire.path("/configs/{id}", id=id),
+            ),
+            ExpectJson(Config),
+        )
+
+    def config_delete(
+        self,
+        id: str,
+    ) -> None:
+        """Delete a config
+
+        Args:
+            id: ID of the config
+        """
+        return self._client.send(
+            Request(
+                operation="ConfigDelete",
+                method="DELETE",
+                path=wire.path("/configs/{id}", id=id),
+            ),
+            ExpectEmpty(),
+        )
+
+    def config_update(
+        self,
+        id: str,
+        version: int,
+        *,
+        body: ConfigSpec | None = None,
+    ) -> None:
+        """Update a Config
+
+        Args:
+            id: The ID or name of the config
+            version: The version number of the config object being updated. This is
+                required to avoid conflicting writes.
+            body: The spec of the config to update. Currently, only the Labels field
+                can be updated. All other fields must remain unchanged from the
+                [ConfigInspect endpoint](#operation/ConfigInspect) response values.
+        """
+        return self._client.send(
+            Request(
+                operation="ConfigUpdate",
+                method="POST",
+                path=wire.path("/configs/{id}/update", id=id),
+                query=wire.query(
+                    wire.q_value("version", version),
+                ),
+                body=JsonBody(body),
+            ),
+            ExpectEmpty(),
+        )
+
+
+class AsyncConfigApi(AsyncApi):
+    """Configs are application configurations that can be used by services. Swarm
+    mode must be enabled for these endpoints to work.
+    """
+
+    async def config_list(
+        self,
+        *,
+        filters: wire.Filters | None = None,
+    ) -> list[Config]:
+        """List configs
+
+        Args:
+            filters: A JSON encoded value of the filters (a `map[string][]string`) to
+                process on the configs list.
+
+                Available filters:
+
+                - `id=<config id>`
+                - `label=<key> or label=<key>=value`
+                - `name=<config name>`
+                - `names=<config name>`
+        """
+        return await self._client.send(
+            Request(
+                operation="ConfigList",
+                method="GET",
+                path="/configs",
+                query=wire.query(
+                    wire.q_filters("filters", filters),
+                ),
+            ),
+            ExpectJson(list[Config]),
+        )
+
+    async def config_create(
+        self,
+        *,
+        body: ConfigCreateBody | None = None,
+    ) -> IdResponse:
+        """Create a config"""
+        return await self._client.send(
+            Request(
+                operation="ConfigCreate",
+                method="POST",
+                path="/configs/create",
+                body=JsonBody(body),
+            ),
+            ExpectJson(IdResponse),
+        )
+
+    async def config_inspect(
+        self,
+        id: str,
+    ) -> Config:
+        """Inspect a config
+
+        Args:
+            id: ID of the config
+        """
+        return await self._client.send(
+            Request(
+                operation="ConfigInspect",
+                method="GET",
+                path=wire.path("/configs/{id}", id=id),
+            ),
+            ExpectJson(Config),
+        )
+
+    async def config_delete(
+        self,
+        id: str,
+    ) -> None:
+        """Delete a config
+
+        Args:
+            id: ID of the config
+        """
+        return await self._client.send(
+            Request(
+                operation="ConfigDelete",
+                method="DELETE",
+                path=wire.path("/configs/{id}", id=id),
+            ),
+            ExpectEmpty(),
+        )
+
+    async def config_update(
+        self,
+        id: str,
+        version: int,
+        *,
+        body: ConfigSpec | None = None,
+    ) -> None:
+        """Update a Config
+
+        Args:
+            id: The ID or name of the config
+            version: The version number of the config object being updated. This is
+                required to avoid conflicting writes.
+            body: The spec of the config to update. Currently, only the Labels field
+                can be updated. All other fields must remain unchanged from the
+                [ConfigInspect endpoint](#operation/ConfigInspect) response values.
+        """
+        return await self._client.send(
+            Request(
+                operation="ConfigUpdate",
+                method="POST",
+                path=wire.path("/configs/{id}/update", id=id),
+                query=wire.query(
+                    wire.q_value("version", version),
+                ),
+                body=JsonBody(body),
+            ),
+            ExpectEmpty(),
+        )

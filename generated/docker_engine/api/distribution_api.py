@@ -1,0 +1,80 @@
+"""The Distribution operations."""
+
+from __future__ import annotations
+
+
+from .._runtime import encoding as wire
+from .._runtime.api import AsyncApi, SyncApi
+from .._runtime.request import JsonBody, Request, TextBody, UploadBody, UploadSource
+from .._runtime.responses import (
+    ExpectBinary,
+    ExpectEmpty,
+    ExpectFrames,
+    ExpectHeaders,
+    ExpectHijack,
+    ExpectJson,
+    ExpectJsonLines,
+    ExpectText,
+)
+from .._runtime.messages import JsonMessage
+from .._runtime.streams import (
+    AsyncBinaryStream,
+    AsyncHijackedSession,
+    AsyncJsonStream,
+    AsyncLogStream,
+    BinaryStream,
+    HijackedSession,
+    JsonStream,
+    LogStream,
+)
+from ..models.distribution_inspect import DistributionInspect
+
+__all__ = ["DistributionApi", "AsyncDistributionApi"]
+
+
+class DistributionApi(SyncApi):
+    """The Distribution operations."""
+
+    def distribution_inspect(
+        self,
+        name: str,
+    ) -> DistributionInspect:
+        """Get image information from the registry
+
+        Return image digest and platform information by contacting the registry.
+
+        Args:
+            name: Image name or id
+        """
+        return self._client.send(
+            Request(
+                operation="DistributionInspect",
+                method="GET",
+                path=wire.path("/distribution/{name}/json", name=name),
+            ),
+            ExpectJson(DistributionInspect),
+        )
+
+
+class AsyncDistributionApi(AsyncApi):
+    """The Distribution operations."""
+
+    async def distribution_inspect(
+        self,
+        name: str,
+    ) -> DistributionInspect:
+        """Get image information from the registry
+
+        Return image digest and platform information by contacting the registry.
+
+        Args:
+            name: Image name or id
+        """
+        return await self._client.send(
+            Request(
+                operation="DistributionInspect",
+                method="GET",
+                path=wire.path("/distribution/{name}/json", name=name),
+            ),
+            ExpectJson(DistributionInspect),
+        )

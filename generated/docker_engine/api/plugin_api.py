@@ -1,0 +1,646 @@
+"""The Plugin operations."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from .._runtime import encoding as wire
+from .._runtime.api import AsyncApi, SyncApi
+from .._runtime.request import JsonBody, Request, TextBody, UploadBody, UploadSource
+from .._runtime.responses import (
+    ExpectBinary,
+    ExpectEmpty,
+    ExpectFrames,
+    ExpectHeaders,
+    ExpectHijack,
+    ExpectJson,
+    ExpectJsonLines,
+    ExpectText,
+)
+from .._runtime.messages import JsonMessage
+from .._runtime.streams import (
+    AsyncBinaryStream,
+    AsyncHijackedSession,
+    AsyncJsonStream,
+    AsyncLogStream,
+    BinaryStream,
+    HijackedSession,
+    JsonStream,
+    LogStream,
+)
+from ..models.plugin import Plugin
+from ..models.plugin_privilege import PluginPrivilege
+
+__all__ = ["PluginApi", "AsyncPluginApi"]
+
+
+class PluginApi(SyncApi):
+    """The Plugin operations."""
+
+    def plugin_list(
+        self,
+        *,
+        filters: wire.Filters | None = None,
+    ) -> list[Plugin]:
+        """List plugins
+
+        Returns information about installed plugins.
+
+        Args:
+            filters: A JSON encoded value of the filters (a `map[string][]string`) to
+                process on the plugin list.
+
+                Available filters:
+
+                - `capability=<capability name>`
+                - `enable=<true>|<false>`
+        """
+        return self._client.send(
+            Request(
+                operation="PluginList",
+                method="GET",
+                path="/plugins",
+                query=wire.query(
+                    wire.q_filters("filters", filters),
+                ),
+            ),
+            ExpectJson(list[Plugin]),
+        )
+
+    def get_plugin_privileges(
+        self,
+        remote: str,
+    ) -> list[PluginPrivilege]:
+        """Get plugin privileges
+
+        Args:
+            remote: The name of the plugin. The `:latest` tag is optional, and is the
+                default if omitted.
+        """
+        return self._client.send(
+            Request(
+                operation="GetPluginPrivileges",
+                method="GET",
+                path="/plugins/privileges",
+                query=wire.query(
+                    wire.q_value("remote", remote),
+                ),
+            ),
+            ExpectJson(list[PluginPrivilege]),
+        )
+
+    def plugin_pull(
+        self,
+        remote: str,
+        *,
+        name: str | None = None,
+        x_registry_auth: str | None = None,
+        body: Sequence[PluginPrivilege] | None = None,
+    ) -> JsonStream[JsonMessage]:
+        """Install a plugin
+
+        Pulls and installs a plugin. After the plugin is installed, it can be
+        enabled using the [`POST /plugins/{name}/enable` endpoint](#operation/PostPluginsEnable).
+
+        Args:
+            remote: Remote reference for plugin to install.
+
+                The `:latest` tag is optional, and is used as the default if omitted.
+            name: Local name for the pulled plugin.
+
+                The `:latest` tag is optional, and is used as the default if omitted.
+            x_registry_auth: A base64url-encoded auth configuration to use when pulling a plugin
+                from a registry.
+
+                Refer to the [authentication section](#section/Authentication) for
+                details.
+        """
+        return self._client.send(
+            Request(
+                operation="PluginPull",
+                method="POST",
+                path="/plugins/pull",
+                query=wire.query(
+                    wire.q_value("remote", remote),
+                    wire.q_value("name", name),
+                ),
+                headers=wire.headers(
+                    wire.h_value("X-Registry-Auth", x_registry_auth),
+                ),
+                body=JsonBody(body),
+                streaming=True,
+            ),
+            ExpectJsonLines(JsonMessage),
+        )
+
+    def plugin_inspect(
+        self,
+        name: str,
+    ) -> Plugin:
+        """Inspect a plugin
+
+        Args:
+            name: The name of the plugin. The `:latest` tag is optional, and is the
+                default if omitted.
+        """
+        return self._client.send(
+            Request(
+                operation="PluginInspect",
+                method="GET",
+                path=wire.path("/plugins/{name}/json", name=name),
+            ),
+            ExpectJson(Plugin),
+        )
+
+    def plugin_delete(
+        self,
+        name: str,
+        *,
+        force: bool | None = None,
+    ) -> Plugin:
+        """Remove a plugin
+
+        Args:
+            name: The name of the plugin. The `:latest` tag is optional, and is the
+                default if omitted.
+            force: Disable the plugin before removing. This may result in issues if the
+                plugin is in use by a container.
+                The daemon's default: False.
+        """
+        return self._client.send(
+            Request(
+                operation="PluginDelete",
+                method="DELETE",
+                path=wire.path("/plugins/{name}", name=name),
+                query=wire.query(
+                    wire.q_bool("force", force),
+                ),
+            ),
+            ExpectJson(Plugin),
+        )
+
+    def plugin_enable(
+        self,
+        name: str,
+        *,
+        timeout: int | None = None,
+    ) -> None:
+        """Enable a plugin
+
+        Args:
+            name: The name of the plugin. The `:latest` tag is optional, and is the
+                default if omitted.
+            timeout: Set the HTTP client timeout (in seconds)
+                The daemon's default: 0.
+        """
+        return self._client.send(
+            Request(
+                operation="PluginEnable",
+                method="POST",
+                path=wire.path("/plugins/{name}/enable", name=name),
+                query=wire.query(
+                    wire.q_value("timeout", timeout),
+                ),
+            ),
+            ExpectEmpty(),
+        )
+
+    def plugin_disable(
+        self,
+        name: str,
+        *,
+        force: bool | None = None,
+    ) -> None:
+        """Disable a plugin
+
+        Args:
+            name: The name of the plugin. The `:latest` tag is optional, and is the
+                default if omitted.
+            force: Force disable a plugin even if still in use.
+        """
+        return self._client.send(
+            Request(
+                operation="PluginDisable",
+                method="POST",
+                path=wire.path("/plugins/{name}/disable", name=name),
+                query=wire.query(
+                    wire.q_bool("force", force),
+                ),
+            ),
+            ExpectEmpty(),
+        )
+
+    def plugin_upgrade(
+        self,
+        name: str,
+        remote: str,
+        *,
+        x_registry_auth: str | None = None,
+        body: Sequence[PluginPrivilege] | None = None,
+    ) -> JsonStream[JsonMessage]:
+        """Upgrade a plugin
+
+        Args:
+            name: The name of the plugin. The `:latest` tag is optional, and is the
+                default if omitted.
+            remote: Remote reference to upgrade to.
+
+                The `:latest` tag is optional, and is used as the default if omitted.
+            x_registry_auth: A base64url-encoded auth configuration to use when pulling a plugin
+                from a registry.
+
+                Refer to the [authentication section](#section/Authentication) for
+                details.
+        """
+        return self._client.send(
+            Request(
+                operation="PluginUpgrade",
+                method="POST",
+                path=wire.path("/plugins/{name}/upgrade", name=name),
+                query=wire.query(
+                    wire.q_value("remote", remote),
+                ),
+                headers=wire.headers(
+                    wire.h_value("X-Registry-Auth", x_registry_auth),
+                ),
+                body=JsonBody(body),
+                streaming=True,
+            ),
+            ExpectJsonLines(JsonMessage),
+        )
+
+    def plugin_create(
+        self,
+        name: str,
+        *,
+        tar_context: UploadSource | None = None,
+    ) -> None:
+        """Create a plugin
+
+        Args:
+            name: The name of the plugin. The `:latest` tag is optional, and is the
+                default if omitted.
+            tar_context: Path to tar containing plugin rootfs and manifest
+        """
+        return self._client.send(
+            Request(
+                operation="PluginCreate",
+                method="POST",
+                path="/plugins/create",
+                query=wire.query(
+                    wire.q_value("name", name),
+                ),
+                body=UploadBody(tar_context, "application/x-tar"),
+            ),
+            ExpectEmpty(),
+        )
+
+    def plugin_push(
+        self,
+        name: str,
+    ) -> JsonStream[JsonMessage]:
+        """Push a plugin
+
+        Push a plugin to the registry.
+
+        Args:
+            name: The name of the plugin. The `:latest` tag is optional, and is the
+                default if omitted.
+        """
+        return self._client.send(
+            Request(
+                operation="PluginPush",
+                method="POST",
+                path=wire.path("/plugins/{name}/push", name=name),
+                streaming=True,
+            ),
+            ExpectJsonLines(JsonMessage),
+        )
+
+    def plugin_set(
+        self,
+        name: str,
+        *,
+        body: Sequence[str] | None = None,
+    ) -> None:
+        """Configure a plugin
+
+        Args:
+            name: The name of the plugin. The `:latest` tag is optional, and is the
+                default if omitted.
+        """
+        return self._client.send(
+            Request(
+                operation="PluginSet",
+                method="POST",
+                path=wire.path("/plugins/{name}/set", name=name),
+                body=JsonBody(body),
+            ),
+            ExpectEmpty(),
+        )
+
+
+class AsyncPluginApi(AsyncApi):
+    """The Plugin operations."""
+
+    async def plugin_list(
+        self,
+        *,
+        filters: wire.Filters | None = None,
+    ) -> list[Plugin]:
+        """List plugins
+
+        Returns information about installed plugins.
+
+        Args:
+            filters: A JSON encoded value of the filters (a `map[string][]string`) to
+                process on the plugin list.
+
+                Available filters:
+
+                - `capability=<capability name>`
+                - `enable=<true>|<false>`
+        """
+        return await self._client.send(
+            Request(
+                operation="PluginList",
+                method="GET",
+                path="/plugins",
+                query=wire.query(
+                    wire.q_filters("filters", filters),
+                ),
+            ),
+            ExpectJson(list[Plugin]),
+        )
+
+    async def get_plugin_privileges(
+        self,
+        remote: str,
+    ) -> list[PluginPrivilege]:
+        """Get plugin privileges
+
+        Args:
+            remote: The name of the plugin. The `:latest` tag is optional, and is the
+                default if omitted.
+        """
+        return await self._client.send(
+            Request(
+                operation="GetPluginPrivileges",
+                method="GET",
+                path="/plugins/privileges",
+                query=wire.query(
+                    wire.q_value("remote", remote),
+                ),
+            ),
+            ExpectJson(list[PluginPrivilege]),
+        )
+
+    async def plugin_pull(
+        self,
+        remote: str,
+        *,
+        name: str | None = None,
+        x_registry_auth: str | None = None,
+        body: Sequence[PluginPrivilege] | None = None,
+    ) -> AsyncJsonStream[JsonMessage]:
+        """Install a plugin
+
+        Pulls and installs a plugin. After the plugin is installed, it can be
+        enabled using the [`POST /plugins/{name}/enable` endpoint](#operation/PostPluginsEnable).
+
+        Args:
+            remote: Remote reference for plugin to install.
+
+                The `:latest` tag is optional, and is used as the default if omitted.
+            name: Local name for the pulled plugin.
+
+                The `:latest` tag is optional, and is used as the default if omitted.
+            x_registry_auth: A base64url-encoded auth configuration to use when pulling a plugin
+                from a registry.
+
+                Refer to the [authentication section](#section/Authentication) for
+                details.
+        """
+        return await self._client.send(
+            Request(
+                operation="PluginPull",
+                method="POST",
+                path="/plugins/pull",
+                query=wire.query(
+                    wire.q_value("remote", remote),
+                    wire.q_value("name", name),
+                ),
+                headers=wire.headers(
+                    wire.h_value("X-Registry-Auth", x_registry_auth),
+                ),
+                body=JsonBody(body),
+                streaming=True,
+            ),
+            ExpectJsonLines(JsonMessage),
+        )
+
+    async def plugin_inspect(
+        self,
+        name: str,
+    ) -> Plugin:
+        """Inspect a plugin
+
+        Args:
+            name: The name of the plugin. The `:latest` tag is optional, and is the
+                default if omitted.
+        """
+        return await self._client.send(
+            Request(
+                operation="PluginInspect",
+                method="GET",
+                path=wire.path("/plugins/{name}/json", name=name),
+            ),
+            ExpectJson(Plugin),
+        )
+
+    async def plugin_delete(
+        self,
+        name: str,
+        *,
+        force: bool | None = None,
+    ) -> Plugin:
+        """Remove a plugin
+
+        Args:
+            name: The name of the plugin. The `:latest` tag is optional, and is the
+                default if omitted.
+            force: Disable the plugin before removing. This may result in issues if the
+                plugin is in use by a container.
+                The daemon's default: False.
+        """
+        return await self._client.send(
+            Request(
+                operation="PluginDelete",
+                method="DELETE",
+                path=wire.path("/plugins/{name}", name=name),
+                query=wire.query(
+                    wire.q_bool("force", force),
+                ),
+            ),
+            ExpectJson(Plugin),
+        )
+
+    async def plugin_enable(
+        self,
+        name: str,
+        *,
+        timeout: int | None = None,
+    ) -> None:
+        """Enable a plugin
+
+        Args:
+            name: The name of the plugin. The `:latest` tag is optional, and is the
+                default if omitted.
+            timeout: Set the HTTP client timeout (in seconds)
+                The daemon's default: 0.
+        """
+        return await self._client.send(
+            Request(
+                operation="PluginEnable",
+                method="POST",
+                path=wire.path("/plugins/{name}/enable", name=name),
+                query=wire.query(
+                    wire.q_value("timeout", timeout),
+                ),
+            ),
+            ExpectEmpty(),
+        )
+
+    async def plugin_disable(
+        self,
+        name: str,
+        *,
+        force: bool | None = None,
+    ) -> None:
+        """Disable a plugin
+
+        Args:
+            name: The name of the plugin. The `:latest` tag is optional, and is the
+                default if omitted.
+            force: Force disable a plugin even if still in use.
+        """
+        return await self._client.send(
+            Request(
+                operation="PluginDisable",
+                method="POST",
+                path=wire.path("/plugins/{name}/disable", name=name),
+                query=wire.query(
+                    wire.q_bool("force", force),
+                ),
+            ),
+            ExpectEmpty(),
+        )
+
+    async def plugin_upgrade(
+        self,
+        name: str,
+        remote: str,
+        *,
+        x_registry_auth: str | None = None,
+        body: Sequence[PluginPrivilege] | None = None,
+    ) -> AsyncJsonStream[JsonMessage]:
+        """Upgrade a plugin
+
+        Args:
+            name: The name of the plugin. The `:latest` tag is optional, and is the
+                default if omitted.
+            remote: Remote reference to upgrade to.
+
+                The `:latest` tag is optional, and is used as the default if omitted.
+            x_registry_auth: A base64url-encoded auth configuration to use when pulling a plugin
+                from a registry.
+
+                Refer to the [authentication section](#section/Authentication) for
+                details.
+        """
+        return await self._client.send(
+            Request(
+                operation="PluginUpgrade",
+                method="POST",
+                path=wire.path("/plugins/{name}/upgrade", name=name),
+                query=wire.query(
+                    wire.q_value("remote", remote),
+                ),
+                headers=wire.headers(
+                    wire.h_value("X-Registry-Auth", x_registry_auth),
+                ),
+                body=JsonBody(body),
+                streaming=True,
+            ),
+            ExpectJsonLines(JsonMessage),
+        )
+
+    async def plugin_create(
+        self,
+        name: str,
+        *,
+        tar_context: UploadSource | None = None,
+    ) -> None:
+        """Create a plugin
+
+        Args:
+            name: The name of the plugin. The `:latest` tag is optional, and is the
+                default if omitted.
+            tar_context: Path to tar containing plugin rootfs and manifest
+        """
+        return await self._client.send(
+            Request(
+                operation="PluginCreate",
+                method="POST",
+                path="/plugins/create",
+                query=wire.query(
+                    wire.q_value("name", name),
+                ),
+                body=UploadBody(tar_context, "application/x-tar"),
+            ),
+            ExpectEmpty(),
+        )
+
+    async def plugin_push(
+        self,
+        name: str,
+    ) -> AsyncJsonStream[JsonMessage]:
+        """Push a plugin
+
+        Push a plugin to the registry.
+
+        Args:
+            name: The name of the plugin. The `:latest` tag is optional, and is the
+                default if omitted.
+        """
+        return await self._client.send(
+            Request(
+                operation="PluginPush",
+                method="POST",
+                path=wire.path("/plugins/{name}/push", name=name),
+                streaming=True,
+            ),
+            ExpectJsonLines(JsonMessage),
+        )
+
+    async def plugin_set(
+        self,
+        name: str,
+        *,
+        body: Sequence[str] | None = None,
+    ) -> None:
+        """Configure a plugin
+
+        Args:
+            name: The name of the plugin. The `:latest` tag is optional, and is the
+                default if omitted.
+        """
+        return await self._client.send(
+            Request(
+                operation="PluginSet",
+                method="POST",
+                path=wire.path("/plugins/{name}/set", name=name),
+                body=JsonBody(body),
+            ),
+            ExpectEmpty(),
+        )

@@ -1,0 +1,119 @@
+"""The Session operations."""
+
+from __future__ import annotations
+
+
+from .._runtime import encoding as wire
+from .._runtime.api import AsyncApi, SyncApi
+from .._runtime.request import JsonBody, Request, TextBody, UploadBody, UploadSource
+from .._runtime.responses import (
+    ExpectBinary,
+    ExpectEmpty,
+    ExpectFrames,
+    ExpectHeaders,
+    ExpectHijack,
+    ExpectJson,
+    ExpectJsonLines,
+    ExpectText,
+)
+from .._runtime.messages import JsonMessage
+from .._runtime.streams import (
+    AsyncBinaryStream,
+    AsyncHijackedSession,
+    AsyncJsonStream,
+    AsyncLogStream,
+    BinaryStream,
+    HijackedSession,
+    JsonStream,
+    LogStream,
+)
+
+__all__ = ["SessionApi", "AsyncSessionApi"]
+
+
+class SessionApi(SyncApi):
+    """The Session operations."""
+
+    def session(
+        self,
+    ) -> HijackedSession:
+        """Initialize interactive session
+
+        Start a new interactive session with a server. Session allows server to
+        call back to the client for advanced capabilities.
+
+        ### Hijacking
+
+        This endpoint hijacks the HTTP connection to HTTP2 transport that allows
+        the client to expose gPRC services on that connection.
+
+        For example, the client sends this request to upgrade the connection:
+
+        ```
+        POST /session HTTP/1.1
+        Upgrade: h2c
+        Connection: Upgrade
+        ```
+
+        The Docker daemon responds with a `101 UPGRADED` response follow with
+        the raw stream:
+
+        ```
+        HTTP/1.1 101 UPGRADED
+        Connection: Upgrade
+        Upgrade: h2c
+        ```
+        """
+        return self._client.send(
+            Request(
+                operation="Session",
+                method="POST",
+                path="/session",
+                streaming=True,
+            ),
+            ExpectHijack(),
+        )
+
+
+class AsyncSessionApi(AsyncApi):
+    """The Session operations."""
+
+    async def session(
+        self,
+    ) -> AsyncHijackedSession:
+        """Initialize interactive session
+
+        Start a new interactive session with a server. Session allows server to
+        call back to the client for advanced capabilities.
+
+        ### Hijacking
+
+        This endpoint hijacks the HTTP connection to HTTP2 transport that allows
+        the client to expose gPRC services on that connection.
+
+        For example, the client sends this request to upgrade the connection:
+
+        ```
+        POST /session HTTP/1.1
+        Upgrade: h2c
+        Connection: Upgrade
+        ```
+
+        The Docker daemon responds with a `101 UPGRADED` response follow with
+        the raw stream:
+
+        ```
+        HTTP/1.1 101 UPGRADED
+        Connection: Upgrade
+        Upgrade: h2c
+        ```
+        """
+        return await self._client.send(
+            Request(
+                operation="Session",
+                method="POST",
+                path="/session",
+                streaming=True,
+            ),
+            ExpectHijack(),
+        )

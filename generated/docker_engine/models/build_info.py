@@ -1,0 +1,29 @@
+"""BuildInfo: models of the Engine API."""
+
+from __future__ import annotations
+
+from pydantic import Field
+from .._runtime.model import Model
+from .error_detail import ErrorDetail
+from .image_id import ImageID
+from .progress_detail import ProgressDetail
+
+
+class BuildInfo(Model):
+    """BuildInfo"""
+
+    id: str | None = None
+
+    stream: str | None = None
+
+    error: str | None = None
+
+    error_detail: ErrorDetail | None = Field(default=None, alias="errorDetail")
+
+    status: str | None = None
+
+    progress: str | None = None
+
+    progress_detail: ProgressDetail | None = Field(default=None, alias="progressDetail")
+
+    aux: ImageID | None = None

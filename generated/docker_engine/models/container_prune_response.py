@@ -1,0 +1,18 @@
+"""ContainerPruneResponse: models of the Engine API."""
+
+from __future__ import annotations
+
+from pydantic import Field
+from .._runtime.model import Model
+
+
+class ContainerPruneResponse(Model):
+    """ContainerPruneResponse"""
+
+    containers_deleted: list[str] | None = Field(
+        default=None, alias="ContainersDeleted"
+    )
+    """Container IDs that were deleted"""
+
+    space_reclaimed: int | None = Field(default=None, alias="SpaceReclaimed")
+    """Disk space reclaimed in bytes"""

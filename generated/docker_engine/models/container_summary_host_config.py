@@ -1,0 +1,12 @@
+"""ContainerSummaryHostConfig: models of the Engine API."""
+
+from __future__ import annotations
+
+from pydantic import Field
+from .._runtime.model import Model
+
+
+class ContainerSummaryHostConfig(Model):
+    """ContainerSummaryHostConfig"""
+
+    network_mode: str | None = Field(default=None, alias="NetworkMode")

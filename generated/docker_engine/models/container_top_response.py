@@ -1,0 +1,18 @@
+"""ContainerTopResponse: models of the Engine API."""
+
+from __future__ import annotations
+
+from pydantic import Field
+from .._runtime.model import Model
+
+
+class ContainerTopResponse(Model):
+    """OK response to ContainerTop operation"""
+
+    titles: list[str] | None = Field(default=None, alias="Titles")
+    """The ps column titles"""
+
+    processes: list[list[str]] | None = Field(default=None, alias="Processes")
+    """Each process running in the container, where each is process
+    is an array of values corresponding to the titles.
+    """

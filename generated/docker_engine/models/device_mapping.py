@@ -1,0 +1,16 @@
+"""DeviceMapping: models of the Engine API."""
+
+from __future__ import annotations
+
+from pydantic import Field
+from .._runtime.model import Model
+
+
+class DeviceMapping(Model):
+    """A device mapping between the host and container"""
+
+    path_on_host: str | None = Field(default=None, alias="PathOnHost")
+
+    path_in_container: str | None = Field(default=None, alias="PathInContainer")
+
+    cgroup_permissions: str | None = Field(default=None, alias="CgroupPermissions")

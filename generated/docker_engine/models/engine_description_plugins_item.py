@@ -1,0 +1,14 @@
+"""EngineDescriptionPluginsItem: models of the Engine API."""
+
+from __future__ import annotations
+
+from pydantic import Field
+from .._runtime.model import Model
+
+
+class EngineDescriptionPluginsItem(Model):
+    """EngineDescriptionPluginsItem"""
+
+    type: str | None = Field(default=None, alias="Type")
+
+    name: str | None = Field(default=None, alias="Name")

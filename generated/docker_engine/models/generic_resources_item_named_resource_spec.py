@@ -1,0 +1,14 @@
+"""GenericResourcesItemNamedResourceSpec: models of the Engine API."""
+
+from __future__ import annotations
+
+from pydantic import Field
+from .._runtime.model import Model
+
+
+class GenericResourcesItemNamedResourceSpec(Model):
+    """GenericResourcesItemNamedResourceSpec"""
+
+    kind: str | None = Field(default=None, alias="Kind")
+
+    value: str | None = Field(default=None, alias="Value")

@@ -1,0 +1,22 @@
+"""MountVolumeOptions: models of the Engine API."""
+
+from __future__ import annotations
+
+from pydantic import Field
+from .._runtime.model import Model
+from .mount_volume_options_driver_config import MountVolumeOptionsDriverConfig
+
+
+class MountVolumeOptions(Model):
+    """Optional configuration for the `volume` type."""
+
+    no_copy: bool | None = Field(default=None, alias="NoCopy")
+    """Populate volume with data from the target."""
+
+    labels: dict[str, str] | None = Field(default=None, alias="Labels")
+    """User-defined key/value metadata."""
+
+    driver_config: MountVolumeOptionsDriverConfig | None = Field(
+        default=None, alias="DriverConfig"
+    )
+    """Map of driver specific options"""

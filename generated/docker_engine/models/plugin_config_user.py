@@ -1,0 +1,14 @@
+"""PluginConfigUser: models of the Engine API."""
+
+from __future__ import annotations
+
+from pydantic import Field
+from .._runtime.model import Model
+
+
+class PluginConfigUser(Model):
+    """PluginConfigUser"""
+
+    uid: int | None = Field(default=None, alias="UID")
+
+    gid: int | None = Field(default=None, alias="GID")

@@ -1,0 +1,18 @@
+"""PluginEnv: models of the Engine API."""
+
+from __future__ import annotations
+
+from pydantic import Field
+from .._runtime.model import Model
+
+
+class PluginEnv(Model):
+    """PluginEnv"""
+
+    name: str | None = Field(default=None, alias="Name")
+
+    description: str | None = Field(default=None, alias="Description")
+
+    settable: list[str] | None = Field(default=None, alias="Settable")
+
+    value: str | None = Field(default=None, alias="Value")

@@ -1,0 +1,22 @@
+"""Secret: models of the Engine API."""
+
+from __future__ import annotations
+
+from pydantic import Field
+from .._runtime.model import Model
+from .object_version import ObjectVersion
+from .secret_spec import SecretSpec
+
+
+class Secret(Model):
+    """Secret"""
+
+    id: str | None = Field(default=None, alias="ID")
+
+    version: ObjectVersion | None = Field(default=None, alias="Version")
+
+    created_at: str | None = Field(default=None, alias="CreatedAt")
+
+    updated_at: str | None = Field(default=None, alias="UpdatedAt")
+
+    spec: SecretSpec | None = Field(default=None, alias="Spec")

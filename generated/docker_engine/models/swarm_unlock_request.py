@@ -1,0 +1,13 @@
+"""SwarmUnlockRequest: models of the Engine API."""
+
+from __future__ import annotations
+
+from pydantic import Field
+from .._runtime.model import Model
+
+
+class SwarmUnlockRequest(Model):
+    """SwarmUnlockRequest"""
+
+    unlock_key: str | None = Field(default=None, alias="UnlockKey")
+    """The swarm's unlock key."""

@@ -1,0 +1,22 @@
+"""TaskSpecContainerSpecSecretsItemFile: models of the Engine API."""
+
+from __future__ import annotations
+
+from pydantic import Field
+from .._runtime.model import Model
+
+
+class TaskSpecContainerSpecSecretsItemFile(Model):
+    """File represents a specific target that is backed by a file."""
+
+    name: str | None = Field(default=None, alias="Name")
+    """Name represents the final filename in the filesystem."""
+
+    uid: str | None = Field(default=None, alias="UID")
+    """UID represents the file UID."""
+
+    gid: str | None = Field(default=None, alias="GID")
+    """GID represents the file GID."""
+
+    mode: int | None = Field(default=None, alias="Mode")
+    """Mode represents the FileMode of the file."""

@@ -1,0 +1,20 @@
+"""TaskSpecResources: models of the Engine API."""
+
+from __future__ import annotations
+
+from pydantic import Field
+from .._runtime.model import Model
+from .limit import Limit
+from .resource_object import ResourceObject
+
+
+class TaskSpecResources(Model):
+    """Resource requirements which apply to each individual container created
+    as part of the service.
+    """
+
+    limits: Limit | None = Field(default=None, alias="Limits")
+    """Define resources limits."""
+
+    reservations: ResourceObject | None = Field(default=None, alias="Reservations")
+    """Define resources reservation."""

@@ -1,0 +1,185 @@
+"""Typed JSON decoding with cached pydantic ``TypeAdapter``s and a lenient fallback.
+
+Validation is first tried normally (``validate_json`` on the raw bytes). When the
+daemon sends something the generated types do not allow (a ``null`` where the spec
+promises a list, a string where it promises an int, ...), the value is rebuilt
+without validation wherever validation fails (models via ``model_construct``,
+recursively) and a :class:`LenientDecodeWarning` is emitted: a call never fails
+because the spec is stricter than the daemon. Run tests with
+``-W error::docker_engine._runtime.decoding.LenientDecodeWarning`` to find such
+spots.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import types
+import typing
+import warnings
+from typing import Any, TypeVar, cast
+
+import pydantic
+
+from .errors import ProtocolError
+
+__all__ = ["LenientDecodeWarning", "adapter_for", "decode_json", "decode_python"]
+
+T = TypeVar("T")
+
+_ADAPTERS: dict[Any, pydantic.TypeAdapter[Any]] = {}
+_LOCK = threading.Lock()
+
+
+class LenientDecodeWarning(UserWarning):
+    """A response did not validate against its generated type; it was decoded
+    without validation where needed."""
+
+
+def adapter_for(tp: Any) -> pydantic.TypeAdapter[Any]:
+    """The cached ``TypeAdapter`` of a type (thread-safe)."""
+    try:
+        return _ADAPTERS[tp]
+    except KeyError:
+        pass
+    except TypeError:  # unhashable type expression
+        return pydantic.TypeAdapter(tp)
+    with _LOCK:
+        adapter = _ADAPTERS.get(tp)
+        if adapter is None:
+            adapter = pydantic.TypeAdapter(tp)
+            _ADAPTERS[tp] = adapter
+        return adapter
+
+
+def _is_json_syntax_error(exc: pydantic.ValidationError) -> bool:
+    return any(err.get("type") == "json_invalid" for err in exc.errors())
+
+
+def decode_json(tp: Any, data: bytes, *, what: str = "response") -> Any:
+    """Validate JSON bytes as ``tp``; lenient fallback on validation errors."""
+    adapter = adapter_for(tp)
+    try:
+        return adapter.validate_json(data)
+    except pydantic.ValidationError as exc:
+        if _is_json_syntax_error(exc):
+            snippet = data[:200].decode("utf-8", errors="replace")
+            raise ProtocolError(f"invalid JSON in {what}: {snippet!r}") from None
+        first = exc.errors()[0]
+        value = json.loads(data)
+    _warn(tp, what, first)
+    return construct(tp, value)
+
+
+def decode_python(tp: Any, value: Any, *, what: str = "response") -> Any:
+    """Validate an already-parsed JSON value as ``tp`` (lenient)."""
+    try:
+        return adapter_for(tp).validate_python(value)
+    except pydantic.ValidationError as exc:
+        first = exc.errors()[0]
+    _warn(tp, what, first)
+    return construct(tp, value)
+
+
+def _warn(tp: Any, what: str, first: Any) -> None:
+    loc = ".".join(str(p) for p in first.get("loc", ()))
+    warnings.warn(
+        LenientDecodeWarning(
+            f"{what} does not match {_type_name(tp)} at {loc or '<root>'}:"
+            f" {first.get('msg')}; decoded without validation"
+        ),
+        stacklevel=4,
+    )
+
+
+def _type_name(tp: Any) -> str:
+    return getattr(tp, "__name__", None) or repr(tp)
+
+
+def _try(tp: Any, value: Any) -> Any:
+    try:
+        return adapter_for(tp).validate_python(value)
+    except pydantic.ValidationError:
+        return construct(tp, value)
+    except pydantic.PydanticSchemaGenerationError:
+        return value
+
+
+def construct(tp: Any, value: Any) -> Any:
+    """Build ``value`` as ``tp`` as far as possible, validating only the parts
+    that validate."""
+    if value is None:
+        return None
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if origin is typing.Annotated:
+        return construct(args[0], value)
+    if origin in (typing.Union, types.UnionType):
+        for arm in args:
+            if arm is type(None):
+                continue
+            try:
+                return adapter_for(arm).validate_python(value)
+            except pydantic.ValidationError:
+                continue
+        for arm in args:
+            if _shape_matches(arm, value):
+                return construct(arm, value)
+        return value
+    if origin in (list, tuple, set, frozenset) or (
+        origin is not None and _is_sequence_origin(origin)
+    ):
+        if isinstance(value, list) and args:
+            return [_try(args[0], v) for v in value]
+        return value
+    if origin is dict or (origin is not None and _is_mapping_origin(origin)):
+        if isinstance(value, dict) and len(args) == 2:
+            return {k: _try(args[1], v) for k, v in value.items()}
+        return value
+    if (
+        isinstance(tp, type)
+        and issubclass(tp, pydantic.BaseModel)
+        and isinstance(value, dict)
+    ):
+        by_key: dict[str, tuple[str, Any]] = {}
+        for name, info in tp.model_fields.items():
+            by_key[name] = (name, info.annotation)
+            if info.alias:
+                by_key[info.alias] = (name, info.annotation)
+        values: dict[str, Any] = {}
+        for key, item in value.items():
+            if key in by_key:
+                name, annotation = by_key[key]
+                values[name] = _try(annotation, item)
+            else:
+                values[key] = item
+        return cast(Any, tp).model_construct(**values)
+    return value
+
+
+def _shape_matches(tp: Any, value: Any) -> bool:
+    """Whether ``value`` (a JSON container) has the shape of ``tp``."""
+    origin = typing.get_origin(tp)
+    if origin is typing.Annotated:
+        return _shape_matches(typing.get_args(tp)[0], value)
+    if isinstance(value, dict):
+        return (isinstance(tp, type) and issubclass(tp, pydantic.BaseModel)) or (
+            origin is dict or (origin is not None and _is_mapping_origin(origin))
+        )
+    if isinstance(value, list):
+        return origin in (list, tuple, set, frozenset) or (
+            origin is not None and _is_sequence_origin(origin)
+        )
+    return False
+
+
+def _is_sequence_origin(origin: Any) -> bool:
+    import collections.abc as abc
+
+    return origin in (abc.Sequence, abc.MutableSequence, abc.Iterable)
+
+
+def _is_mapping_origin(origin: Any) -> bool:
+    import collections.abc as abc
+
+    return origin in (abc.Mapping, abc.MutableMapping)

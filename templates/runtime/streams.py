@@ -1,0 +1,619 @@
+"""Streaming results: NDJSON messages, binary (tar) downloads, log frames.
+
+Each stream owns its HTTP response; closing the stream (or leaving its ``with``
+block) closes the connection, which makes the daemon cancel a pull, push or
+build. The parsing lives in the sans-IO cores below and in :mod:`.decoders`; the
+sync and async classes only differ in how they read chunks.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import tempfile
+from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator, Mapping
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import IO, Any, Generic, TypeVar
+
+import httpx2
+import pydantic
+
+from .decoders import (
+    Frame,
+    FrameCore,
+    FrameMode,
+    JsonLinesDecoder,
+    Output,
+    TarWalker,
+    collect_frames,
+    error_of,
+    split_json_values,
+)
+from .decoding import decode_json
+from .errors import (
+    DockerError,
+    DockerTimeout,
+    ProtocolError,
+    StreamError,
+    StreamTruncated,
+)
+
+__all__ = [
+    "AsyncBinaryStream",
+    "AsyncHijackedSession",
+    "AsyncJsonStream",
+    "AsyncLogStream",
+    "BinaryStream",
+    "Frame",
+    "HijackedSession",
+    "JsonStream",
+    "LogStream",
+    "Output",
+    "StreamOutcome",
+    "transport_errors",
+]
+
+T = TypeVar("T")
+
+
+# ---------------------------------------------------------------- error mapping
+
+
+@contextlib.contextmanager
+def transport_errors(operation: str | None) -> Iterator[None]:
+    """Map httpx2 errors raised while reading a body to :class:`DockerError`s and
+    stamp the operation on errors raised by the decoders."""
+    try:
+        yield
+    except DockerError as exc:
+        if exc.operation is None:
+            exc.operation = operation
+        raise
+    except httpx2.TimeoutException as exc:
+        raise DockerTimeout(
+            f"timed out reading the response: {exc}", operation=operation
+        ) from exc
+    except (httpx2.RemoteProtocolError, httpx2.ReadError) as exc:
+        raise StreamTruncated(f"stream cut short: {exc}", operation=operation) from exc
+    except httpx2.TransportError as exc:
+        raise ProtocolError(f"transport error: {exc}", operation=operation) from exc
+
+
+# ------------------------------------------------------------------- JSON lines
+
+
+@dataclass
+class StreamOutcome:
+    """What :meth:`JsonStream.wait` learned from the messages.
+
+    * ``image_id``: ``aux.ID`` (build), or a bare ``sha256:`` status/stream
+      (import, quiet build);
+    * ``digest``: ``Digest: sha256:...`` status (pull) or ``aux.Digest`` (push);
+    * ``loaded``: names from ``Loaded image: x`` / ``Loaded image ID: y`` (load);
+    * ``last``: the last item; ``count``: how many items were seen.
+    """
+
+    image_id: str | None = None
+    digest: str | None = None
+    loaded: list[str] = field(default_factory=list)
+    last: Any = None
+    count: int = 0
+
+
+_SHA = re.compile(r"^sha256:[0-9a-f]{64}$")
+_DIGEST = re.compile(r"Digest: (sha256:[0-9a-f]{64})")
+_LOADED = re.compile(r"^Loaded image(?: ID)?: (.+)$")
+
+
+def _get(item: Any, key: str) -> Any:
+    if isinstance(item, dict):
+        return item.get(key)
+    if isinstance(item, pydantic.BaseModel):
+        for name, info in type(item).model_fields.items():
+            if info.alias == key or name == key:
+                return getattr(item, name)
+        extra = item.model_extra or {}
+        return extra.get(key)
+    return None
+
+
+def _update_outcome(outcome: StreamOutcome, item: Any) -> None:
+    outcome.count += 1
+    outcome.last = item
+    aux = _get(item, "aux")
+    if isinstance(aux, dict):
+        if isinstance(aux.get("ID"), str):
+            outcome.image_id = aux["ID"]
+        if isinstance(aux.get("Digest"), str):
+            outcome.digest = aux["Digest"]
+    status = _get(item, "status")
+    if isinstance(status, str):
+        match = _DIGEST.search(status)
+        if match:
+            outcome.digest = match.group(1)
+        elif _SHA.match(status.strip()):
+            outcome.image_id = status.strip()
+    stream = _get(item, "stream")
+    if isinstance(stream, str):
+        text = stream.strip()
+        match = _LOADED.match(text)
+        if match:
+            outcome.loaded.append(match.group(1))
+        elif _SHA.match(text) and outcome.image_id is None:
+            outcome.image_id = text
+
+
+class _JsonLinesCore(Generic[T]):
+    """Sans-IO: bytes in, typed items out (in order); raises on in-stream errors."""
+
+    def __init__(self, item_type: Any, operation: str | None) -> None:
+        self.item_type = item_type
+        self.operation = operation
+        self.decoder = JsonLinesDecoder()
+        self.outcome = StreamOutcome()
+
+    def process(self, chunk: bytes) -> Iterator[T]:
+        for line in self.decoder.feed(chunk):
+            yield from self._items(line)
+
+    def finish(self) -> Iterator[T]:
+        for line in self.decoder.eof():
+            yield from self._items(line)
+
+    def _items(self, line: bytes) -> Iterator[T]:
+        if b'"error' in line:
+            self._check_error(line)
+        try:
+            item = decode_json(self.item_type, line, what="stream message")
+        except ProtocolError:
+            # Several JSON values on one line: split them.
+            values = split_json_values(line)
+            if len(values) < 2:
+                raise
+            for value in values:
+                yield from self._items(value)
+            return
+        _update_outcome(self.outcome, item)
+        yield item
+
+    def _check_error(self, line: bytes) -> None:
+        try:
+            obj = json.loads(line)
+        except ValueError:
+            return
+        found = error_of(obj)
+        if found is not None:
+            raise StreamError(found[0], found[1], operation=self.operation)
+
+
+class _StreamBase:
+    _response: httpx2.Response
+
+    @property
+    def headers(self) -> Mapping[str, str]:
+        """Response headers."""
+        return self._response.headers
+
+    @property
+    def status_code(self) -> int:
+        return self._response.status_code
+
+
+class JsonStream(_StreamBase, Generic[T]):
+    """Iterator of typed NDJSON items (pull/push/build/load progress, events,
+    stats). Raises :class:`StreamError` on the daemon's in-stream ``errorDetail``
+    and :class:`StreamTruncated` when the stream stops mid-object."""
+
+    def __init__(
+        self, response: httpx2.Response, item_type: Any, operation: str | None
+    ) -> None:
+        self._response = response
+        self._core: _JsonLinesCore[T] = _JsonLinesCore(item_type, operation)
+        self._iter: Generator[T, None, None] | None = None
+
+    def _generate(self) -> Generator[T, None, None]:
+        core = self._core
+        try:
+            with transport_errors(core.operation):
+                for chunk in self._response.iter_bytes():
+                    yield from core.process(chunk)
+                yield from core.finish()
+        finally:
+            self._response.close()
+
+    def __iter__(self) -> Iterator[T]:
+        return self
+
+    def __next__(self) -> T:
+        if self._iter is None:
+            self._iter = self._generate()
+        return next(self._iter)
+
+    def wait(self) -> StreamOutcome:
+        """Consume the rest of the stream; raise on an in-stream error."""
+        for _ in self:
+            pass
+        return self._core.outcome
+
+    @property
+    def outcome(self) -> StreamOutcome:
+        """What has been learned so far."""
+        return self._core.outcome
+
+    def close(self) -> None:
+        """Close the connection (cancels the daemon's pull/push/build)."""
+        if self._iter is not None:
+            self._iter.close()
+        self._response.close()
+
+    def __enter__(self) -> JsonStream[T]:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncJsonStream(_StreamBase, Generic[T]):
+    """Async twin of :class:`JsonStream`."""
+
+    def __init__(
+        self, response: httpx2.Response, item_type: Any, operation: str | None
+    ) -> None:
+        self._response = response
+        self._core: _JsonLinesCore[T] = _JsonLinesCore(item_type, operation)
+        self._iter: AsyncGenerator[T, None] | None = None
+
+    async def _generate(self) -> AsyncGenerator[T, None]:
+        core = self._core
+        try:
+            with transport_errors(core.operation):
+                async for chunk in self._response.aiter_bytes():
+                    for item in core.process(chunk):
+                        yield item
+                for item in core.finish():
+                    yield item
+        finally:
+            await self._response.aclose()
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self
+
+    async def __anext__(self) -> T:
+        if self._iter is None:
+            self._iter = self._generate()
+        return await self._iter.__anext__()
+
+    async def wait(self) -> StreamOutcome:
+        async for _ in self:
+            pass
+        return self._core.outcome
+
+    @property
+    def outcome(self) -> StreamOutcome:
+        return self._core.outcome
+
+    async def aclose(self) -> None:
+        if self._iter is not None:
+            await self._iter.aclose()
+        await self._response.aclose()
+
+    close = aclose
+
+    async def __aenter__(self) -> AsyncJsonStream[T]:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+
+# ----------------------------------------------------------------------- binary
+
+
+class _AtomicWriter:
+    """Write to ``<dir>/.<name>.<random>.part`` and rename on success; delete on
+    error, so a failed export never leaves a half-written file."""
+
+    def __init__(self, dest: str | os.PathLike[str]) -> None:
+        self.dest = os.fspath(dest)
+        directory = os.path.dirname(os.path.abspath(self.dest))
+        fd, self.tmp = tempfile.mkstemp(
+            dir=directory, prefix=f".{os.path.basename(self.dest)}.", suffix=".part"
+        )
+        self.file: IO[bytes] = os.fdopen(fd, "wb")
+        self.written = 0
+
+    def write(self, chunk: bytes) -> None:
+        self.file.write(chunk)
+        self.written += len(chunk)
+
+    def commit(self) -> int:
+        self.file.close()
+        os.replace(self.tmp, self.dest)
+        return self.written
+
+    def abort(self) -> None:
+        self.file.close()
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(self.tmp)
+
+
+class _BinaryCore:
+    def __init__(self, operation: str | None, tar: bool) -> None:
+        self.operation = operation
+        self.walker = TarWalker() if tar else None
+        self.total = 0
+
+    def feed(self, chunk: bytes) -> None:
+        self.total += len(chunk)
+        if self.walker is not None:
+            self.walker.feed(chunk)
+
+    def finish(self) -> None:
+        if self.walker is not None:
+            self.walker.finish()
+
+
+def _is_tar(response: httpx2.Response, tar: bool | None) -> bool:
+    if tar is not None:
+        return tar
+    ctype = response.headers.get("content-type", "")
+    return ctype.split(";")[0].strip() in ("application/x-tar", "application/tar")
+
+
+class BinaryStream(_StreamBase):
+    """A binary download (image/container export, archive) read in chunks.
+
+    For tar content the archive structure is followed, so the JSON error the
+    daemon appends when an export fails mid-way raises :class:`StreamError`
+    (and a short archive :class:`StreamTruncated`) at the end of iteration.
+    """
+
+    def __init__(
+        self, response: httpx2.Response, operation: str | None, tar: bool | None
+    ) -> None:
+        self._response = response
+        self._core = _BinaryCore(operation, _is_tar(response, tar))
+
+    def iter_bytes(self) -> Iterator[bytes]:
+        core = self._core
+        try:
+            with transport_errors(core.operation):
+                for chunk in self._response.iter_bytes():
+                    core.feed(chunk)
+                    yield chunk
+                core.finish()
+        finally:
+            self._response.close()
+
+    __iter__ = iter_bytes
+
+    def read(self) -> bytes:
+        """The whole body (for small downloads)."""
+        return b"".join(self.iter_bytes())
+
+    def write_to(self, dest: str | os.PathLike[str] | IO[bytes]) -> int:
+        """Stream into a path (atomically: temp file + rename) or a binary file
+        object (written as it arrives). Returns the number of bytes."""
+        if isinstance(dest, (str, os.PathLike)):
+            writer = _AtomicWriter(dest)
+            try:
+                for chunk in self.iter_bytes():
+                    writer.write(chunk)
+            except BaseException:
+                writer.abort()
+                raise
+            return writer.commit()
+        total = 0
+        for chunk in self.iter_bytes():
+            dest.write(chunk)
+            total += len(chunk)
+        return total
+
+    def close(self) -> None:
+        self._response.close()
+
+    def __enter__(self) -> BinaryStream:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncBinaryStream(_StreamBase):
+    """Async twin of :class:`BinaryStream` (file writes are synchronous)."""
+
+    def __init__(
+        self, response: httpx2.Response, operation: str | None, tar: bool | None
+    ) -> None:
+        self._response = response
+        self._core = _BinaryCore(operation, _is_tar(response, tar))
+
+    async def aiter_bytes(self) -> AsyncIterator[bytes]:
+        core = self._core
+        try:
+            with transport_errors(core.operation):
+                async for chunk in self._response.aiter_bytes():
+                    core.feed(chunk)
+                    yield chunk
+                core.finish()
+        finally:
+            await self._response.aclose()
+
+    __aiter__ = aiter_bytes
+
+    async def read(self) -> bytes:
+        return b"".join([chunk async for chunk in self.aiter_bytes()])
+
+    async def write_to(self, dest: str | os.PathLike[str] | IO[bytes]) -> int:
+        if isinstance(dest, (str, os.PathLike)):
+            writer = _AtomicWriter(dest)
+            try:
+                async for chunk in self.aiter_bytes():
+                    writer.write(chunk)
+            except BaseException:
+                writer.abort()
+                raise
+            return writer.commit()
+        total = 0
+        async for chunk in self.aiter_bytes():
+            dest.write(chunk)
+            total += len(chunk)
+        return total
+
+    async def aclose(self) -> None:
+        await self._response.aclose()
+
+    close = aclose
+
+    async def __aenter__(self) -> AsyncBinaryStream:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+
+# ------------------------------------------------------------------------- logs
+
+
+class LogStream(_StreamBase):
+    """Iterator of :class:`Frame` (``stream``: 1 stdout, 2 stderr) from container,
+    service or task logs. A TTY container's raw output comes as stdout frames; a
+    daemon error frame (id 3) raises :class:`StreamError`."""
+
+    def __init__(
+        self, response: httpx2.Response, mode: FrameMode, operation: str | None
+    ) -> None:
+        self._response = response
+        self._core = FrameCore(mode, operation)
+        self._iter: Generator[Frame, None, None] | None = None
+
+    @property
+    def mode(self) -> FrameMode:
+        """``multiplexed``, ``raw`` or (before the first bytes) ``auto``."""
+        return self._core.decoder.mode
+
+    def _generate(self) -> Generator[Frame, None, None]:
+        core = self._core
+        try:
+            with transport_errors(core.operation):
+                for chunk in self._response.iter_bytes():
+                    yield from core.process(chunk)
+                yield from core.finish()
+        finally:
+            self._response.close()
+
+    def __iter__(self) -> Iterator[Frame]:
+        return self
+
+    def __next__(self) -> Frame:
+        if self._iter is None:
+            self._iter = self._generate()
+        return next(self._iter)
+
+    def collect(self) -> Output:
+        """Read to the end; stdout and stderr separately."""
+        output = Output()
+        collect_frames(iter(self), output)
+        return output
+
+    def close(self) -> None:
+        if self._iter is not None:
+            self._iter.close()
+        self._response.close()
+
+    def __enter__(self) -> LogStream:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncLogStream(_StreamBase):
+    """Async twin of :class:`LogStream`."""
+
+    def __init__(
+        self, response: httpx2.Response, mode: FrameMode, operation: str | None
+    ) -> None:
+        self._response = response
+        self._core = FrameCore(mode, operation)
+        self._iter: AsyncGenerator[Frame, None] | None = None
+
+    @property
+    def mode(self) -> FrameMode:
+        return self._core.decoder.mode
+
+    async def _generate(self) -> AsyncGenerator[Frame, None]:
+        core = self._core
+        try:
+            with transport_errors(core.operation):
+                async for chunk in self._response.aiter_bytes():
+                    for frame in core.process(chunk):
+                        yield frame
+                for frame in core.finish():
+                    yield frame
+        finally:
+            await self._response.aclose()
+
+    def __aiter__(self) -> AsyncIterator[Frame]:
+        return self
+
+    async def __anext__(self) -> Frame:
+        if self._iter is None:
+            self._iter = self._generate()
+        return await self._iter.__anext__()
+
+    async def collect(self) -> Output:
+        output = Output()
+        collect_frames([frame async for frame in self], output)
+        return output
+
+    async def aclose(self) -> None:
+        if self._iter is not None:
+            await self._iter.aclose()
+        await self._response.aclose()
+
+    close = aclose
+
+    async def __aenter__(self) -> AsyncLogStream:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+
+# Re-exported: the hijacked sessions live in .hijack (which does not import this
+# module, so there is no import cycle).
+from .hijack import AsyncHijackedSession, HijackedSession  # noqa: E402

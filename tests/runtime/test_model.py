@@ -1,0 +1,90 @@
+"""model.py, messages.py, decoding.py: lenient models and JSON bodies."""
+
+from __future__ import annotations
+
+import json
+import warnings
+from typing import Any
+
+import pytest
+from pydantic import Field
+
+from docker_engine._runtime.decoding import (
+    LenientDecodeWarning,
+    adapter_for,
+    decode_json,
+)
+from docker_engine._runtime.errors import ProtocolError
+from docker_engine._runtime.messages import JsonMessage
+from docker_engine._runtime.model import Model
+from docker_engine._runtime.request import JsonBody
+
+
+class Port(Model):
+    private_port: int | None = Field(default=None, alias="PrivatePort")
+    type_: str | None = Field(default=None, alias="Type")
+
+
+class Container(Model):
+    id: str | None = Field(default=None, alias="Id")
+    ports: list[Port] | None = Field(default=None, alias="Ports")
+    state: str | None = Field(default=None, alias="State")
+
+
+def test_model_config() -> None:
+    cfg = Model.model_config
+    assert cfg["extra"] == "allow" and cfg["populate_by_name"] is True
+    assert cfg["defer_build"] is True and cfg["protected_namespaces"] == ()
+    c = Container(id="x", model_name="kept")  # type: ignore[call-arg]
+    assert c.id == "x" and c.model_extra == {"model_name": "kept"}
+
+
+def test_json_message_aliases_and_extras() -> None:
+    m = JsonMessage.model_validate_json(
+        b'{"status":"Downloading","progressDetail":{"current":1,"total":2,'
+        b'"hidecounts":true,"units":"B"},"errorDetail":{"code":7,"message":"m"},'
+        b'"from":"img","timeNano":5,"aux":{"ID":"sha256:x"},"new":1}'
+    )
+    assert m.progress_detail is not None and m.progress_detail.units == "B"
+    assert m.error_detail is not None and m.error_detail.code == 7
+    assert (m.from_, m.time_nano, m.aux) == ("img", 5, {"ID": "sha256:x"})
+    assert m.model_extra == {"new": 1}
+    assert JsonMessage.model_validate({"aux": "YmFzZTY0"}).aux == "YmFzZTY0"
+
+
+def test_json_body_absent_is_not_null() -> None:
+    body = JsonBody(Container(id="x", ports=[Port(private_port=80)], state=None))
+    assert json.loads(body.encode() or b"") == {
+        "Id": "x",
+        "Ports": [{"PrivatePort": 80}],
+        "State": None,
+    }
+    assert JsonBody(None).encode() is None
+    assert JsonBody([1, {"a": None}]).encode() == b'[1,{"a":null}]'
+
+
+def test_decode_json_nested_lenient_fallback() -> None:
+    data = (
+        b'[{"Id":"a","Ports":[{"PrivatePort":"eighty","Type":"tcp"},'
+        b'{"PrivatePort":443}],"State":"stopping"}]'
+    )
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        (c,) = decode_json(list[Container], data)
+    assert isinstance(c, Container) and c.id == "a" and c.state == "stopping"
+    bad, good = c.ports
+    assert isinstance(bad, Port) and bad.private_port == "eighty" and bad.type_ == "tcp"
+    assert isinstance(good, Port) and good.private_port == 443
+    assert len(caught) == 1 and caught[0].category is LenientDecodeWarning
+    assert "PrivatePort" in str(caught[0].message)
+
+
+def test_decode_json_invalid_json_is_protocol_error() -> None:
+    with pytest.raises(ProtocolError, match="invalid JSON"):
+        decode_json(dict[str, Any], b"{nope")
+
+
+def test_decode_json_unions_and_scalars() -> None:
+    assert decode_json(Container | None, b"null") is None
+    assert decode_json(str, b'"text"') == "text"
+    assert adapter_for(list[Container]) is adapter_for(list[Container])  # cached
