@@ -6,6 +6,7 @@ what each operation returns, and which models share a module (reference cycles m
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections import defaultdict
 from typing import Any
@@ -39,10 +40,24 @@ COLLECTION_ENCODINGS: dict[str | None, Encoding] = {
     "pipes": "pipes",
 }
 ANY = TypeRef("any")
+REGISTRY_HEADERS: dict[str, Encoding] = {"x-registry-auth": "registry-auth", "x-registry-config": "registry-config"}
+
+# pydantic builds a model's schema recursively through the models its fields use, and runs
+# out of stack near 90 levels; the Engine API nests 8.
+MAX_MODEL_DEPTH = 32
+# docs/<definition>.md must be a valid file name.
+MAX_DEFINITION_NAME_BYTES = 200
 
 
-def build(document: dict[str, Any], overlay: Overlay, source: str) -> Spec:
-    return _Builder(document, overlay, source).build()
+def build(document: dict[str, Any], overlay: Overlay, source: str, text: str = "") -> Spec:
+    """The IR; GeneratorError naming every problem (with its line when `text` is the YAML)."""
+    try:
+        return _Builder(document, overlay, source).build()
+    except GeneratorError as error:
+        if not text:
+            raise
+        located = [Problem(p.message, p.pointer, pointers.line_of(text, p.pointer)) if p.line is None and p.pointer else p for p in error.problems]
+        raise GeneratorError(error.source, located) from None
 
 
 class _Builder:
@@ -54,21 +69,29 @@ class _Builder:
         self.models: dict[str, Model] = {}
         self.inline_signatures: dict[str, str] = {}  # canonical JSON of an inline schema → its model name
         self.in_progress: set[str] = set()
+        self.pointers: dict[str, str] = {}  # model name → where the spec defines it
         self.problems: list[Problem] = []
 
     # -- entry -------------------------------------------------------------------------
 
     def build(self) -> Spec:
+        info = self.document.get("info") or {}
+        version = str(info.get("version") or "")
+        if not version.isprintable() or '"' in version or "\\" in version:
+            self.problems.append(Problem("info.version must be printable text without quotes or backslashes", "/info/version"))
         for name in self.definitions:
+            self._check_definition_name(str(name))
             self._definition(name)
         apis = self._apis()
         if self.problems:
             raise GeneratorError(self.source, self.problems)
-        models = self._ordered_models()
-        info = self.document.get("info") or {}
+        models = self._ordered_models(apis)
+        self._check_model_depth(models)
+        if self.problems:
+            raise GeneratorError(self.source, self.problems)
         return Spec(
             title=str(info.get("title") or ""),
-            version=str(info.get("version") or ""),
+            version=version,
             base_path=str(self.document.get("basePath") or ""),
             consumes=list(self.document.get("consumes") or []),
             produces=list(self.document.get("produces") or []),
@@ -81,10 +104,11 @@ class _Builder:
 
     def _ref_target(self, ref: Any, pointer: str) -> str | None:
         prefix = "#/definitions/"
-        if not isinstance(ref, str) or not ref.startswith(prefix) or ref[len(prefix) :] not in self.definitions:
+        tokens = pointers.split("/" + ref[len(prefix) :]) if isinstance(ref, str) and ref.startswith(prefix) else []
+        if len(tokens) != 1 or tokens[0] not in self.definitions:
             self.problems.append(Problem(f"$ref {ref!r} does not name a definition of this spec", pointer))
             return None
-        return pointers.split("/" + ref[len(prefix) :])[0]
+        return tokens[0]
 
     def type_of(self, schema: Any, context: str, pointer: str, depth: int = 0) -> TypeRef:
         """The TypeRef of `schema`; inline objects become models named after `context`."""
@@ -98,7 +122,8 @@ class _Builder:
             target = self._ref_target(schema["$ref"], pointer + "/$ref")
             if target is None:
                 return ANY
-            self._definition(target)
+            # Not built here: build() builds every definition, and following $ref chains
+            # here would recurse once per link.
             return TypeRef("model", name=target, nullable=nullable)
         if "allOf" in schema:
             parts = schema["allOf"]
@@ -133,13 +158,24 @@ class _Builder:
         if name in self.models or name in self.in_progress:
             return
         self.in_progress.add(name)
-        self.models[name] = self._model(name, self.definitions[name], pointers.join("definitions", name), False)
+        self.pointers[name] = pointers.join("definitions", name)
+        self.models[name] = self._model(name, self.definitions[name], self.pointers[name], False)
         self.in_progress.discard(name)
+
+    def _check_definition_name(self, name: str) -> None:
+        """Definition names become file names (docs/<name>.md): no paths, nothing too long."""
+        if "/" in name or "\\" in name or "\0" in name or name in ("", ".", ".."):
+            problem = "a definition name must not be empty, '.' or '..', nor hold '/', '\\' or NUL: it names a file"
+        elif len(name.encode("utf-8")) > MAX_DEFINITION_NAME_BYTES:
+            problem = f"a definition name must be at most {MAX_DEFINITION_NAME_BYTES} bytes long: it names a file"
+        else:
+            return
+        self.problems.append(Problem(problem, pointers.join("definitions", name)))
 
     def _inline_model(self, schema: dict[str, Any], context: str, pointer: str) -> str:
         title = schema.get("title")
         base = title if isinstance(title, str) and title.strip() else context
-        base = names.camel_class(base)
+        base = names.shorten(names.camel_class(base))
         signature = json.dumps(schema, sort_keys=True, default=str)
         if signature in self.inline_signatures:
             return self.inline_signatures[signature]  # structurally identical inline schemas share one model
@@ -148,6 +184,7 @@ class _Builder:
             n += 1
             candidate = f"{base}{n}"
         self.inline_signatures[signature] = candidate
+        self.pointers[candidate] = pointer
         self.in_progress.add(candidate)
         self.models[candidate] = self._model(candidate, schema, pointer, True)
         self.in_progress.discard(candidate)
@@ -167,7 +204,8 @@ class _Builder:
             additional = self.type_of(extra, name + "Value", pointer + "/additionalProperties")
         props: list[Property] = []
         python_names = names.unique(
-            [names.member(wire, names.RESERVED_MEMBERS | names.MODEL_ATTRIBUTES | names.ANNOTATION_NAMES) for wire, _, _ in properties]
+            [names.member(wire, names.RESERVED_MEMBERS | names.MODEL_ATTRIBUTES | names.ANNOTATION_NAMES) for wire, _, _ in properties],
+            avoid=[wire for wire, _, _ in properties],
         )
         for (wire, prop_schema, prop_pointer), python_name in zip(properties, python_names):
             prop_schema = prop_schema if isinstance(prop_schema, dict) else {}
@@ -188,7 +226,7 @@ class _Builder:
         references = sorted({ref for prop in props for ref in _model_names(prop.type)} | set(_model_names(additional)) | set(_model_names(alias_of)))
         return Model(
             name=name,
-            python_name=names.camel_class(name),
+            python_name=names.shorten(names.camel_class(name)),
             module="",  # assigned in _ordered_models, once every model is known
             description=_text(schema.get("description")),
             title=_text(schema.get("title")),
@@ -200,7 +238,9 @@ class _Builder:
             references=tuple(references),
         )
 
-    def _collect_properties(self, schema: dict[str, Any], pointer: str, depth: int = 0) -> tuple[list[tuple[str, Any, str]], set[str]]:
+    def _collect_properties(
+        self, schema: dict[str, Any], pointer: str, depth: int = 0, chain: tuple[str, ...] = ()
+    ) -> tuple[list[tuple[str, Any, str]], set[str]]:
         """Own and allOf-inherited properties, first definition of a name winning."""
         collected: list[tuple[str, Any, str]] = []
         required: set[str] = set(schema.get("required") or []) if isinstance(schema.get("required"), list) else set()
@@ -209,13 +249,17 @@ class _Builder:
             return collected, required
         for index, part in enumerate(schema.get("allOf") or []):
             part_pointer = f"{pointer}/allOf/{index}"
+            part_chain = chain
             if isinstance(part, dict) and "$ref" in part:
                 target = self._ref_target(part["$ref"], part_pointer + "/$ref")
                 if target is None:
                     continue
-                part, part_pointer = self.definitions[target], pointers.join("definitions", target)
+                if target in chain or pointers.join("definitions", target) == pointer:
+                    self.problems.append(Problem(f"allOf includes {target!r}, which includes this schema again (a cycle)", part_pointer + "/$ref"))
+                    continue
+                part, part_pointer, part_chain = self.definitions[target], pointers.join("definitions", target), chain + (target,)
             if isinstance(part, dict):
-                inherited, inherited_required = self._collect_properties(part, part_pointer, depth + 1)
+                inherited, inherited_required = self._collect_properties(part, part_pointer, depth + 1, part_chain)
                 collected.extend(inherited)
                 required |= inherited_required
         own = schema.get("properties")
@@ -230,14 +274,41 @@ class _Builder:
                 unique.append(entry)
         return unique, required
 
-    def _ordered_models(self) -> list[Model]:
+    def _ordered_models(self, apis: list[Api]) -> list[Model]:
         ordered = sorted(self.models.values(), key=lambda m: m.name)
-        python_names = names.unique([m.python_name if m.python_name not in ("Model", "Any", "Field") else m.python_name + "Model" for m in ordered])
+        # API modules import models beside their own classes; model modules import Model, Field, ...
+        reserved = names.MODULE_NAMES | {prefix + api.class_name for api in apis for prefix in ("", "Async")}
+        python_names = names.unique([m.python_name + "Model" if m.python_name in reserved else m.python_name for m in ordered], reserved)
         renamed = [
             Model(**{**m.__dict__, "python_name": python_name}) for m, python_name in zip(ordered, python_names)
         ]
         modules = _module_names(renamed)
         return [Model(**{**m.__dict__, "module": modules[m.name]}) for m in renamed]
+
+    def _check_model_depth(self, models: list[Model]) -> None:
+        """Refuse models nested deeper than pydantic can build (a model's cycle counts in full)."""
+        graph = {m.name: [r for r in m.references if r != m.name] for m in models}
+        components = _strongly_connected(graph)  # every component after the ones it uses
+        component_of = {name: index for index, component in enumerate(components) for name in component}
+        depth: dict[int, int] = {}
+        below: dict[int, int | None] = {}  # the deepest component each one uses
+        for index, component in enumerate(components):
+            used = {component_of[r] for name in component for r in graph[name] if r in component_of} - {index}
+            deepest = max(used, key=lambda u: depth[u], default=None)
+            depth[index] = len(component) + (0 if deepest is None else depth[deepest])
+            below[index] = deepest
+        worst = max(depth, key=lambda i: depth[i], default=None)
+        if worst is None or depth[worst] <= MAX_MODEL_DEPTH:
+            return
+        chain: list[str] = []
+        step: int | None = worst
+        while step is not None and len(chain) < 3:
+            chain.append(components[step][0])
+            step = below[step]
+        path = " → ".join(chain) + " → …"
+        self.problems.append(
+            Problem(f"models nest {depth[worst]} levels deep ({path}); at most {MAX_MODEL_DEPTH} can be built", self.pointers.get(chain[0], ""))
+        )
 
     # -- operations --------------------------------------------------------------------
 
@@ -248,34 +319,40 @@ class _Builder:
         }
         seen_ids: dict[str, str] = {}
         paths = self.document.get("paths") or {}
-        for path, path_item in paths.items():
-            if not isinstance(path_item, dict):
+        operations = [
+            (str(path), method, path_item.get("parameters") or [], path_item[method])
+            for path, path_item in paths.items()
+            if isinstance(path_item, dict)
+            for method in HTTP_METHODS
+            if isinstance(path_item.get(method), dict)
+        ]
+        given = {str(operation["operationId"]) for _, _, _, operation in operations if operation.get("operationId")}
+        for path, method, shared, operation in operations:
+            pointer = pointers.join("paths", path, method)
+            op_id = str(operation.get("operationId") or "")
+            if not op_id:  # named after method and path, apart from every other name
+                op_id = names.unique([names.camel_class(f"{method} {path}")], frozenset(given | set(seen_ids)))[0]
+            if op_id in seen_ids:
+                self.problems.append(Problem(f"operationId {op_id!r} is also used at {seen_ids[op_id]}", pointer + "/operationId"))
                 continue
-            shared = path_item.get("parameters") or []
-            for method in HTTP_METHODS:
-                operation = path_item.get(method)
-                if not isinstance(operation, dict):
-                    continue
-                pointer = pointers.join("paths", path, method)
-                op_id = operation.get("operationId") or names.camel_class(f"{method} {path}")
-                if op_id in seen_ids:
-                    self.problems.append(Problem(f"operationId {op_id!r} is also used at {seen_ids[op_id]}", pointer + "/operationId"))
-                    continue
-                seen_ids[op_id] = pointer
-                built = self._operation(str(op_id), method, str(path), operation, shared, pointer)
-                by_tag[built.tag].append(built)
+            seen_ids[op_id] = pointer
+            built = self._operation(op_id, method, path, operation, shared, pointer)
+            by_tag[built.tag].append(built)
         apis = []
-        attributes = names.unique([names.member(tag) for tag in sorted(by_tag)])
-        for tag, attribute in zip(sorted(by_tag), attributes):
-            class_name = names.camel_class(tag) + "Api"
+        tags = sorted(by_tag)
+        attributes = names.unique([names.member(tag, names.CLIENT_ATTRIBUTES) for tag in tags])
+        class_names = names.unique([names.shorten(names.camel_class(tag)) + "Api" for tag in tags], frozenset({"SyncApi", "AsyncApi"}))
+        modules = names.unique([names.shorten(names.snake(class_name)) for class_name in class_names])
+        for tag, attribute, class_name, module in zip(tags, attributes, class_names, modules):
+            methods = names.unique([op.python_name for op in by_tag[tag]])
             apis.append(
                 Api(
                     tag=tag,
                     class_name=class_name,
                     attribute=attribute,
-                    module=names.snake(class_name),
+                    module=module,
                     description=tag_descriptions.get(tag),
-                    operations=by_tag[tag],
+                    operations=[dataclasses.replace(op, python_name=name) for op, name in zip(by_tag[tag], methods)],
                 )
             )
         return apis
@@ -299,6 +376,7 @@ class _Builder:
         response_kind, result = _response_kind(method, produces, responses, wire)
         if response_kind == "json-lines" and wire.stream_item:
             result = self._stream_item(wire.stream_item, pointer)
+        auth_param = next((p for p in params if p.wire_name == wire.registry_auth), None)
         tags = operation.get("tags") or ["Default"]
         return Operation(
             operation_id=op_id,
@@ -316,6 +394,7 @@ class _Builder:
             response_kind=response_kind,
             result=result,
             long_running=response_kind in ("json-lines", "binary", "frames", "hijack") or wire.response == "long-running",
+            auth_image=auth_param.python_name if auth_param else None,
             deprecated=bool(operation.get("deprecated", False)),
         )
 
@@ -359,6 +438,8 @@ class _Builder:
             accepts_list = True
         elif location == "query" and wire_name == "filters":
             encoding = "filters"
+        elif location == "header" and wire_name.lower() in REGISTRY_HEADERS:
+            encoding = REGISTRY_HEADERS[wire_name.lower()]
         if override is not None:
             if override.encoding:
                 encoding = override.encoding  # type: ignore[assignment]
@@ -466,7 +547,7 @@ def _module_names(models: list[Model]) -> dict[str, str]:
     taken: set[str] = set()
     python_names = {m.name: m.python_name for m in models}
     for component in sorted(components, key=lambda c: min(c)):
-        base = names.snake(python_names[min(component)]) or "model"
+        base = names.identifier(names.shorten(names.snake(python_names[min(component)]) or "model"))
         module, n = base, 1
         while module in taken:
             n += 1

@@ -12,7 +12,9 @@ from typing import Any, Literal
 TypeKind = Literal["string", "integer", "number", "boolean", "binary", "any", "array", "map", "object", "model", "runtime"]
 
 # How a parameter value travels: a plain value, a JSON-encoded value, or a list of values.
-Encoding = Literal["value", "bool", "json", "filters", "multi", "csv", "ssv", "tsv", "pipes"]
+Encoding = Literal[
+    "value", "bool", "json", "filters", "multi", "csv", "ssv", "tsv", "pipes", "registry-auth", "registry-config"
+]
 
 # What the caller gets back.
 ResponseKind = Literal["json", "empty", "text", "headers", "binary", "json-lines", "frames", "hijack"]
@@ -73,6 +75,7 @@ class Operation:
     response_kind: ResponseKind
     result: TypeRef | None  # the decoded result (JSON) or stream item (json-lines)
     long_running: bool  # no read timeout: streams, waits, follows
+    auth_image: str | None = None  # Python name of the parameter naming the image whose registry credentials the call needs
     deprecated: bool = False
 
 

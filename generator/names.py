@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import keyword
 import re
 
@@ -22,6 +23,19 @@ MODEL_ATTRIBUTES = frozenset(
 ANNOTATION_NAMES = frozenset("str int float bool bytes list dict Any Model Field".split())
 # Method arguments must not shadow what the emitted method body uses.
 ARGUMENT_RESERVED = RESERVED_MEMBERS | frozenset({"self", "wire", "Request", "JsonBody", "UploadBody", "TextBody"})
+# Model classes must not take a name the emitted modules import or define beside them.
+MODULE_NAMES = frozenset(
+    "Any Field Model TypeAlias Mapping Sequence Request JsonBody TextBody UploadBody UploadSource JsonMessage "
+    "ExpectBinary ExpectEmpty ExpectFrames ExpectHeaders ExpectHijack ExpectJson ExpectJsonLines ExpectText "
+    "AsyncBinaryStream AsyncHijackedSession AsyncJsonStream AsyncLogStream BinaryStream HijackedSession "
+    "JsonStream LogStream SyncApi AsyncApi DockerClient AsyncDockerClient".split()
+)
+# API attributes of the client must not hide what BaseDockerClient and AsyncBaseDockerClient define.
+CLIENT_ATTRIBUTES = RESERVED_MEMBERS | frozenset(
+    "address timeout auth_config user_agent api_version ping send close aclose negotiate_version".split()
+)
+# Longest class or module name: file names derived from them must stay below 255 bytes.
+MAX_NAME_LENGTH = 100
 
 
 def words(name: str) -> list[str]:
@@ -41,6 +55,8 @@ def snake(name: str) -> str:
 def camel_class(name: str) -> str:
     """A class name: "ImageInspect_RootFS" → "ImageInspectRootFS"; keeps inner capitals."""
     joined = "".join(w[:1].upper() + w[1:] for w in words(name))
+    if joined[:1].isdigit():
+        joined = "V" + joined  # capitalised, so no snake_case member can take the same name
     return identifier(joined or "Model", reserved=frozenset())
 
 
@@ -64,13 +80,26 @@ def member(name: str, reserved: frozenset[str] = RESERVED_MEMBERS) -> str:
     return identifier(candidate, reserved)
 
 
-def unique(names: list[str]) -> list[str]:
-    """Suffix repeats with _2, _3, … in order, so `ID` and `Id` stay two members."""
-    taken: set[str] = set()
+def shorten(name: str, limit: int = MAX_NAME_LENGTH) -> str:
+    """`name` cut to `limit` characters, a digest of the whole keeping cut names distinct."""
+    if len(name) <= limit:
+        return name
+    return f"{name[: limit - 9]}_{hashlib.sha256(name.encode()).hexdigest()[:8]}"
+
+
+def unique(names: list[str], reserved: frozenset[str] = frozenset(), avoid: list[str] | None = None) -> list[str]:
+    """Suffix repeats with _2, _3, … in order, so `ID` and `Id` stay two members.
+
+    Names in `reserved` are never given; `avoid[i]` (a wire name) may be given to name i only,
+    so a member never takes the wire name of another (pydantic would read it for both).
+    """
+    taken: set[str] = set(reserved)
+    wires = set(avoid or ())
     result: list[str] = []
-    for name in names:
+    for index, name in enumerate(names):
+        own = avoid[index] if avoid else None
         candidate, n = name, 1
-        while candidate in taken:
+        while candidate in taken or (candidate in wires and candidate != own):
             n += 1
             candidate = f"{name}_{n}"
         taken.add(candidate)

@@ -42,6 +42,7 @@ class ParameterWire:
 class OperationWire:
     response: str | None = None  # response kind override, e.g. "json-lines"
     stream_item: str | None = None  # model of each JSON line
+    registry_auth: str | None = None  # wire name of the parameter naming the image whose registry credentials the call needs
     parameters: dict[str, ParameterWire] = field(default_factory=dict)
     extra_parameters: list[dict[str, Any]] = field(default_factory=list)  # read by the daemon, absent from the spec
 
@@ -87,6 +88,7 @@ def _operation(entry: dict[str, Any]) -> OperationWire:
     return OperationWire(
         response=entry.get("response"),
         stream_item=entry.get("stream_item"),
+        registry_auth=entry.get("registry_auth"),
         parameters=parameters,
         extra_parameters=list(entry.get("extra_parameters") or []),
     )

@@ -9,6 +9,7 @@ import keyword
 import re
 import textwrap
 from dataclasses import dataclass
+from . import names
 from .ir import Api, Model, Operation, Parameter, Property, Spec, TypeRef
 
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "binary": "bytes", "any": "Any"}
@@ -32,7 +33,13 @@ _RESULTS = {
     "frames": ("LogStream", "AsyncLogStream", "ExpectFrames()"),
     "hijack": ("HijackedSession", "AsyncHijackedSession", "ExpectHijack()"),
 }
+_HEADER_HELPERS = {"registry-auth": "h_registry_auth", "registry-config": "h_registry_config"}
 _UPLOAD_CONTENT_TYPES = ("application/x-tar", "application/octet-stream")
+# Characters no literal may hold raw: NUL and the other controls (Python refuses NUL and reads
+# CR, form feed, ... as line ends; black splits docstrings on them), and Unicode line separators.
+_UNSAFE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+# What str.format_map reads as more than a name in a placeholder (see wire.path).
+_FORMAT_SPECIAL = re.compile(r"^$|^\d+$|[.\[\]{}:!]")
 
 
 @dataclass(frozen=True)
@@ -57,6 +64,7 @@ class MethodView:
     headers: list[str]
     body: str | None  # Python expression
     streaming: bool
+    auth_image: str | None  # Python expression naming the image whose registry credentials apply
     expect: str
     returns: str
     async_returns: str
@@ -113,23 +121,36 @@ class ClientApiView:
 def docstring(text: str, indent: int = 0) -> str:
     """A triple-quoted docstring literal for `text`, its lines indented for the block it opens.
 
-    Backslashes and quotes in the spec's texts cannot end or bend the literal.
+    Backslashes, quotes and control characters in the spec's texts cannot end or bend the literal.
     """
-    text = text.strip().replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    text = _escape_unsafe(text.strip().replace("\\", "\\\\").replace('"""', '\\"\\"\\"'))
     if text.endswith('"'):
         text = text[:-1] + '\\" '  # as black writes it: the closing quotes must not touch it
     if text.startswith('"'):
         text = " " + text  # as black writes it: four quotes in a row would end the literal
     pad = " " * indent
-    lines = text.splitlines() or [""]
+    lines = [line.rstrip() for line in text.splitlines()] or [""]  # black strips line ends
     if len(lines) == 1:
         return f'"""{lines[0]}"""'
     body = "\n".join(pad + line if line.strip() else "" for line in lines[1:])
     return f'"""{lines[0]}\n{body}\n{pad}"""'
 
 
+def python_literal(value: object) -> str:
+    """A default value as black writes it (double-quoted strings)."""
+    return string_literal(value) if isinstance(value, str) else repr(value)
+
+
 def string_literal(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+    """A string literal as black writes it: double quotes unless single ones need fewer escapes."""
+    body = _escape_unsafe(text.replace("\\", "\\\\").replace("\n", "\\n"))
+    if text.count('"') > text.count("'"):
+        return "'" + body.replace("'", "\\'") + "'"
+    return '"' + body.replace('"', '\\"') + '"'
+
+
+def _escape_unsafe(text: str) -> str:
+    return _UNSAFE.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", text)
 
 
 def _clean(text: str | None) -> str:
@@ -195,11 +216,20 @@ def _referenced_models(t: TypeRef | None) -> list[str]:
 # -- operations --------------------------------------------------------------------------------
 
 
+def _required_in_python(p: Parameter) -> bool:
+    # Registry credentials are required on the wire but found by the client when not given.
+    return p.required and p.encoding != "registry-auth"
+
+
 def _argument(p: Parameter, models: dict[str, Model]) -> Argument:
     if p.location == "body":
         value = "UploadSource" if p.type.kind in ("binary", "string") else annotation(p.type, models, for_input=True)
     elif p.encoding == "filters":
         value = "wire.Filters"
+    elif p.encoding == "registry-auth":
+        value = "wire.RegistryAuth"
+    elif p.encoding == "registry-config":
+        value = "wire.RegistryConfig"
     elif p.accepts_list and p.value_type.kind != "array":
         value = f"{annotation(p.value_type, models, True)} | Sequence[{annotation(p.value_type, models, True)}]"
     else:
@@ -209,10 +239,10 @@ def _argument(p: Parameter, models: dict[str, Model]) -> Argument:
         description += ("\n" if description else "") + "One of: " + ", ".join(repr(v) for v in p.enum) + "."
     if p.has_default and not p.send_default:
         description += ("\n" if description else "") + f"The daemon's default: {p.default!r}."
-    if p.required:
+    if _required_in_python(p):
         return Argument(p.python_name, value, None, False, description)
     if p.send_default:
-        return Argument(p.python_name, value, repr(p.default), True, description)
+        return Argument(p.python_name, value, python_literal(p.default), True, description)
     return Argument(p.python_name, f"{value} | None", "None", True, description)
 
 
@@ -224,13 +254,21 @@ def _path_expression(op: Operation) -> str:
     path_params = [p for p in op.parameters if p.location == "path"]
     if not path_params:
         return string_literal(op.path)
-    keywords = ", ".join(
-        f"{p.wire_name}={p.python_name}"
-        if p.wire_name.isidentifier() and not keyword.iskeyword(p.wire_name)
-        else f"**{{{string_literal(p.wire_name)}: {p.python_name}}}"
-        for p in path_params
+    # Placeholder names str.format_map would misread get a plain one; other braces are literal.
+    keys = names.unique([f"_{i}" if _FORMAT_SPECIAL.search(p.wire_name) else p.wire_name for i, p in enumerate(path_params)])
+    key_of = dict(zip((p.wire_name for p in path_params), keys))
+    template = re.sub(
+        r"\{([^{}]*)\}|[{}]",
+        lambda m: "{" + key_of[m[1]] + "}" if m[1] in key_of else m[0].replace("{", "{{").replace("}", "}}"),
+        op.path,
     )
-    return f"wire.path({string_literal(op.path)}, {keywords})"
+    keywords = ", ".join(
+        f"{key}={p.python_name}"
+        if key.isidentifier() and not keyword.iskeyword(key) and key != "template"  # wire.path's own argument
+        else f"**{{{string_literal(key)}: {p.python_name}}}"
+        for p, key in zip(path_params, keys)
+    )
+    return f"wire.path({string_literal(template)}, {keywords})"
 
 
 def _body_expression(op: Operation) -> str | None:
@@ -263,20 +301,23 @@ def _docstring(op: Operation, arguments: list[Argument]) -> str:
 
 def method_view(op: Operation, models: dict[str, Model]) -> MethodView:
     # Required arguments first (positional), then keyword-only ones, each group in spec order.
-    ordered = [p for p in op.parameters if p.required] + [p for p in op.parameters if not p.required]
+    ordered = [p for p in op.parameters if _required_in_python(p)] + [p for p in op.parameters if not _required_in_python(p)]
     arguments = [_argument(p, models) for p in ordered]
     if op.response_kind in ("json", "json-lines"):
         item = annotation(op.result, models) if op.result else "Any"
         if op.response_kind == "json":
             returns = async_returns = item
-            expect = f"ExpectJson({item})"
+            # A union cannot be inferred from the argument: name the result type.
+            expect = f"ExpectJson[{item}]({item})" if "|" in item else f"ExpectJson({item})"
         else:
             returns, async_returns = f"JsonStream[{item}]", f"AsyncJsonStream[{item}]"
             expect = f"ExpectJsonLines({item})"
     else:
         returns, async_returns, expect = _RESULTS[op.response_kind]
     headers = [
-        f"wire.h_value({string_literal(p.wire_name)}, {p.python_name})" for p in ordered if p.location == "header"
+        f"wire.{_HEADER_HELPERS.get(p.encoding, 'h_value')}({string_literal(p.wire_name)}, {p.python_name})"
+        for p in ordered
+        if p.location == "header"
     ]
     return MethodView(
         name=op.python_name,
@@ -290,6 +331,7 @@ def method_view(op: Operation, models: dict[str, Model]) -> MethodView:
         headers=headers,
         body=_body_expression(op),
         streaming=op.long_running,
+        auth_image=op.auth_image,
         expect=expect,
         returns=returns,
         async_returns=async_returns,

@@ -206,6 +206,9 @@ class Request:
     headers: Pairs = ()
     body: Body | None = None
     streaming: bool = False
+    auth_image: str | None = None
+    """The image (or plugin) reference whose registry the call talks to: the client
+    adds X-Registry-Auth from the docker config when the call does not carry one."""
 
     def __repr__(self) -> str:
         return (
@@ -213,5 +216,5 @@ class Request:
             f" path={self.path!r}, query={self.query!r},"
             f" headers={redact_headers(self.headers)!r},"
             f" body={type(self.body).__name__ if self.body else None},"
-            f" streaming={self.streaming!r})"
+            f" streaming={self.streaming!r}, auth_image={self.auth_image!r})"
         )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+
 import json
 import socket
 import ssl
@@ -13,6 +15,7 @@ import httpx2
 import pytest
 
 from docker_engine._runtime import encoding as wire
+from docker_engine._runtime.auth import DockerConfig
 from docker_engine._runtime.client import (
     DEFAULT_TIMEOUT,
     AsyncBaseDockerClient,
@@ -459,28 +462,47 @@ def test_head_ping_headers_and_text() -> None:
     assert headers["x-docker-container-path-stat"] == "e30="
 
 
-def test_extra_headers_hook() -> None:
-    class WithAuth(BaseDockerClient):
-        def _extra_headers(self, request: Request) -> wire.Pairs:
-            return (("X-Registry-Auth", "from-hook"),)
-
+def test_registry_auth_and_config_headers_come_from_the_docker_config(
+    tmp_path: Path,
+) -> None:
+    config_file = tmp_path / "config.json"
+    config_file.write_text(
+        json.dumps(
+            {
+                "auths": {"127.0.0.1:5000": {"auth": base64.b64encode(b"u:p").decode()}},
+                "HttpHeaders": {"X-Meta-Source": "tests"},
+            }
+        )
+    )
     daemon = Daemon(lambda r: httpx2.Response(200, json={}))
-    client = WithAuth(transport=httpx2.MockTransport(daemon), auth_config={"x": 1})
-    assert client.auth_config == {"x": 1}
-    client.send(Request("ImagePush", "POST", "/images/x/push"), ExpectEmpty())
+    client = BaseDockerClient(
+        transport=httpx2.MockTransport(daemon),
+        docker_config=DockerConfig.load(config_file),
+    )
+    pull = Request("ImageCreate", "POST", "/images/create", auth_image="127.0.0.1:5000/a")
+    client.send(pull, ExpectEmpty())
+    explicit = (("X-Registry-Auth", "explicit"),)
     client.send(
-        Request(
-            "ImagePush",
-            "POST",
-            "/images/x/push",
-            headers=(("X-Registry-Auth", "explicit"),),
-        ),
+        Request("ImagePush", "POST", "/images/x/push", headers=explicit, auth_image="x"),
         ExpectEmpty(),
     )
-    assert [r.headers["X-Registry-Auth"] for r in daemon.api_requests] == [
-        "from-hook",
-        "explicit",
-    ]
+    client.send(Request("ImagePush", "POST", "/images/y/push", auth_image="y"), ExpectEmpty())
+    client.send(Request("ImageList", "GET", "/images/json"), ExpectEmpty())
+    sent = [r.headers.get("X-Registry-Auth") for r in daemon.api_requests]
+    expected_auth = base64.urlsafe_b64encode(
+        b'{"username":"u","password":"p","serveraddress":"127.0.0.1:5000"}'
+    ).decode()
+    assert sent == [expected_auth, "explicit", "e30=", None]
+    assert {r.headers["X-Meta-Source"] for r in daemon.api_requests} == {"tests"}
+
+
+def test_docker_config_false_reads_no_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DOCKER_CONFIG", "/nonexistent-dir-for-test")
+    daemon = Daemon(lambda r: httpx2.Response(200, json={}))
+    client = BaseDockerClient(transport=httpx2.MockTransport(daemon), docker_config=False)
+    client.send(Request("ImagePush", "POST", "/images/x/push", auth_image="x"), ExpectEmpty())
+    assert client.docker_config is None
+    assert daemon.api_requests[0].headers["X-Registry-Auth"] == "e30="
 
 
 def test_client_is_a_context_manager_and_closes() -> None:

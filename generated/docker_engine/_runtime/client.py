@@ -10,10 +10,11 @@ import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar
 
 import httpx2
 
+from .auth import DockerConfig, resolve_auth_header
 from .encoding import Pairs
 from .errors import (
     ApiVersionError,
@@ -114,6 +115,10 @@ def _tls_flag(tls: bool | ssl.SSLContext | TLSConfig | None) -> bool | None:
     return True
 
 
+REGISTRY_AUTH_HEADER = "X-Registry-Auth"
+EMPTY_REGISTRY_AUTH = "e30="  # base64url of {}
+
+
 class _ClientCore:
     """Configuration and the I/O-free half of request handling."""
 
@@ -123,7 +128,6 @@ class _ClientCore:
 
     address: DockerAddress
     timeout: httpx2.Timeout
-    auth_config: Any
 
     def __init__(
         self,
@@ -132,7 +136,7 @@ class _ClientCore:
         api_version: str,
         timeout: TimeoutTypes,
         tls: bool | ssl.SSLContext | TLSConfig | None,
-        auth_config: Any,
+        docker_config: DockerConfig | Literal[False] | None,
         user_agent: str | None,
     ) -> None:
         self.address = parse_docker_host(base_url, tls=_tls_flag(tls))
@@ -143,7 +147,7 @@ class _ClientCore:
             self._pinned = _normalize_version(api_version)
         self._version: str | None = self._pinned
         self.timeout = _timeout(timeout)
-        self.auth_config = auth_config
+        self._docker_config = docker_config
         self.user_agent = user_agent or (
             f"docker-engine-python (Engine API {self.SPEC_API_VERSION})"
         )
@@ -153,10 +157,28 @@ class _ClientCore:
 
     # -- hooks -------------------------------------------------------------
 
+    @property
+    def docker_config(self) -> DockerConfig | None:
+        """The docker CLI config the client takes credentials and headers from.
+
+        Read on first need (``$DOCKER_CONFIG``, ``~/.docker/config.json``), never when
+        the client was made with ``docker_config=False``.
+        """
+        if self._docker_config is None:
+            self._docker_config = DockerConfig.load()
+        return self._docker_config or None
+
     def _extra_headers(self, request: Request) -> Pairs:
-        """Hook (for registry auth, ``auth.py``): headers to add to ``request``
-        when it does not already carry them. The default adds nothing."""
-        return ()
+        """Headers to add when ``request`` does not carry them already: the
+        config's ``HttpHeaders``, and registry credentials for calls that talk to
+        a registry (an empty credential when none is configured: the daemon then
+        pulls anonymously, and a push gets the header Engines up to 28 require)."""
+        config = self.docker_config
+        extra = tuple(config.http_headers.items()) if config is not None else ()
+        if request.auth_image is None:
+            return extra
+        found = resolve_auth_header(request.auth_image, None, config)
+        return ((REGISTRY_AUTH_HEADER, found or EMPTY_REGISTRY_AUTH), *extra)
 
     # -- version -----------------------------------------------------------
 
@@ -297,7 +319,7 @@ class BaseDockerClient(_ClientCore):
         timeout: TimeoutTypes = _DEFAULT,
         tls: bool | ssl.SSLContext | TLSConfig | None = None,
         transport: httpx2.BaseTransport | None = None,
-        auth_config: Any = None,
+        docker_config: DockerConfig | Literal[False] | None = None,
         user_agent: str | None = None,
     ) -> None:
         super().__init__(
@@ -305,7 +327,7 @@ class BaseDockerClient(_ClientCore):
             api_version=api_version,
             timeout=timeout,
             tls=tls,
-            auth_config=auth_config,
+            docker_config=docker_config,
             user_agent=user_agent,
         )
         if transport is None:
@@ -417,7 +439,7 @@ class AsyncBaseDockerClient(_ClientCore):
         timeout: TimeoutTypes = _DEFAULT,
         tls: bool | ssl.SSLContext | TLSConfig | None = None,
         transport: httpx2.AsyncBaseTransport | None = None,
-        auth_config: Any = None,
+        docker_config: DockerConfig | Literal[False] | None = None,
         user_agent: str | None = None,
     ) -> None:
         super().__init__(
@@ -425,7 +447,7 @@ class AsyncBaseDockerClient(_ClientCore):
             api_version=api_version,
             timeout=timeout,
             tls=tls,
-            auth_config=auth_config,
+            docker_config=docker_config,
             user_agent=user_agent,
         )
         if transport is None:

@@ -12,9 +12,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypeAlias
 from urllib.parse import quote
 
+from .auth import AuthConfig, encode_registry_auth, encode_registry_config
+
 __all__ = [
     "Filters",
     "Pairs",
+    "RegistryAuth",
+    "RegistryConfig",
+    "h_registry_auth",
+    "h_registry_config",
     "h_value",
     "headers",
     "json_compact",
@@ -32,6 +38,11 @@ __all__ = [
 ]
 
 Pairs: TypeAlias = tuple[tuple[str, str], ...]
+RegistryAuth: TypeAlias = AuthConfig | Mapping[str, str] | str
+"""Credentials for X-Registry-Auth: an AuthConfig, its fields as a dict, or an
+already encoded header value."""
+RegistryConfig: TypeAlias = Mapping[str, AuthConfig | Mapping[str, str]] | str
+"""Credentials for X-Registry-Config: registry → credentials, or an encoded value."""
 Scalar: TypeAlias = str | int | float
 Filters: TypeAlias = (
     Mapping[str, str | bool | int | Sequence[str] | Mapping[str, bool]] | str
@@ -238,3 +249,17 @@ def headers(*parts: Iterable[tuple[str, str]]) -> Pairs:
         for name, value in part:
             out.extend(h_value(name, value))
     return tuple(out)
+
+
+def h_registry_auth(name: str, value: RegistryAuth | None) -> Pairs:
+    """``X-Registry-Auth`` from credentials (encoded as the daemon expects)."""
+    if value is None or isinstance(value, str):
+        return h_value(name, value)
+    return h_value(name, encode_registry_auth(value))
+
+
+def h_registry_config(name: str, value: RegistryConfig | None) -> Pairs:
+    """``X-Registry-Config`` from a map of registry → credentials."""
+    if value is None or isinstance(value, str):
+        return h_value(name, value)
+    return h_value(name, encode_registry_config(value))

@@ -51,6 +51,7 @@ class DistributionApi(SyncApi):
                 operation="DistributionInspect",
                 method="GET",
                 path=wire.path("/distribution/{name}/json", name=name),
+                auth_image=name,
             ),
             ExpectJson(DistributionInspect),
         )
@@ -75,6 +76,7 @@ class AsyncDistributionApi(AsyncApi):
                 operation="DistributionInspect",
                 method="GET",
                 path=wire.path("/distribution/{name}/json", name=name),
+                auth_image=name,
             ),
             ExpectJson(DistributionInspect),
         )

@@ -115,8 +115,8 @@ class ImageApi(SyncApi):
         squash: bool | None = None,
         labels: Mapping[str, str] | None = None,
         networkmode: str | None = None,
-        content_type: str | None = None,
-        x_registry_config: str | None = None,
+        content_type: str = "application/x-tar",
+        x_registry_config: wire.RegistryConfig | None = None,
         platform: str | None = None,
         target: str | None = None,
         outputs: Sequence[Mapping[str, Any]] | None = None,
@@ -167,7 +167,6 @@ class ImageApi(SyncApi):
                 Any other value is taken as a custom network's name or ID to which this
                 container should connect to.
             content_type: One of: 'application/x-tar'.
-                The daemon's default: 'application/x-tar'.
             x_registry_config: This is a base64-encoded JSON object with auth configurations for multiple registries that a build may refer to.
 
                 The key is a registry URL, and the value is an auth configuration object, [as described in the authentication section](#section/Authentication). For example:
@@ -243,7 +242,7 @@ class ImageApi(SyncApi):
                 ),
                 headers=wire.headers(
                     wire.h_value("Content-type", content_type),
-                    wire.h_value("X-Registry-Config", x_registry_config),
+                    wire.h_registry_config("X-Registry-Config", x_registry_config),
                 ),
                 body=UploadBody(input_stream, "application/octet-stream"),
                 streaming=True,
@@ -300,7 +299,7 @@ class ImageApi(SyncApi):
         tag: str | None = None,
         message: str | None = None,
         input_image: UploadSource | None = None,
-        x_registry_auth: str | None = None,
+        x_registry_auth: wire.RegistryAuth | None = None,
         changes: Sequence[str] | None = None,
         platform: str | None = None,
     ) -> JsonStream[JsonMessage]:
@@ -357,10 +356,11 @@ class ImageApi(SyncApi):
                     wire.q_value("platform", platform),
                 ),
                 headers=wire.headers(
-                    wire.h_value("X-Registry-Auth", x_registry_auth),
+                    wire.h_registry_auth("X-Registry-Auth", x_registry_auth),
                 ),
                 body=UploadBody(input_image, "application/octet-stream"),
                 streaming=True,
+                auth_image=from_image,
             ),
             ExpectJsonLines(JsonMessage),
         )
@@ -408,9 +408,9 @@ class ImageApi(SyncApi):
     def image_push(
         self,
         name: str,
-        x_registry_auth: str,
         *,
         tag: str | None = None,
+        x_registry_auth: wire.RegistryAuth | None = None,
     ) -> JsonStream[JsonMessage]:
         """Push an image
 
@@ -431,13 +431,13 @@ class ImageApi(SyncApi):
                 considered equivalent to `registry.example.com/myimage`.
 
                 Use the `tag` parameter to specify the tag to push.
+            tag: Tag of the image to push. For example, `latest`. If no tag is provided,
+                all tags of the given image that are present in the local image store
+                are pushed.
             x_registry_auth: A base64url-encoded auth configuration.
 
                 Refer to the [authentication section](#section/Authentication) for
                 details.
-            tag: Tag of the image to push. For example, `latest`. If no tag is provided,
-                all tags of the given image that are present in the local image store
-                are pushed.
         """
         return self._client.send(
             Request(
@@ -448,9 +448,10 @@ class ImageApi(SyncApi):
                     wire.q_value("tag", tag),
                 ),
                 headers=wire.headers(
-                    wire.h_value("X-Registry-Auth", x_registry_auth),
+                    wire.h_registry_auth("X-Registry-Auth", x_registry_auth),
                 ),
                 streaming=True,
+                auth_image=name,
             ),
             ExpectJsonLines(JsonMessage),
         )
@@ -557,6 +558,7 @@ class ImageApi(SyncApi):
                     wire.q_value("limit", limit),
                     wire.q_filters("filters", filters),
                 ),
+                auth_image=term,
             ),
             ExpectJson(list[ImageSearchResponseItem]),
         )
@@ -810,8 +812,8 @@ class AsyncImageApi(AsyncApi):
         squash: bool | None = None,
         labels: Mapping[str, str] | None = None,
         networkmode: str | None = None,
-        content_type: str | None = None,
-        x_registry_config: str | None = None,
+        content_type: str = "application/x-tar",
+        x_registry_config: wire.RegistryConfig | None = None,
         platform: str | None = None,
         target: str | None = None,
         outputs: Sequence[Mapping[str, Any]] | None = None,
@@ -862,7 +864,6 @@ class AsyncImageApi(AsyncApi):
                 Any other value is taken as a custom network's name or ID to which this
                 container should connect to.
             content_type: One of: 'application/x-tar'.
-                The daemon's default: 'application/x-tar'.
             x_registry_config: This is a base64-encoded JSON object with auth configurations for multiple registries that a build may refer to.
 
                 The key is a registry URL, and the value is an auth configuration object, [as described in the authentication section](#section/Authentication). For example:
@@ -938,7 +939,7 @@ class AsyncImageApi(AsyncApi):
                 ),
                 headers=wire.headers(
                     wire.h_value("Content-type", content_type),
-                    wire.h_value("X-Registry-Config", x_registry_config),
+                    wire.h_registry_config("X-Registry-Config", x_registry_config),
                 ),
                 body=UploadBody(input_stream, "application/octet-stream"),
                 streaming=True,
@@ -995,7 +996,7 @@ class AsyncImageApi(AsyncApi):
         tag: str | None = None,
         message: str | None = None,
         input_image: UploadSource | None = None,
-        x_registry_auth: str | None = None,
+        x_registry_auth: wire.RegistryAuth | None = None,
         changes: Sequence[str] | None = None,
         platform: str | None = None,
     ) -> AsyncJsonStream[JsonMessage]:
@@ -1052,10 +1053,11 @@ class AsyncImageApi(AsyncApi):
                     wire.q_value("platform", platform),
                 ),
                 headers=wire.headers(
-                    wire.h_value("X-Registry-Auth", x_registry_auth),
+                    wire.h_registry_auth("X-Registry-Auth", x_registry_auth),
                 ),
                 body=UploadBody(input_image, "application/octet-stream"),
                 streaming=True,
+                auth_image=from_image,
             ),
             ExpectJsonLines(JsonMessage),
         )
@@ -1103,9 +1105,9 @@ class AsyncImageApi(AsyncApi):
     async def image_push(
         self,
         name: str,
-        x_registry_auth: str,
         *,
         tag: str | None = None,
+        x_registry_auth: wire.RegistryAuth | None = None,
     ) -> AsyncJsonStream[JsonMessage]:
         """Push an image
 
@@ -1126,13 +1128,13 @@ class AsyncImageApi(AsyncApi):
                 considered equivalent to `registry.example.com/myimage`.
 
                 Use the `tag` parameter to specify the tag to push.
+            tag: Tag of the image to push. For example, `latest`. If no tag is provided,
+                all tags of the given image that are present in the local image store
+                are pushed.
             x_registry_auth: A base64url-encoded auth configuration.
 
                 Refer to the [authentication section](#section/Authentication) for
                 details.
-            tag: Tag of the image to push. For example, `latest`. If no tag is provided,
-                all tags of the given image that are present in the local image store
-                are pushed.
         """
         return await self._client.send(
             Request(
@@ -1143,9 +1145,10 @@ class AsyncImageApi(AsyncApi):
                     wire.q_value("tag", tag),
                 ),
                 headers=wire.headers(
-                    wire.h_value("X-Registry-Auth", x_registry_auth),
+                    wire.h_registry_auth("X-Registry-Auth", x_registry_auth),
                 ),
                 streaming=True,
+                auth_image=name,
             ),
             ExpectJsonLines(JsonMessage),
         )
@@ -1252,6 +1255,7 @@ class AsyncImageApi(AsyncApi):
                     wire.q_value("limit", limit),
                     wire.q_filters("filters", filters),
                 ),
+                auth_image=term,
             ),
             ExpectJson(list[ImageSearchResponseItem]),
         )

@@ -94,7 +94,7 @@ class PluginApi(SyncApi):
         remote: str,
         *,
         name: str | None = None,
-        x_registry_auth: str | None = None,
+        x_registry_auth: wire.RegistryAuth | None = None,
         body: Sequence[PluginPrivilege] | None = None,
     ) -> JsonStream[JsonMessage]:
         """Install a plugin
@@ -125,10 +125,11 @@ class PluginApi(SyncApi):
                     wire.q_value("name", name),
                 ),
                 headers=wire.headers(
-                    wire.h_value("X-Registry-Auth", x_registry_auth),
+                    wire.h_registry_auth("X-Registry-Auth", x_registry_auth),
                 ),
                 body=JsonBody(body),
                 streaming=True,
+                auth_image=remote,
             ),
             ExpectJsonLines(JsonMessage),
         )
@@ -235,7 +236,7 @@ class PluginApi(SyncApi):
         name: str,
         remote: str,
         *,
-        x_registry_auth: str | None = None,
+        x_registry_auth: wire.RegistryAuth | None = None,
         body: Sequence[PluginPrivilege] | None = None,
     ) -> JsonStream[JsonMessage]:
         """Upgrade a plugin
@@ -261,10 +262,11 @@ class PluginApi(SyncApi):
                     wire.q_value("remote", remote),
                 ),
                 headers=wire.headers(
-                    wire.h_value("X-Registry-Auth", x_registry_auth),
+                    wire.h_registry_auth("X-Registry-Auth", x_registry_auth),
                 ),
                 body=JsonBody(body),
                 streaming=True,
+                auth_image=remote,
             ),
             ExpectJsonLines(JsonMessage),
         )
@@ -313,6 +315,7 @@ class PluginApi(SyncApi):
                 method="POST",
                 path=wire.path("/plugins/{name}/push", name=name),
                 streaming=True,
+                auth_image=name,
             ),
             ExpectJsonLines(JsonMessage),
         )
@@ -400,7 +403,7 @@ class AsyncPluginApi(AsyncApi):
         remote: str,
         *,
         name: str | None = None,
-        x_registry_auth: str | None = None,
+        x_registry_auth: wire.RegistryAuth | None = None,
         body: Sequence[PluginPrivilege] | None = None,
     ) -> AsyncJsonStream[JsonMessage]:
         """Install a plugin
@@ -431,10 +434,11 @@ class AsyncPluginApi(AsyncApi):
                     wire.q_value("name", name),
                 ),
                 headers=wire.headers(
-                    wire.h_value("X-Registry-Auth", x_registry_auth),
+                    wire.h_registry_auth("X-Registry-Auth", x_registry_auth),
                 ),
                 body=JsonBody(body),
                 streaming=True,
+                auth_image=remote,
             ),
             ExpectJsonLines(JsonMessage),
         )
@@ -541,7 +545,7 @@ class AsyncPluginApi(AsyncApi):
         name: str,
         remote: str,
         *,
-        x_registry_auth: str | None = None,
+        x_registry_auth: wire.RegistryAuth | None = None,
         body: Sequence[PluginPrivilege] | None = None,
     ) -> AsyncJsonStream[JsonMessage]:
         """Upgrade a plugin
@@ -567,10 +571,11 @@ class AsyncPluginApi(AsyncApi):
                     wire.q_value("remote", remote),
                 ),
                 headers=wire.headers(
-                    wire.h_value("X-Registry-Auth", x_registry_auth),
+                    wire.h_registry_auth("X-Registry-Auth", x_registry_auth),
                 ),
                 body=JsonBody(body),
                 streaming=True,
+                auth_image=remote,
             ),
             ExpectJsonLines(JsonMessage),
         )
@@ -619,6 +624,7 @@ class AsyncPluginApi(AsyncApi):
                 method="POST",
                 path=wire.path("/plugins/{name}/push", name=name),
                 streaming=True,
+                auth_image=name,
             ),
             ExpectJsonLines(JsonMessage),
         )

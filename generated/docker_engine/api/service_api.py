@@ -80,7 +80,7 @@ class ServiceApi(SyncApi):
         self,
         body: ServiceCreateBody,
         *,
-        x_registry_auth: str | None = None,
+        x_registry_auth: wire.RegistryAuth | None = None,
     ) -> ServiceCreateResponse:
         """Create a service
 
@@ -97,7 +97,7 @@ class ServiceApi(SyncApi):
                 method="POST",
                 path="/services/create",
                 headers=wire.headers(
-                    wire.h_value("X-Registry-Auth", x_registry_auth),
+                    wire.h_registry_auth("X-Registry-Auth", x_registry_auth),
                 ),
                 body=JsonBody(body),
             ),
@@ -155,7 +155,7 @@ class ServiceApi(SyncApi):
         *,
         registry_auth_from: str | None = None,
         rollback: str | None = None,
-        x_registry_auth: str | None = None,
+        x_registry_auth: wire.RegistryAuth | None = None,
     ) -> ServiceUpdateResponse:
         """Update a service
 
@@ -190,7 +190,7 @@ class ServiceApi(SyncApi):
                     wire.q_value("rollback", rollback),
                 ),
                 headers=wire.headers(
-                    wire.h_value("X-Registry-Auth", x_registry_auth),
+                    wire.h_registry_auth("X-Registry-Auth", x_registry_auth),
                 ),
                 body=JsonBody(body),
             ),
@@ -297,7 +297,7 @@ class AsyncServiceApi(AsyncApi):
         self,
         body: ServiceCreateBody,
         *,
-        x_registry_auth: str | None = None,
+        x_registry_auth: wire.RegistryAuth | None = None,
     ) -> ServiceCreateResponse:
         """Create a service
 
@@ -314,7 +314,7 @@ class AsyncServiceApi(AsyncApi):
                 method="POST",
                 path="/services/create",
                 headers=wire.headers(
-                    wire.h_value("X-Registry-Auth", x_registry_auth),
+                    wire.h_registry_auth("X-Registry-Auth", x_registry_auth),
                 ),
                 body=JsonBody(body),
             ),
@@ -372,7 +372,7 @@ class AsyncServiceApi(AsyncApi):
         *,
         registry_auth_from: str | None = None,
         rollback: str | None = None,
-        x_registry_auth: str | None = None,
+        x_registry_auth: wire.RegistryAuth | None = None,
     ) -> ServiceUpdateResponse:
         """Update a service
 
@@ -407,7 +407,7 @@ class AsyncServiceApi(AsyncApi):
                     wire.q_value("rollback", rollback),
                 ),
                 headers=wire.headers(
-                    wire.h_value("X-Registry-Auth", x_registry_auth),
+                    wire.h_registry_auth("X-Registry-Auth", x_registry_auth),
                 ),
                 body=JsonBody(body),
             ),
