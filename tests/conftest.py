@@ -17,3 +17,7 @@ def spec_path(name: str) -> Path:
     if not path.is_file():
         pytest.skip(f"{path} is not here: the upstream specs live in ../shared/specs/")
     return path
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--live", action="store_true", help="run the client scenarios against the Docker Engine instead of their cassettes")

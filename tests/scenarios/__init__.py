@@ -1,0 +1,114 @@
+"""Client scenarios: one body of calls, run three ways.
+
+* recorded: `python -m tests.daemon record --only image` runs each body through the recording
+  proxy against the live Engine and writes `tests/daemon/cassettes/image/<name>.jsonl`;
+* replayed (the default in `tests/client/test_scenarios.py`): the same body against the replay
+  daemon, through the client's real transport, with no Docker at all;
+* live (`pytest --live`): the same body straight against the Engine.
+
+A body gets a `DockerClient` and an `Env` (names it may create, the busybox image, the local
+registry). What varies between runs (the registry's port) is stored in the cassette header and
+handed back on replay, so the body sends the same requests every time. Bodies assert relations
+between values (the id a build reports is the id inspect shows), never volatile literals.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import tarfile
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from docker_engine import DockerClient
+
+from ..support.engine import Cleanup, request
+from ..support.images import BUSYBOX_IMAGE, ensure_busybox
+from ..support.registry import LocalRegistry
+
+FIXED_MTIME = 1_700_000_000  # build contexts and tars must be byte-identical on every run
+LABEL = "codegen-test.scenario"
+
+
+@dataclass(frozen=True)
+class Env:
+    scenario: str
+    busybox: str  # reference of the base image every scenario may use
+    busybox_id: str
+    registry: str  # 127.0.0.1:PORT of the local registry, "" when the scenario needs none
+
+    def name(self, suffix: str) -> str:
+        """A repository name of this scenario's own, removed after a live run."""
+        return f"codegen-test/{self.scenario.replace('_', '-')}-{suffix}"
+
+    def meta(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+Body = Callable[[DockerClient, Env], None]
+
+
+@dataclass(frozen=True)
+class ClientScenario:
+    name: str
+    body: Body
+    needs_registry: bool
+
+    @property
+    def cassette(self) -> str:
+        return f"image/{self.name}"
+
+
+SCENARIOS: dict[str, ClientScenario] = {}
+
+
+def client_scenario(name: str, *, needs_registry: bool = False) -> Callable[[Body], Body]:
+    def register(body: Body) -> Body:
+        SCENARIOS[name] = ClientScenario(name, body, needs_registry)
+        return body
+
+    return register
+
+
+@contextlib.contextmanager
+def live_env(scenario: ClientScenario, upstream: str) -> Iterator[Env]:
+    """Set up what a body needs on the real daemon (unrecorded), and remove what it made."""
+    busybox_id = ensure_busybox(upstream)
+    with contextlib.ExitStack() as stack:
+        registry = stack.enter_context(LocalRegistry()).address if scenario.needs_registry else ""
+        env = Env(scenario.name, BUSYBOX_IMAGE, busybox_id, registry)
+        stack.callback(remove_leftovers, env, upstream)
+        yield env
+
+
+def remove_leftovers(env: Env, upstream: str) -> None:
+    """Containers labelled by the scenario, then every image tagged with its names."""
+    with Cleanup(upstream) as cleanup:
+        listed = request("GET", "/containers/json?all=1", socket_path=upstream).json()
+        for container in listed:
+            if (container.get("Labels") or {}).get(LABEL) == env.scenario:
+                cleanup.container(container["Id"])
+        prefixes = (env.name(""), f"{env.registry}/{env.name('')}" if env.registry else env.name(""))
+        for image in request("GET", "/images/json?all=1", socket_path=upstream).json():
+            for tag in image.get("RepoTags") or []:
+                if tag.startswith(prefixes):
+                    cleanup.image(tag)
+
+
+def tar_of(files: dict[str, bytes | str]) -> bytes:
+    """A tar with fixed metadata: the same bytes on every run, so replays match bodies."""
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w", format=tarfile.USTAR_FORMAT) as tar:
+        for name, content in sorted(files.items()):
+            data = content.encode() if isinstance(content, str) else content
+            info = tarfile.TarInfo(name)
+            info.size, info.mtime, info.mode = len(data), FIXED_MTIME, 0o644
+            tar.addfile(info, io.BytesIO(data))
+    return buffer.getvalue()
+
+
+def load_all() -> dict[str, ClientScenario]:
+    from . import image  # noqa: F401  (registers its scenarios)
+
+    return SCENARIOS
