@@ -121,19 +121,22 @@ class ClientApiView:
 def docstring(text: str, indent: int = 0) -> str:
     """A triple-quoted docstring literal for `text`, its lines indented for the block it opens.
 
-    Backslashes, quotes and control characters in the spec's texts cannot end or bend the literal.
+    Backslashes, quotes and control characters in the spec's texts cannot end or bend the
+    literal; the lines are laid out as black lays docstrings out (PEP 257 indentation).
     """
-    text = _escape_unsafe(text.strip().replace("\\", "\\\\").replace('"""', '\\"\\"\\"'))
-    if text.endswith('"'):
-        text = text[:-1] + '\\" '  # as black writes it: the closing quotes must not touch it
-    if text.startswith('"'):
-        text = " " + text  # as black writes it: four quotes in a row would end the literal
+    lines = [_escape_unsafe(line.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')) for line in text.strip().split("\n")]
+    first = lines[0].strip()
+    if first.startswith('"'):
+        first = " " + first  # as black writes it: four quotes in a row would end the literal
     pad = " " * indent
-    lines = [line.rstrip() for line in text.splitlines()] or [""]  # black strips line ends
     if len(lines) == 1:
-        return f'"""{lines[0]}"""'
-    body = "\n".join(pad + line if line.strip() else "" for line in lines[1:])
-    return f'"""{lines[0]}\n{body}\n{pad}"""'
+        if first.endswith('"'):  # as black writes it: the closing quotes must not touch it
+            backslashes = len(first[:-1]) - len(first[:-1].rstrip("\\"))
+            first = (first if backslashes % 2 else first[:-1] + '\\"') + " "
+        return f'"""{first}"""'
+    margin = min((len(line) - len(line.lstrip()) for line in lines[1:] if line.strip()), default=0)
+    body = "\n".join(pad + line[margin:].rstrip() if line.strip() else "" for line in lines[1:])
+    return f'"""{first}\n{body}\n{pad}"""'
 
 
 def python_literal(value: object) -> str:
@@ -214,6 +217,10 @@ def _referenced_models(t: TypeRef | None) -> list[str]:
 
 
 # -- operations --------------------------------------------------------------------------------
+
+
+def _positional_rank(p: Parameter) -> int:
+    return {"path": 0, "body": 2}.get(p.location, 1)
 
 
 def _required_in_python(p: Parameter) -> bool:
@@ -301,7 +308,10 @@ def _docstring(op: Operation, arguments: list[Argument]) -> str:
 
 def method_view(op: Operation, models: dict[str, Model]) -> MethodView:
     # Required arguments first (positional), then keyword-only ones, each group in spec order.
-    ordered = [p for p in op.parameters if _required_in_python(p)] + [p for p in op.parameters if not _required_in_python(p)]
+    # Positional arguments: path parameters, other required ones, then a required body, as a
+    # caller reads them (container_exec(id, config)); keyword-only ones follow in spec order.
+    required = sorted((p for p in op.parameters if _required_in_python(p)), key=_positional_rank)
+    ordered = required + [p for p in op.parameters if not _required_in_python(p)]
     arguments = [_argument(p, models) for p in ordered]
     if op.response_kind in ("json", "json-lines"):
         item = annotation(op.result, models) if op.result else "Any"

@@ -20,4 +20,4 @@ def spec_path(name: str) -> Path:
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--live", action="store_true", help="run the client scenarios against the Docker Engine instead of their cassettes")
+    parser.addoption("--live", action="store_true", help="run the client scenarios only against the Docker Engine (not from their cassettes); fail without one")

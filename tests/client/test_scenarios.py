@@ -1,12 +1,14 @@
-"""Every client scenario, replayed from its cassette through the client's real transport.
+"""Every client scenario, replayed from its cassette through the client's real transport,
+and run for real against the Engine when one is reachable.
 
-With `--live` the same bodies run against the Engine instead (skipped without one).
-A request that differs from the recorded one fails the test with the replay daemon's diff.
+A request that differs from the recorded one fails the replayed test with the replay
+daemon's diff. `pytest --live` runs only the live variants, and fails without an Engine.
 """
 
 from __future__ import annotations
 
 import warnings
+from collections.abc import Iterator
 
 import pytest
 
@@ -16,27 +18,39 @@ from docker_engine._runtime.decoding import LenientDecodeWarning
 from ..daemon import cassette
 from ..daemon.replay import ReplayDaemon
 from ..daemon.scenario import CASSETTE_DIR
-from ..scenarios import Env, load_all, live_env
+from ..scenarios import Env, live_env, load_all
 from ..support.engine import daemon_socket, docker_available
 
 SCENARIOS = load_all()
 
 
-@pytest.mark.parametrize("name", sorted(SCENARIOS))
-def test_scenario(name: str, request: pytest.FixtureRequest) -> None:
-    scenario = SCENARIOS[name]
+@pytest.fixture(autouse=True)
+def models_fit_what_the_daemon_sends() -> Iterator[None]:
+    """A lenient fallback while decoding a scenario's answers is a defect of the models."""
     with warnings.catch_warnings():
-        # The models must fit what the daemon sends: a lenient fallback here is a defect.
         warnings.simplefilter("error", LenientDecodeWarning)
+        yield
+
+
+@pytest.mark.parametrize("name", sorted(SCENARIOS))
+def test_replayed(name: str, request: pytest.FixtureRequest) -> None:
+    if request.config.getoption("--live"):
+        pytest.skip("--live: the scenarios run against the Engine instead")
+    scenario = SCENARIOS[name]
+    path = CASSETTE_DIR / f"{scenario.cassette}.jsonl"
+    env = Env(**cassette.load(path).header["meta"])
+    with ReplayDaemon(path) as socket_path, DockerClient(f"unix://{socket_path}", docker_config=False) as docker:
+        scenario.body(docker, env)
+
+
+@pytest.mark.parametrize("name", sorted(SCENARIOS))
+def test_live(name: str, request: pytest.FixtureRequest) -> None:
+    reason = docker_available()
+    if reason:
         if request.config.getoption("--live"):
-            reason = docker_available()
-            if reason:
-                pytest.skip(reason)
-            with live_env(scenario, daemon_socket()) as env, DockerClient(f"unix://{daemon_socket()}", docker_config=False) as docker:
-                scenario.body(docker, env)
-            return
-        path = CASSETTE_DIR / f"{scenario.cassette}.jsonl"
-        header = cassette.load(path).header
-        env = Env(**header["meta"])
-        with ReplayDaemon(path) as socket_path, DockerClient(f"unix://{socket_path}", docker_config=False) as docker:
-            scenario.body(docker, env)
+            pytest.fail(f"--live needs a Docker Engine: {reason}")
+        pytest.skip(reason)
+    scenario = SCENARIOS[name]
+    upstream = daemon_socket()
+    with live_env(scenario, upstream) as env, DockerClient(f"unix://{upstream}", docker_config=False) as docker:
+        scenario.body(docker, env)

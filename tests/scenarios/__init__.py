@@ -57,7 +57,7 @@ class ClientScenario:
 
     @property
     def cassette(self) -> str:
-        return f"image/{self.name}"
+        return f"client/{self.name}"
 
 
 SCENARIOS: dict[str, ClientScenario] = {}
@@ -109,6 +109,6 @@ def tar_of(files: dict[str, bytes | str]) -> bytes:
 
 
 def load_all() -> dict[str, ClientScenario]:
-    from . import image  # noqa: F401  (registers its scenarios)
+    from . import container, image  # noqa: F401  (they register their scenarios)
 
     return SCENARIOS
