@@ -70,7 +70,7 @@ def render_files(spec: Spec, script_name: str = "") -> dict[str, str]:
     files["README.md"] = env.get_template("docs/README.md.jinja").render(readme=docs_view.readme_doc(spec), version=spec.version)
 
     files[f"{package}/__init__.py"] = env.get_template("python/package_init.py.jinja").render(
-        version=spec.version, errors=_runtime_errors()
+        version=spec.version, exports=_runtime_exports()
     )
     files[f"{package}/py.typed"] = ""
     files[f"{package}/_client.py"] = env.get_template("python/client.py.jinja").render(
@@ -91,7 +91,20 @@ def render_files(spec: Spec, script_name: str = "") -> dict[str, str]:
     return files
 
 
-def _runtime_errors() -> list[str]:
-    """The exception classes the runtime defines, exported at the package top."""
+# Runtime names a user of the package meets, exported at its top (besides every error class).
+PUBLIC_RUNTIME = (
+    ("AuthConfig", "auth"),
+    ("DockerConfig", "auth"),
+    ("BuildContext", "build_context"),
+    ("build_context", "build_context"),
+    ("JsonMessage", "messages"),
+    ("StreamOutcome", "streams"),
+)
+
+
+def _runtime_exports() -> list[tuple[str, str]]:
+    """(name, runtime module) of what `docker_engine` exports lazily: every error class, and
+    PUBLIC_RUNTIME."""
     tree = ast.parse((render.RUNTIME / "errors.py").read_text(encoding="utf-8"))
-    return [node.name for node in tree.body if isinstance(node, ast.ClassDef) and not node.name.startswith("_")]
+    errors = [(node.name, "errors") for node in tree.body if isinstance(node, ast.ClassDef) and not node.name.startswith("_")]
+    return errors + list(PUBLIC_RUNTIME)
