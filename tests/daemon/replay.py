@@ -178,7 +178,8 @@ class ReplayDaemon:
     ``ordering``: ``"strict"`` (default) matches each request against the next unconsumed exchange;
     ``"connection"`` keeps the order within each recorded connection but lets a request match the next exchange
     of any recorded connection (lowest index first) – for clients that use several connections concurrently
-    (``docker run``: attach, wait and start race each other).
+    (``docker run``: attach, wait and start race each other). ``"reuse"`` lets any request match any
+    exchange, as often as it comes: the cassette is a fixture for load tests, and nothing is left unconsumed.
     """
 
     def __init__(
@@ -192,8 +193,8 @@ class ReplayDaemon:
         io_timeout: float = 10.0,
         ordering: str = "strict",
     ) -> None:
-        if ordering not in ("strict", "connection"):
-            raise ValueError(f"ordering must be 'strict' or 'connection', not {ordering!r}")
+        if ordering not in ("strict", "connection", "reuse"):
+            raise ValueError(f"ordering must be 'strict', 'connection' or 'reuse', not {ordering!r}")
         self.ordering = ordering
         self.cassette: Cassette = cf.load(cassette_path)
         self.socket_path = socket_path
@@ -290,12 +291,16 @@ class ReplayDaemon:
 
     def _match(self, actual: ActualRequest) -> tuple[Exchange | None, Mismatch | None]:
         with self._lock:
-            pending = [i for i, done in enumerate(self._consumed) if not done]
+            if self.ordering == "reuse":
+                self._consumed = [True] * len(self._consumed)
+                pending = list(range(len(self._consumed)))
+            else:
+                pending = [i for i, done in enumerate(self._consumed) if not done]
             if not pending:
                 m = Mismatch("request after the cassette was exhausted", None, actual)
                 self.mismatches.append(m)
                 return None, m
-            candidates = pending[:1]
+            candidates = pending if self.ordering == "reuse" else pending[:1]
             if self.ordering == "connection":
                 conns: set[int] = set()
                 candidates = []
