@@ -7,18 +7,20 @@ daemon's diff. `pytest --live` runs only the live variants, and fails without an
 
 from __future__ import annotations
 
+import asyncio
 import warnings
 from collections.abc import Iterator
 
 import pytest
 
-from docker_engine import DockerClient
+from docker_engine import AsyncDockerClient, DockerClient
 from docker_engine._runtime.decoding import LenientDecodeWarning
 
 from ..daemon import cassette
 from ..daemon.replay import ReplayDaemon
 from ..daemon.scenario import CASSETTE_DIR
 from ..scenarios import Env, live_env, load_all
+from ..scenarios.synced import Synced
 from ..support.engine import daemon_socket, docker_available
 
 SCENARIOS = load_all()
@@ -41,6 +43,23 @@ def test_replayed(name: str, request: pytest.FixtureRequest) -> None:
     env = Env(**cassette.load(path).header["meta"])
     with ReplayDaemon(path) as socket_path, DockerClient(f"unix://{socket_path}", docker_config=False) as docker:
         scenario.body(docker, env)
+
+
+@pytest.mark.parametrize("name", sorted(SCENARIOS))
+def test_replayed_async(name: str, request: pytest.FixtureRequest) -> None:
+    """The async twin sends the same requests as the sync client and gives the same results."""
+    if request.config.getoption("--live"):
+        pytest.skip("--live: the scenarios run against the Engine instead")
+    scenario = SCENARIOS[name]
+    path = CASSETTE_DIR / f"{scenario.cassette}.jsonl"
+    env = Env(**cassette.load(path).header["meta"])
+    loop = asyncio.new_event_loop()
+    try:
+        with ReplayDaemon(path) as socket_path:
+            with Synced(AsyncDockerClient(f"unix://{socket_path}", docker_config=False), loop) as docker:
+                scenario.body(docker, env)  # type: ignore[arg-type]
+    finally:
+        loop.close()
 
 
 @pytest.mark.parametrize("name", sorted(SCENARIOS))
