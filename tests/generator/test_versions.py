@@ -1,5 +1,6 @@
-"""Every Engine API version on hand generates a package that compiles, imports and passes
-mypy --strict; its operation and model counts are what the spec holds."""
+"""Every Engine API version on hand generates a package that compiles, imports, passes
+mypy --strict and is exactly what black would write (without black having run on it: the
+templates emit black's layout, see generator/formatting.py)."""
 
 from __future__ import annotations
 
@@ -40,7 +41,7 @@ print(len(apis), operations, built)
 
 @pytest.mark.skipif(not VERSIONS, reason="../shared/specs/ is not here")
 @pytest.mark.parametrize("spec", VERSIONS)
-def test_version_generates_compiles_imports_and_type_checks(spec: str, tmp_path: Path) -> None:
+def test_version_generates_compiles_imports_type_checks_and_is_black_stable(spec: str, tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert main(["--spec", str(SPECS / spec), "--out", str(out)]) == 0
     env = {**os.environ, "PYTHONPATH": str(out)}
@@ -53,3 +54,8 @@ def test_version_generates_compiles_imports_and_type_checks(spec: str, tmp_path:
         env=env, capture_output=True, text=True, cwd=out,
     )
     assert checked.returncode == 0, checked.stdout[-3000:]
+    formatted = subprocess.run(
+        [sys.executable, "-m", "black", "--check", "--quiet", "--target-version", "py310", "--line-length", "88", "."],
+        capture_output=True, text=True, cwd=out,
+    )
+    assert formatted.returncode == 0, formatted.stderr[-3000:]
