@@ -6,7 +6,7 @@ import ast
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import build, docs_view, formatting, loader, python_view, render
+from . import build, cli_view, docs_view, formatting, loader, python_view, render
 from .ir import Spec
 from .overlay import load_overlay
 from .source import read_spec
@@ -67,7 +67,9 @@ def render_files(spec: Spec, script_name: str = "") -> dict[str, str]:
     env = render.environment()
     package = render.PACKAGE
     files = render.render_docs(spec, env, script_name)
-    files["README.md"] = env.get_template("docs/README.md.jinja").render(readme=docs_view.readme_doc(spec), version=spec.version)
+    files["README.md"] = env.get_template("docs/README.md.jinja").render(
+        readme=docs_view.readme_doc(spec), version=spec.version, package_version=cli_view.package_version(spec.version)
+    )
 
     files[f"{package}/__init__.py"] = env.get_template("python/package_init.py.jinja").render(
         version=spec.version, exports=_runtime_exports()
@@ -86,6 +88,9 @@ def render_files(spec: Spec, script_name: str = "") -> dict[str, str]:
     module_template = env.get_template("python/models_module.py.jinja")
     for module in spec.model_modules:
         files[f"{package}/models/{module}.py"] = module_template.render(module=python_view.model_module_view(module, spec))
+    files[f"{package}/_operations.py"] = env.get_template("python/operations.py.jinja").render(view=cli_view.operations_view(spec))
+    files[f"{package}/__main__.py"] = env.get_template("python/main.py.jinja").render()
+    files["pyproject.toml"] = env.get_template("python/package_pyproject.toml.jinja").render(package=cli_view.package_view(spec))
     for source in sorted(render.RUNTIME.glob("*.py")):
         files[f"{package}/_runtime/{source.name}"] = source.read_text(encoding="utf-8")
     return files

@@ -1,0 +1,74 @@
+"""The README quickstart runs: every fenced python block of ``generated/README.md``, in order,
+against the recorded daemon (``cassettes/quickstart/readme.jsonl``, recorded once by the scenario
+``quickstart/readme``: ``python -m tests.daemon record --only quickstart``).
+
+The README uses a generic image name; the test binds ``image`` to the reference the recording
+pulled from its local registry, and ``context_dir`` to a build context made the same way.
+"""
+
+from __future__ import annotations
+
+import pathlib
+import re
+import sys
+
+import pytest
+
+from tests.daemon import cassette as cf
+from tests.daemon.replay import ReplayDaemon
+from tests.daemon.scenario import CASSETTE_DIR, record, select
+from tests.support.engine import docker_available
+
+from . import support
+
+CASSETTE = CASSETTE_DIR / "quickstart" / "readme.jsonl"
+
+
+def test_readme_opens_with_the_quickstart_and_keeps_the_reference_lists() -> None:
+    import docker_engine
+
+    text = support.readme_text()
+    headings = re.findall(r"^## (.+)$", text, re.M)
+    assert headings[:2] == ["Quickstart", "Command line"]
+    assert headings[2:] == ["Documentation for API Endpoints", "Documentation For Models", "Documentation For Authorization"]
+    assert f"Engine API {docker_engine.API_VERSION}**" in text.replace("\n", " ")
+    assert "*ImageApi* | [**imageList**](docs/ImageApi.md#imagelist) | **GET** /images/json | List Images" in text
+    assert " - [ImageSummary](docs/ImageSummary.md)" in text
+    blocks = support.python_blocks(text)
+    code = "\n".join(blocks)
+    for needle in ("DockerClient()", "image_list(", "image_create(", "build_context(", "except NotFound", "AsyncDockerClient", "AuthConfig("):
+        assert needle in code, needle
+    assert re.search(r'^image = "registry\.example\.com/', code, re.M), "the docs use a generic image name"
+
+
+def test_readme_snippets_replay(tmp_path: pathlib.Path) -> None:
+    meta = cf.load(CASSETTE).header["meta"]
+    blocks = support.python_blocks(support.readme_text())
+    assert support.snippets_digest(blocks) == meta["snippets_sha256"], (
+        "the README's python blocks changed: python -m tests.daemon record --only quickstart"
+    )
+    targets = [e.target for e in cf.load(CASSETTE).exchanges]
+    assert all(t == "/_ping" or t.startswith("/v1.41/") for t in targets), "negotiated version in every path"
+    bound = {"image": meta["image"], "context_dir": support.make_context(tmp_path / "app")}
+    with ReplayDaemon(CASSETTE) as sock:  # strict: every recorded exchange, nothing else
+        printed = support.run_snippets(blocks, bound, f"unix://{sock}")
+    assert printed == meta["stdout"]
+    assert "Engine 20.10.24" in printed and "API 1.41" in printed
+    assert re.search(r"^digest: sha256:[0-9a-f]{64}$", printed, re.M)
+    assert re.search(r"^built sha256:[0-9a-f]{64}$", printed, re.M)
+    assert re.search(r"^404 .*No such image: example/no-such-image:1$", printed, re.M)
+    assert re.search(r"^pushed sha256:[0-9a-f]{64}$", printed, re.M)
+
+
+def test_readme_snippets_record_then_replay_live(tmp_path: pathlib.Path) -> None:
+    reason = docker_available()
+    if reason:
+        print(f"SKIP: {reason}", file=sys.stderr)
+        pytest.skip(reason)
+    (scenario,) = select(["quickstart/readme"])
+    cassette = record(scenario, root=tmp_path / "cassettes")
+    meta = cassette.header["meta"]
+    blocks = support.python_blocks(support.readme_text())
+    bound = {"image": meta["image"], "context_dir": support.make_context(tmp_path / "app")}
+    with ReplayDaemon(cassette.path) as sock:
+        assert support.run_snippets(blocks, bound, f"unix://{sock}") == meta["stdout"]
