@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import warnings
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -19,7 +20,7 @@ from docker_engine._runtime.decoding import LenientDecodeWarning
 from ..daemon import cassette
 from ..daemon.replay import ReplayDaemon
 from ..daemon.scenario import CASSETTE_DIR
-from ..scenarios import Env, live_env, load_all
+from ..scenarios import ClientScenario, Env, live_env, load_all
 from ..scenarios.synced import Synced
 from ..support.engine import daemon_socket, docker_available
 
@@ -34,13 +35,18 @@ def models_fit_what_the_daemon_sends() -> Iterator[None]:
         yield
 
 
-@pytest.mark.parametrize("name", sorted(SCENARIOS))
-def test_replayed(name: str, request: pytest.FixtureRequest) -> None:
+def recorded(name: str, request: pytest.FixtureRequest) -> tuple[ClientScenario, Path, Env]:
+    """The scenario, its cassette and the environment it was recorded in."""
     if request.config.getoption("--live"):
         pytest.skip("--live: the scenarios run against the Engine instead")
     scenario = SCENARIOS[name]
     path = CASSETTE_DIR / f"{scenario.cassette}.jsonl"
-    env = Env(**cassette.load(path).header["meta"])
+    return scenario, path, Env(**cassette.load(path).header["meta"])
+
+
+@pytest.mark.parametrize("name", sorted(SCENARIOS))
+def test_replayed(name: str, request: pytest.FixtureRequest) -> None:
+    scenario, path, env = recorded(name, request)
     with ReplayDaemon(path) as socket_path, DockerClient(f"unix://{socket_path}", docker_config=False) as docker:
         scenario.body(docker, env)
 
@@ -48,11 +54,7 @@ def test_replayed(name: str, request: pytest.FixtureRequest) -> None:
 @pytest.mark.parametrize("name", sorted(SCENARIOS))
 def test_replayed_async(name: str, request: pytest.FixtureRequest) -> None:
     """The async twin sends the same requests as the sync client and gives the same results."""
-    if request.config.getoption("--live"):
-        pytest.skip("--live: the scenarios run against the Engine instead")
-    scenario = SCENARIOS[name]
-    path = CASSETTE_DIR / f"{scenario.cassette}.jsonl"
-    env = Env(**cassette.load(path).header["meta"])
+    scenario, path, env = recorded(name, request)
     loop = asyncio.new_event_loop()
     try:
         with ReplayDaemon(path) as socket_path:
