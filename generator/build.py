@@ -85,10 +85,11 @@ class _Builder:
         apis = self._apis()
         if self.problems:
             raise GeneratorError(self.source, self.problems)
-        models = self._ordered_models(apis)
-        self._check_model_depth(models)
+        self._check_model_depth(list(self.models.values()))
         if self.problems:
             raise GeneratorError(self.source, self.problems)
+        self._inline_cyclic_aliases()
+        models = self._ordered_models(apis)
         return Spec(
             title=str(info.get("title") or ""),
             version=version,
@@ -127,7 +128,7 @@ class _Builder:
             return TypeRef("model", name=target, nullable=nullable)
         if "allOf" in schema:
             parts = schema["allOf"]
-            if len(parts) == 1 and set(schema) <= {"allOf", "description", "x-nullable", "title"}:
+            if _transparent_all_of(schema):
                 inner = self.type_of(parts[0], context, pointer + "/allOf/0", depth + 1)
                 return TypeRef(inner.kind, inner.format, inner.item, inner.name, nullable or inner.nullable)
             return TypeRef("model", name=self._inline_model(schema, context, pointer), nullable=nullable)
@@ -193,8 +194,10 @@ class _Builder:
     def _model(self, name: str, schema: Any, pointer: str, inline: bool) -> Model:
         if not isinstance(schema, dict):
             schema = {}
-        properties, required = self._collect_properties(schema, pointer)
-        is_object = bool(properties) or schema.get("type") == "object" or "allOf" in schema
+        properties, required = self._collect_properties(schema, pointer, chain=() if inline else (name,))
+        # allOf of one schema alone only names that schema (a string, an array, a model):
+        # an alias, as where it is used in place (type_of).
+        is_object = bool(properties) or schema.get("type") == "object" or ("allOf" in schema and not _transparent_all_of(schema))
         alias_of = None if is_object else self.type_of(schema, name, pointer)
         if alias_of is not None and alias_of.kind == "model" and alias_of.name == name:
             alias_of = ANY
@@ -223,7 +226,7 @@ class _Builder:
                     read_only=bool(prop_schema.get("readOnly", False)),
                 )
             )
-        references = sorted({ref for prop in props for ref in _model_names(prop.type)} | set(_model_names(additional)) | set(_model_names(alias_of)))
+        references = _references(props, additional, alias_of)
         return Model(
             name=name,
             python_name=names.shorten(names.camel_class(name)),
@@ -235,7 +238,7 @@ class _Builder:
             alias_of=alias_of,
             enum=_enum(schema),
             inline=inline,
-            references=tuple(references),
+            references=references,
         )
 
     def _collect_properties(
@@ -254,7 +257,7 @@ class _Builder:
                 target = self._ref_target(part["$ref"], part_pointer + "/$ref")
                 if target is None:
                     continue
-                if target in chain or pointers.join("definitions", target) == pointer:
+                if target in chain:
                     self.problems.append(Problem(f"allOf includes {target!r}, which includes this schema again (a cycle)", part_pointer + "/$ref"))
                     continue
                 part, part_pointer, part_chain = self.definitions[target], pointers.join("definitions", target), chain + (target,)
@@ -284,6 +287,32 @@ class _Builder:
         ]
         modules = _module_names(renamed)
         return [Model(**{**m.__dict__, "module": modules[m.name]}) for m in renamed]
+
+    def _inline_cyclic_aliases(self) -> None:
+        """Write the type of each alias on a reference cycle where it is used.
+
+        An alias (`Forest: TypeAlias = list[Tree]`) is evaluated when its module is imported,
+        so it cannot wait for a class of a cycle it is on; classes can (their annotations are
+        read when pydantic builds them). Aliases that only name each other in a cycle
+        (`Nested = list[Nested]`) mean nothing more than Any.
+        """
+        graph = {m.name: list(m.references) for m in self.models.values()}
+        cyclic = {n for c in _strongly_connected(graph) for n in c if len(c) > 1 or n in graph[n]}
+        aliases = {n for n in cyclic if self.models[n].alias_of is not None}
+        if not aliases:
+            return
+        expanded: dict[str, TypeRef] = {}
+        alias_graph = {n: [r for r in graph[n] if r in aliases] for n in aliases}
+        for component in _strongly_connected(alias_graph):  # every component after the ones it uses
+            looped = set(component) if len(component) > 1 or component[0] in alias_graph[component[0]] else set()
+            for name in component:
+                expanded[name] = _expand(self.models[name].alias_of or ANY, expanded, looped)
+        for name, model in list(self.models.items()):
+            props = [dataclasses.replace(p, type=_expand(p.type, expanded)) for p in model.properties]
+            additional = None if model.additional is None else _expand(model.additional, expanded)
+            aliased = None if model.alias_of is None else expanded.get(name) or _expand(model.alias_of, expanded)
+            references = _references(props, additional, aliased)
+            self.models[name] = dataclasses.replace(model, properties=props, additional=additional, alias_of=aliased, references=references)
 
     def _check_model_depth(self, models: list[Model]) -> None:
         """Refuse models nested deeper than pydantic can build (a model's cycle counts in full)."""
@@ -486,9 +515,33 @@ def _enum(schema: dict[str, Any]) -> tuple[Any, ...] | None:
     return tuple(values)
 
 
+def _transparent_all_of(schema: dict[str, Any]) -> bool:
+    """`allOf: [X]` with nothing beside it but words and x-nullable: the same type as X."""
+    parts = schema.get("allOf")
+    return isinstance(parts, list) and len(parts) == 1 and set(schema) <= {"allOf", "description", "x-nullable", "title"}
+
+
 def _is_empty_struct(schema: dict[str, Any]) -> bool:
     """Go's map[string]struct{} is written as {type: object, enum: [{}]}: a set of keys."""
     return schema.get("type") == "object" and not schema.get("properties") and schema.get("enum") == [{}]
+
+
+def _references(props: list[Property], additional: TypeRef | None, alias_of: TypeRef | None) -> tuple[str, ...]:
+    """Names of the models a model's fields, map values or aliased type use."""
+    found = {ref for prop in props for ref in _model_names(prop.type)} | set(_model_names(additional)) | set(_model_names(alias_of))
+    return tuple(sorted(found))
+
+
+def _expand(t: TypeRef, expanded: dict[str, TypeRef], looped: frozenset[str] | set[str] = frozenset()) -> TypeRef:
+    """`t` with the aliases of `expanded` written out, and those of `looped` as Any."""
+    if t.kind == "model" and t.name in looped:
+        return TypeRef("any", nullable=t.nullable)
+    if t.kind == "model" and t.name in expanded:
+        inner = expanded[t.name]
+        return dataclasses.replace(inner, nullable=inner.nullable or t.nullable)
+    if t.item is not None:
+        return dataclasses.replace(t, item=_expand(t.item, expanded, looped))
+    return t
 
 
 def _model_names(t: TypeRef | None) -> list[str]:

@@ -37,7 +37,7 @@ def start(options: Options) -> Generation:
     text = read_spec(options.spec)
     document, validation = loader.load(text, overlay, use_cache=options.use_cache)
     try:
-        spec = build.build(document, overlay, text.name)
+        spec = build.build(document, overlay, text.name, text.text)
         files = formatting.format_python(render_files(spec, options.script_name), use_cache=options.use_cache)
     except BaseException:
         validation.confirm()  # an invalid spec explains a failure better than the builder can
@@ -58,7 +58,7 @@ def load_ir(options: Options) -> Spec:
     text = read_spec(options.spec)
     document, validation = loader.load(text, overlay, use_cache=options.use_cache)
     try:
-        return build.build(document, overlay, text.name)
+        return build.build(document, overlay, text.name, text.text)
     finally:
         validation.confirm()
 

@@ -11,6 +11,7 @@ import copy
 import hashlib
 import os
 import pickle
+import signal
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from importlib.metadata import version
@@ -25,11 +26,32 @@ from .overlay import Overlay
 from .source import SpecText, cache_dir
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# Deeper documents would exhaust the stack of the validator, the builder or pydantic; the
+# Engine API nests 16 levels.
+MAX_DEPTH = 100
+
+
+class _UniqueKeyLoader(_Loader):  # type: ignore[misc, valid-type]
+    """Refuses a key repeated in one mapping: YAML forbids it, and PyYAML would keep the last
+    value silently (the first of two paths or definitions of one name would vanish)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                continue
+            key = self.construct_object(key_node, deep=deep)
+            if isinstance(key, (str, int, float, bool)) and key in seen:
+                raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
+            seen.add(key if isinstance(key, (str, int, float, bool)) else id(key))
+        return super().construct_mapping(node, deep)  # type: ignore[no-any-return]
 
 
 def parse(spec: SpecText) -> dict[str, Any]:
     try:
-        document = yaml.load(spec.text, Loader=_Loader)
+        document = yaml.load(spec.text, Loader=_UniqueKeyLoader)
+    except RecursionError:
+        raise GeneratorError(spec.name, [Problem("invalid YAML: it nests too deeply to read")])
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         reason = getattr(error, "problem", None) or str(error).splitlines()[0]
@@ -67,7 +89,7 @@ class Validation:
         self._spec = spec
         self._cache_path = cache_path
         self.document: dict[str, Any] | None = None  # the caller's copy, cached once found valid
-        self._pool = ProcessPoolExecutor(max_workers=1)
+        self._pool = ProcessPoolExecutor(max_workers=1, initializer=quiet_on_interrupt)
         # The worker parses the text itself: starting at once beats waiting for our parse
         # and shipping the parsed document over.
         self._future = self._pool.submit(_parse_and_validate, spec, overlay)
@@ -77,7 +99,9 @@ class Validation:
         try:
             problems = self._future.result()
         finally:
-            self._pool.shutdown(wait=False, cancel_futures=True)
+            # Done: wait for the pool's thread to end, or it may race the interpreter's exit
+            # (an "Exception ignored ... Bad file descriptor" traceback after Ctrl-C).
+            self._pool.shutdown(wait=self._future.done(), cancel_futures=True)
         if problems:
             raise GeneratorError(self._spec.name, problems)
         if self._cache_path is not None and self.document is not None:
@@ -86,6 +110,12 @@ class Validation:
     def cancel(self) -> None:
         self._future.cancel()
         self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+def quiet_on_interrupt() -> None:
+    """In the worker: Ctrl-C reaches the whole process group; the parent alone reports it
+    (exit 130), and the worker must neither print a traceback nor break the pool first."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _parse_and_validate(spec: SpecText, overlay: Overlay) -> list[Problem]:
@@ -126,7 +156,7 @@ def load(spec: SpecText, overlay: Overlay, use_cache: bool = True) -> tuple[dict
         raise
     normalise(document)
     overlay.apply_fixes(document)
-    problems = unresolved_references(document, spec.text)
+    problems = too_deep(document, spec.text) or unresolved_references(document, spec.text)
     if problems:
         validation.cancel()
         raise GeneratorError(spec.name, problems)
@@ -149,6 +179,19 @@ def _store(target: Path, document: dict[str, Any]) -> None:
         os.replace(partial.name, target)
     except (OSError, pickle.PicklingError, RecursionError):
         pass  # a cache that cannot be written only costs time
+
+
+def too_deep(document: dict[str, Any], text: str) -> list[Problem]:
+    """The first node nested deeper than MAX_DEPTH (found without recursion)."""
+    stack: list[tuple[Any, tuple[Any, ...]]] = [(document, ())]
+    while stack:
+        node, path = stack.pop()
+        if len(path) > MAX_DEPTH:
+            pointer = pointers.join(*path)
+            return [Problem(f"the spec nests more than {MAX_DEPTH} levels deep here", pointer, pointers.line_of(text, pointer))]
+        items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        stack.extend((value, path + (key,)) for key, value in reversed(list(items)))
+    return []
 
 
 def unresolved_references(document: dict[str, Any], text: str) -> list[Problem]:
@@ -188,10 +231,51 @@ def validate(document: dict[str, Any], text: str) -> list[Problem]:
                 seen.add((pointer, message))
                 problems.append(Problem(message, pointer, pointers.line_of(text, pointer)))
     except RecursionError:
-        problems.append(Problem("the spec nests too deeply to validate"))
+        endless = _endless_reference(document)
+        if endless is None:
+            problems.append(Problem("the spec nests too deeply to validate"))
+        else:
+            message = "the validator follows this $ref without end: it closes a cycle of allOf or bare $ref schemas"
+            problems.append(Problem(message, endless, pointers.line_of(text, endless)))
     except Exception as error:  # the validator chokes on some malformed input instead of reporting it
         problems.append(Problem(f"the validator could not read the spec: {type(error).__name__}: {error}"))
     return problems
+
+
+def _endless_reference(document: dict[str, Any]) -> str | None:
+    """The $ref closing a cycle of definitions that refer to each other through allOf or as
+    a bare $ref (also inside array items): the validator follows those without end, while
+    cycles through properties or plain array items it handles."""
+    definitions = document.get("definitions")
+    if not isinstance(definitions, dict):
+        return None
+    edges: dict[str, list[tuple[str, str]]] = {}
+    prefix = "#/definitions/"
+    for name, schema in definitions.items():
+        edges[name] = []
+        stack: list[tuple[Any, str, bool]] = [(schema, pointers.join("definitions", name), True)]
+        while stack:
+            node, pointer, transparent = stack.pop()
+            if not isinstance(node, dict):
+                continue
+            ref = node.get("$ref")
+            if transparent and isinstance(ref, str) and ref.startswith(prefix):
+                edges[name].append((pointers.split("/" + ref[len(prefix) :])[0], pointer + "/$ref"))
+            for index, part in enumerate(node.get("allOf") or []):
+                stack.append((part, f"{pointer}/allOf/{index}", True))
+            stack.append((node.get("items"), pointer + "/items", False))
+    for start in edges:  # depth first, iteratively: a cycle back to `start`?
+        seen: set[str] = set()
+        stack2 = list(edges[start])
+        while stack2:
+            target, pointer = stack2.pop()
+            if target == start:
+                return pointer
+            if target in seen or target not in edges:
+                continue
+            seen.add(target)
+            stack2.extend(edges[target])
+    return None
 
 
 def _message(error: Any) -> str:
@@ -207,7 +291,17 @@ def _locate(document: dict[str, Any], error: Any) -> list[str]:
     """
     path = list(getattr(error, "absolute_path", None) or getattr(error, "path", None) or [])
     if path:
-        return [pointers.join(*path)]
+        pointer = pointers.join(*path)
+        instance = getattr(error, "instance", None)
+        try:
+            if pointers.resolve(document, pointer) == instance:
+                return [pointer]
+        except (KeyError, IndexError, ValueError, TypeError):
+            pass
+        # Errors inside a schema come with the path in that schema: find the schemas meant.
+        matches = [p for p, node in pointers.walk(document) if p.endswith(pointer) and node == instance]
+        in_schemas = [p for p in matches if p.startswith("/definitions/") or "/schema/" in p]
+        return in_schemas or matches or [pointer]
     schema = getattr(error, "schema", None)
     if isinstance(schema, dict) and getattr(error, "validator", None) == "type":
         matches = [p for p, node in pointers.walk(document) if node == schema and isinstance(node, dict)]

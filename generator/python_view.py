@@ -38,6 +38,7 @@ _UPLOAD_CONTENT_TYPES = ("application/x-tar", "application/octet-stream")
 # Characters no literal may hold raw: NUL and the other controls (Python refuses NUL and reads
 # CR, form feed, ... as line ends; black splits docstrings on them), and Unicode line separators.
 _UNSAFE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # What str.format_map reads as more than a name in a placeholder (see wire.path).
 _FORMAT_SPECIAL = re.compile(r"^$|^\d+$|[.\[\]{}:!]")
 
@@ -124,15 +125,16 @@ def docstring(text: str, indent: int = 0) -> str:
     Backslashes, quotes and control characters in the spec's texts cannot end or bend the
     literal; the lines are laid out as black lays docstrings out (PEP 257 indentation).
     """
-    lines = [_escape_unsafe(line.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')) for line in text.strip().split("\n")]
-    first = lines[0].strip()
+    lines = [_escape_unsafe(line.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')).rstrip() for line in text.strip().split("\n")]
+    lines[0] = lines[0].strip()
+    if lines[-1].endswith('"'):  # as black writes it: the closing quotes must not touch it
+        backslashes = len(lines[-1]) - 1 - len(lines[-1][:-1].rstrip("\\"))
+        lines[-1] = (lines[-1] if backslashes % 2 else lines[-1][:-1] + '\\"') + (" " if len(lines) == 1 else "")
+    first = lines[0]
     if first.startswith('"'):
         first = " " + first  # as black writes it: four quotes in a row would end the literal
     pad = " " * indent
     if len(lines) == 1:
-        if first.endswith('"'):  # as black writes it: the closing quotes must not touch it
-            backslashes = len(first[:-1]) - len(first[:-1].rstrip("\\"))
-            first = (first if backslashes % 2 else first[:-1] + '\\"') + " "
         return f'"""{first}"""'
     margin = min((len(line) - len(line.lstrip()) for line in lines[1:] if line.strip()), default=0)
     body = "\n".join(pad + line[margin:].rstrip() if line.strip() else "" for line in lines[1:])
@@ -145,15 +147,23 @@ def python_literal(value: object) -> str:
 
 
 def string_literal(text: str) -> str:
-    """A string literal as black writes it: double quotes unless single ones need fewer escapes."""
-    body = _escape_unsafe(text.replace("\\", "\\\\").replace("\n", "\\n"))
+    """A string literal as black writes it: double quotes unless single ones need fewer escapes.
+
+    ASCII only (other characters escaped), so a line's length is its width as black counts it.
+    """
+    body = _NON_ASCII.sub(_escape, _escape_unsafe(text.replace("\\", "\\\\").replace("\n", "\\n")))
     if text.count('"') > text.count("'"):
         return "'" + body.replace("'", "\\'") + "'"
     return '"' + body.replace('"', '\\"') + '"'
 
 
 def _escape_unsafe(text: str) -> str:
-    return _UNSAFE.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", text)
+    return _UNSAFE.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match[0])
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 def _clean(text: str | None) -> str:
@@ -261,8 +271,11 @@ def _path_expression(op: Operation) -> str:
     path_params = [p for p in op.parameters if p.location == "path"]
     if not path_params:
         return string_literal(op.path)
-    # Placeholder names str.format_map would misread get a plain one; other braces are literal.
-    keys = names.unique([f"_{i}" if _FORMAT_SPECIAL.search(p.wire_name) else p.wire_name for i, p in enumerate(path_params)])
+    # Placeholder names str.format_map would misread, or wire.path's own argument, get a
+    # plain one; other braces are literal.
+    keys = names.unique(
+        [f"_{i}" if _FORMAT_SPECIAL.search(p.wire_name) or p.wire_name == "template" else p.wire_name for i, p in enumerate(path_params)]
+    )
     key_of = dict(zip((p.wire_name for p in path_params), keys))
     template = re.sub(
         r"\{([^{}]*)\}|[{}]",
@@ -271,7 +284,7 @@ def _path_expression(op: Operation) -> str:
     )
     keywords = ", ".join(
         f"{key}={p.python_name}"
-        if key.isidentifier() and not keyword.iskeyword(key) and key != "template"  # wire.path's own argument
+        if key.isidentifier() and not keyword.iskeyword(key)
         else f"**{{{string_literal(key)}: {p.python_name}}}"
         for p, key in zip(path_params, keys)
     )
@@ -395,7 +408,7 @@ def model_module_view(module: str, spec: Spec) -> ModelModuleView:
     if any(v.alias_of for v in views):
         typing_names.append("TypeAlias")
     title = ", ".join(v.class_name for v in views)
-    uses_field = any(f.alias for v in views for f in v.fields)
+    uses_field = any(f.alias is not None for v in views for f in v.fields)  # "" is an alias too
     uses_model = any(v.alias_of is None for v in views)
     return ModelModuleView(title, views, imports, typing_names, uses_field, uses_model)
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import fcntl
+import glob
 import os
 import shutil
 import tempfile
@@ -42,16 +44,36 @@ def write_tree(out: Path, files: dict[str, str], before_swap: Callable[[], None]
     """Write `files` as the whole of `out`. `before_swap` may raise to abandon the write."""
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    # One writer at a time in this folder (a lock on the folder itself, so nothing is
+    # written beside `out`): it also makes it safe to clear what a killed run left there.
+    folder = os.open(out.parent, os.O_RDONLY)
     try:
-        for rel, text in files.items():
-            target = staging / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(text.encode("utf-8"))
-        before_swap()
-        _swap_in(staging, out)
+        fcntl.flock(folder, fcntl.LOCK_EX)
+        _recover_from_killed_runs(out)
+        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+        try:
+            for rel, text in files.items():
+                target = staging / rel
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(text.encode("utf-8"))
+            before_swap()
+            _swap_in(staging, out)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        os.close(folder)  # releases the lock
+
+
+def _recover_from_killed_runs(out: Path) -> None:
+    """A run killed mid-way leaves its staging folder, or (between the two renames of the
+    fallback swap) the previous tree under its .old- name: put that back, drop the rest."""
+    for old in sorted(out.parent.glob(f".{glob.escape(out.name)}.old-*")):
+        if not out.exists():
+            os.rename(old, out)
+        else:
+            shutil.rmtree(old, ignore_errors=True)
+    for new in out.parent.glob(f".{glob.escape(out.name)}.new-*"):
+        shutil.rmtree(new, ignore_errors=True)
 
 
 def _swap_in(staging: Path, out: Path) -> None:

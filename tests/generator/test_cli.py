@@ -82,4 +82,4 @@ def test_regeneration_replaces_the_whole_tree(tmp_path: Path) -> None:
     (out / "docs" / "Stray.md").write_text("left from an older spec\n")
     assert main(["--spec", spec, "--out", str(out)]) == 0
     assert not (out / "docs" / "Stray.md").exists()
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.")], "staging folders left behind"
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith((".out.new-", ".out.old-"))], "staging folders left behind"
