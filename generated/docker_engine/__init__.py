@@ -17,23 +17,27 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._client import AsyncDockerClient, DockerClient
-    from ._runtime.errors import (
-        DockerError,
-        NotModified,
-        BadRequest,
-        Unauthorized,
-        Forbidden,
-        NotFound,
-        Conflict,
-        ServerError,
-        ServiceUnavailable,
-        DaemonNotReachable,
-        DockerTimeout,
-        ProtocolError,
-        StreamTruncated,
-        StreamError,
-        ApiVersionError,
-    )
+    from ._runtime.errors import DockerError
+    from ._runtime.errors import NotModified
+    from ._runtime.errors import BadRequest
+    from ._runtime.errors import Unauthorized
+    from ._runtime.errors import Forbidden
+    from ._runtime.errors import NotFound
+    from ._runtime.errors import Conflict
+    from ._runtime.errors import ServerError
+    from ._runtime.errors import ServiceUnavailable
+    from ._runtime.errors import DaemonNotReachable
+    from ._runtime.errors import DockerTimeout
+    from ._runtime.errors import ProtocolError
+    from ._runtime.errors import StreamTruncated
+    from ._runtime.errors import StreamError
+    from ._runtime.errors import ApiVersionError
+    from ._runtime.auth import AuthConfig
+    from ._runtime.auth import DockerConfig
+    from ._runtime.build_context import BuildContext
+    from ._runtime.build_context import build_context
+    from ._runtime.messages import JsonMessage
+    from ._runtime.streams import StreamOutcome
 
 API_VERSION = "1.44"
 """The Engine API version this package was generated from."""
@@ -56,6 +60,12 @@ _LAZY = {
     "StreamTruncated": "._runtime.errors",
     "StreamError": "._runtime.errors",
     "ApiVersionError": "._runtime.errors",
+    "AuthConfig": "._runtime.auth",
+    "DockerConfig": "._runtime.auth",
+    "BuildContext": "._runtime.build_context",
+    "build_context": "._runtime.build_context",
+    "JsonMessage": "._runtime.messages",
+    "StreamOutcome": "._runtime.streams",
 }
 
 __all__ = ["API_VERSION", *_LAZY]

@@ -17,11 +17,15 @@ import threading
 import types
 import typing
 import warnings
-from typing import Any, TypeVar, cast
-
-import pydantic
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from .errors import ProtocolError
+
+if TYPE_CHECKING:
+    import pydantic
+
+# pydantic is imported by the functions that use it, not with this module: importing
+# the package and making a client stays cheap (the first decode imports it).
 
 __all__ = ["LenientDecodeWarning", "adapter_for", "decode_json", "decode_python"]
 
@@ -43,7 +47,11 @@ def adapter_for(tp: Any) -> pydantic.TypeAdapter[Any]:
     except KeyError:
         pass
     except TypeError:  # unhashable type expression
+        import pydantic
+
         return pydantic.TypeAdapter(tp)
+    import pydantic
+
     with _LOCK:
         adapter = _ADAPTERS.get(tp)
         if adapter is None:
@@ -58,6 +66,8 @@ def _is_json_syntax_error(exc: pydantic.ValidationError) -> bool:
 
 def decode_json(tp: Any, data: bytes, *, what: str = "response") -> Any:
     """Validate JSON bytes as ``tp``; lenient fallback on validation errors."""
+    import pydantic
+
     adapter = adapter_for(tp)
     try:
         return adapter.validate_json(data)
@@ -73,6 +83,8 @@ def decode_json(tp: Any, data: bytes, *, what: str = "response") -> Any:
 
 def decode_python(tp: Any, value: Any, *, what: str = "response") -> Any:
     """Validate an already-parsed JSON value as ``tp`` (lenient)."""
+    import pydantic
+
     try:
         return adapter_for(tp).validate_python(value)
     except pydantic.ValidationError as exc:
@@ -97,6 +109,8 @@ def _type_name(tp: Any) -> str:
 
 
 def _try(tp: Any, value: Any) -> Any:
+    import pydantic
+
     try:
         return adapter_for(tp).validate_python(value)
     except pydantic.ValidationError:
@@ -108,6 +122,8 @@ def _try(tp: Any, value: Any) -> Any:
 def construct(tp: Any, value: Any) -> Any:
     """Build ``value`` as ``tp`` as far as possible, validating only the parts
     that validate."""
+    import pydantic
+
     if value is None:
         return None
     origin = typing.get_origin(tp)
@@ -159,6 +175,8 @@ def construct(tp: Any, value: Any) -> Any:
 
 def _shape_matches(tp: Any, value: Any) -> bool:
     """Whether ``value`` (a JSON container) has the shape of ``tp``."""
+    import pydantic
+
     origin = typing.get_origin(tp)
     if origin is typing.Annotated:
         return _shape_matches(typing.get_args(tp)[0], value)

@@ -16,7 +16,6 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from types import TracebackType
 from typing import Any, Protocol
 
-import httpcore2
 import httpx2
 
 from .decoders import Frame, FrameCore, FrameMode, Output, collect_frames
@@ -27,6 +26,33 @@ from .request import Request
 __all__ = ["AsyncHijackedSession", "HijackedSession"]
 
 _READ_SIZE = 64 * 1024
+
+
+# httpcore2 is imported when a hijacked stream fails: the sessions' streams come from
+# httpx2's own transport (which has imported it by then), and a client that never
+# hijacks does not pay for importing it.
+def _read_errors() -> tuple[type[BaseException], ...]:
+    import httpcore2
+
+    return (httpcore2.ReadError, httpx2.ReadError, httpx2.RemoteProtocolError)
+
+
+def _timeout_errors() -> tuple[type[BaseException], ...]:
+    import httpcore2
+
+    return (httpcore2.TimeoutException, httpx2.TimeoutException)
+
+
+def _write_errors() -> tuple[type[BaseException], ...]:
+    import httpcore2
+
+    return (httpcore2.WriteError, OSError)
+
+
+def _close_errors() -> tuple[type[BaseException], ...]:
+    import httpcore2
+
+    return (OSError, httpcore2.NetworkError)
 
 
 class _SyncSender(Protocol):
@@ -125,9 +151,9 @@ class HijackedSession(_SessionBase):
     def _next_chunk(self) -> bytes:
         try:
             return self._read()
-        except (httpcore2.ReadError, httpx2.ReadError, httpx2.RemoteProtocolError):
+        except _read_errors():
             return b""
-        except (httpcore2.TimeoutException, httpx2.TimeoutException) as exc:
+        except _timeout_errors() as exc:
             raise DockerTimeout(str(exc), operation=self._core.operation) from exc
 
     def read_frame(self) -> Frame | None:
@@ -159,7 +185,7 @@ class HijackedSession(_SessionBase):
         """Send bytes to the process' stdin (needs ``stdin=True`` on attach/exec)."""
         try:
             self._stream.write(data, timeout=None)
-        except (httpcore2.WriteError, OSError) as exc:
+        except _write_errors() as exc:
             raise StreamTruncated(f"cannot write to stdin: {exc}") from exc
 
     def close_write(self) -> None:
@@ -189,7 +215,7 @@ class HijackedSession(_SessionBase):
         self._response.close()
         try:
             self._stream.close()
-        except (OSError, httpcore2.NetworkError):
+        except _close_errors():
             pass
 
     def __enter__(self) -> HijackedSession:
@@ -240,9 +266,9 @@ class AsyncHijackedSession(_SessionBase):
             return await self._body.__anext__()
         except StopAsyncIteration:
             return b""
-        except (httpcore2.ReadError, httpx2.ReadError, httpx2.RemoteProtocolError):
+        except _read_errors():
             return b""
-        except (httpcore2.TimeoutException, httpx2.TimeoutException) as exc:
+        except _timeout_errors() as exc:
             raise DockerTimeout(str(exc), operation=self._core.operation) from exc
 
     async def read_frame(self) -> Frame | None:
@@ -272,7 +298,7 @@ class AsyncHijackedSession(_SessionBase):
     async def write(self, data: bytes) -> None:
         try:
             await self._stream.write(data, timeout=None)
-        except (httpcore2.WriteError, OSError) as exc:
+        except _write_errors() as exc:
             raise StreamTruncated(f"cannot write to stdin: {exc}") from exc
 
     async def close_write(self) -> None:
@@ -311,7 +337,7 @@ class AsyncHijackedSession(_SessionBase):
         await self._response.aclose()
         try:
             await self._stream.aclose()
-        except (OSError, httpcore2.NetworkError):
+        except _close_errors():
             pass
 
     close = aclose

@@ -7,9 +7,6 @@ from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any, TypeAlias
 
-import pydantic
-import pydantic_core
-
 from .encoding import Pairs, json_compact
 
 __all__ = [
@@ -42,14 +39,24 @@ def redact_headers(headers: Iterable[tuple[str, str]]) -> tuple[tuple[str, str],
 
 
 def _jsonable(value: Any) -> Any:
-    if isinstance(value, pydantic.BaseModel):
+    # pydantic is imported here, not with the module: a client that sends no JSON
+    # body (and so does not import it) starts faster.
+    from pydantic import BaseModel
+
+    return _to_jsonable(value, BaseModel)
+
+
+def _to_jsonable(value: Any, base_model: type[Any]) -> Any:
+    if isinstance(value, base_model):
         return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
     if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
+        return {str(k): _to_jsonable(v, base_model) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [_jsonable(v) for v in value]
+        return [_to_jsonable(v, base_model) for v in value]
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
+    import pydantic_core
+
     return pydantic_core.to_jsonable_python(value)  # datetime, Enum, bytes, ...
 
 

@@ -19,7 +19,6 @@ from types import TracebackType
 from typing import IO, Any, Generic, TypeVar
 
 import httpx2
-import pydantic
 
 from .decoders import (
     Frame,
@@ -111,6 +110,8 @@ _LOADED = re.compile(r"^Loaded image(?: ID)?: (.+)$")
 def _get(item: Any, key: str) -> Any:
     if isinstance(item, dict):
         return item.get(key)
+    import pydantic  # imported on use: see decoding.py
+
     if isinstance(item, pydantic.BaseModel):
         for name, info in type(item).model_fields.items():
             if info.alias == key or name == key:

@@ -211,9 +211,10 @@ def make_sync_transport(
 ) -> httpx2.BaseTransport:
     """The real transport for an address."""
     if address.kind == "unix":
-        return httpx2.HTTPTransport(
-            uds=address.socket_path, limits=_LIMITS, trust_env=False
-        )
+        from .fast_transport import UnixSocketTransport
+
+        assert address.socket_path is not None
+        return UnixSocketTransport(address.socket_path)
     if address.kind == "ssh":
         from .ssh import SSHTransport
 

@@ -54,16 +54,16 @@ class ExecApi(SyncApi):
 
     def container_exec(
         self,
-        exec_config: ExecConfig,
         id: str,
+        exec_config: ExecConfig,
     ) -> IdResponse:
         """Create an exec instance
 
         Run a command inside a running container.
 
         Args:
-            exec_config: Exec configuration
             id: ID or name of container
+            exec_config: Exec configuration
         """
         return self._client.send(
             Request(
@@ -163,16 +163,16 @@ class AsyncExecApi(AsyncApi):
 
     async def container_exec(
         self,
-        exec_config: ExecConfig,
         id: str,
+        exec_config: ExecConfig,
     ) -> IdResponse:
         """Create an exec instance
 
         Run a command inside a running container.
 
         Args:
-            exec_config: Exec configuration
             id: ID or name of container
+            exec_config: Exec configuration
         """
         return await self._client.send(
             Request(

@@ -150,8 +150,8 @@ class ServiceApi(SyncApi):
     def service_update(
         self,
         id: str,
-        body: ServiceUpdateBody,
         version: int,
+        body: ServiceUpdateBody,
         *,
         registry_auth_from: str | None = None,
         rollback: str | None = None,
@@ -367,8 +367,8 @@ class AsyncServiceApi(AsyncApi):
     async def service_update(
         self,
         id: str,
-        body: ServiceUpdateBody,
         version: int,
+        body: ServiceUpdateBody,
         *,
         registry_auth_from: str | None = None,
         rollback: str | None = None,

@@ -115,8 +115,8 @@ class SwarmApi(SyncApi):
 
     def swarm_update(
         self,
-        body: SwarmSpec,
         version: int,
+        body: SwarmSpec,
         *,
         rotate_worker_token: bool | None = None,
         rotate_manager_token: bool | None = None,
@@ -254,8 +254,8 @@ class AsyncSwarmApi(AsyncApi):
 
     async def swarm_update(
         self,
-        body: SwarmSpec,
         version: int,
+        body: SwarmSpec,
         *,
         rotate_worker_token: bool | None = None,
         rotate_manager_token: bool | None = None,

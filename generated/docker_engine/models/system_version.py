@@ -9,7 +9,7 @@ from .system_version_platform import SystemVersionPlatform
 
 
 class SystemVersion(Model):
-    """Response of Engine API: GET "/version\""""
+    """Response of Engine API: GET "/version\" """
 
     platform: SystemVersionPlatform | None = Field(default=None, alias="Platform")
 

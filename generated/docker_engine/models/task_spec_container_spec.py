@@ -146,4 +146,4 @@ class TaskSpecContainerSpec(Model):
     """
 
     ulimits: list[ResourcesUlimitsItem] | None = Field(default=None, alias="Ulimits")
-    """A list of resource limits to set in the container. For example: `{"Name": "nofile", "Soft": 1024, "Hard": 2048}`\""""
+    """A list of resource limits to set in the container. For example: `{"Name": "nofile", "Soft": 1024, "Hard": 2048}`\" """
