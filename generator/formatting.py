@@ -10,7 +10,7 @@ from concurrent.futures import ProcessPoolExecutor
 from importlib.metadata import version
 from pathlib import Path
 
-from .loader import quiet_on_interrupt
+from .loader import quiet_on_interrupt, sigint_deferred
 from .source import cache_dir
 
 LINE_LENGTH = 88
@@ -95,7 +95,7 @@ def format_python(files: dict[str, str], use_cache: bool = True) -> dict[str, st
     paths = sorted(pending)
     sources = [result[p] for p in paths]
     if len(paths) >= _PARALLEL_THRESHOLD and (os.cpu_count() or 1) > 1:
-        with ProcessPoolExecutor(initializer=quiet_on_interrupt) as pool:
+        with sigint_deferred(), ProcessPoolExecutor(initializer=quiet_on_interrupt) as pool:
             formatted = list(pool.map(_format, sources, chunksize=8))
     else:
         formatted = [_format(s) for s in sources]

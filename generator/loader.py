@@ -7,12 +7,14 @@ remaining error with its JSON pointer and file line.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import hashlib
 import os
 import pickle
 import signal
 import tempfile
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from importlib.metadata import version
 from pathlib import Path
@@ -89,10 +91,11 @@ class Validation:
         self._spec = spec
         self._cache_path = cache_path
         self.document: dict[str, Any] | None = None  # the caller's copy, cached once found valid
-        self._pool = ProcessPoolExecutor(max_workers=1, initializer=quiet_on_interrupt)
-        # The worker parses the text itself: starting at once beats waiting for our parse
-        # and shipping the parsed document over.
-        self._future = self._pool.submit(_parse_and_validate, spec, overlay)
+        with sigint_deferred():
+            self._pool = ProcessPoolExecutor(max_workers=1, initializer=quiet_on_interrupt)
+            # The worker parses the text itself: starting at once beats waiting for our
+            # parse and shipping the parsed document over.
+            self._future = self._pool.submit(_parse_and_validate, spec, overlay)
 
     def confirm(self) -> None:
         """Return when the document is valid; GeneratorError with every problem otherwise."""
@@ -110,6 +113,17 @@ class Validation:
     def cancel(self) -> None:
         self._future.cancel()
         self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+@contextlib.contextmanager
+def sigint_deferred() -> Iterator[None]:
+    """Hold Ctrl-C back while worker processes are forked: a child interrupted before its
+    initializer runs prints a traceback. The parent gets the signal right after."""
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def quiet_on_interrupt() -> None:
