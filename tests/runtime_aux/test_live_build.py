@@ -29,13 +29,11 @@ import pytest
 
 from docker_engine._runtime.build_context import build_context
 
-SOCKET = "/var/run/docker.sock"
+from tests.support.engine import daemon_socket, docker_available
+
 DOCKER = shutil.which("docker")
-_REASON = (
-    f"{SOCKET} is absent"
-    if not os.path.exists(SOCKET)
-    else "docker CLI not installed" if DOCKER is None else ""
-)
+_REASON = docker_available() or ("docker CLI not installed" if DOCKER is None else "")
+SOCKET = "" if _REASON else daemon_socket()
 if _REASON:
     print(f"test_live_build skipped: {_REASON}", file=sys.stderr)
 pytestmark = pytest.mark.skipif(bool(_REASON), reason=_REASON)
