@@ -223,7 +223,6 @@ class _Builder:
                     description=_text(prop_schema.get("description")),
                     title=_text(prop_schema.get("title")),
                     enum=_enum(prop_schema),
-                    read_only=bool(prop_schema.get("readOnly", False)),
                 )
             )
         references = _references(props, additional, alias_of)

@@ -89,7 +89,6 @@ class Property:
     description: str | None
     title: str | None
     enum: tuple[Any, ...] | None
-    read_only: bool = False
 
 
 @dataclass(frozen=True)
