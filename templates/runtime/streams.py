@@ -16,7 +16,7 @@ import tempfile
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import IO, Any, Generic, TypeVar
+from typing import IO, Any, Generic, Protocol, TypeVar
 
 import httpx2
 
@@ -56,6 +56,8 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+I = TypeVar("I")  # what a stream yields
+I_co = TypeVar("I_co", covariant=True)
 
 
 # ---------------------------------------------------------------- error mapping
@@ -203,20 +205,31 @@ class _StreamBase:
         return self._response.status_code
 
 
-class JsonStream(_StreamBase, Generic[T]):
-    """Iterator of typed NDJSON items (pull/push/build/load progress, events,
-    stats). Raises :class:`StreamError` on the daemon's in-stream ``errorDetail``
-    and :class:`StreamTruncated` when the stream stops mid-object."""
+class _Core(Protocol[I_co]):
+    """A sans-IO decoder: bytes in, items out."""
 
-    def __init__(
-        self, response: httpx2.Response, item_type: Any, operation: str | None
-    ) -> None:
+    operation: str | None
+
+    def process(self, chunk: bytes) -> Iterator[I_co]: ...
+
+    def finish(self) -> Iterator[I_co]: ...
+
+
+_S = TypeVar("_S", bound="_DecodedStream[Any]")
+_AS = TypeVar("_AS", bound="_AsyncDecodedStream[Any]")
+
+
+class _DecodedStream(_StreamBase, Generic[I]):
+    """Feeds the response's bytes to a sans-IO core and yields what it decodes.
+    Closing it closes the connection."""
+
+    def __init__(self, response: httpx2.Response, core: _Core[I]) -> None:
         self._response = response
-        self._core: _JsonLinesCore[T] = _JsonLinesCore(item_type, operation)
-        self._iter: Generator[T, None, None] | None = None
+        self._decoder = core
+        self._iter: Generator[I, None, None] | None = None
 
-    def _generate(self) -> Generator[T, None, None]:
-        core = self._core
+    def _generate(self) -> Generator[I, None, None]:
+        core = self._decoder
         try:
             with transport_errors(core.operation):
                 for chunk in self._response.iter_bytes():
@@ -225,13 +238,89 @@ class JsonStream(_StreamBase, Generic[T]):
         finally:
             self._response.close()
 
-    def __iter__(self) -> Iterator[T]:
+    def __iter__(self) -> Iterator[I]:
         return self
 
-    def __next__(self) -> T:
+    def __next__(self) -> I:
         if self._iter is None:
             self._iter = self._generate()
         return next(self._iter)
+
+    def close(self) -> None:
+        """Close the connection (cancels the daemon's pull/push/build)."""
+        if self._iter is not None:
+            self._iter.close()
+        self._response.close()
+
+    def __enter__(self: _S) -> _S:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class _AsyncDecodedStream(_StreamBase, Generic[I]):
+    """Async twin of :class:`_DecodedStream`."""
+
+    def __init__(self, response: httpx2.Response, core: _Core[I]) -> None:
+        self._response = response
+        self._decoder = core
+        self._iter: AsyncGenerator[I, None] | None = None
+
+    async def _generate(self) -> AsyncGenerator[I, None]:
+        core = self._decoder
+        try:
+            with transport_errors(core.operation):
+                async for chunk in self._response.aiter_bytes():
+                    for item in core.process(chunk):
+                        yield item
+                for item in core.finish():
+                    yield item
+        finally:
+            await self._response.aclose()
+
+    def __aiter__(self) -> AsyncIterator[I]:
+        return self
+
+    async def __anext__(self) -> I:
+        if self._iter is None:
+            self._iter = self._generate()
+        return await self._iter.__anext__()
+
+    async def aclose(self) -> None:
+        if self._iter is not None:
+            await self._iter.aclose()
+        await self._response.aclose()
+
+    close = aclose
+
+    async def __aenter__(self: _AS) -> _AS:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+
+class JsonStream(_DecodedStream[T]):
+    """Iterator of typed NDJSON items (pull/push/build/load progress, events,
+    stats). Raises :class:`StreamError` on the daemon's in-stream ``errorDetail``
+    and :class:`StreamTruncated` when the stream stops mid-object."""
+
+    def __init__(
+        self, response: httpx2.Response, item_type: Any, operation: str | None
+    ) -> None:
+        self._core: _JsonLinesCore[T] = _JsonLinesCore(item_type, operation)
+        super().__init__(response, self._core)
 
     def wait(self) -> StreamOutcome:
         """Consume the rest of the stream; raise on an in-stream error."""
@@ -244,53 +333,15 @@ class JsonStream(_StreamBase, Generic[T]):
         """What has been learned so far."""
         return self._core.outcome
 
-    def close(self) -> None:
-        """Close the connection (cancels the daemon's pull/push/build)."""
-        if self._iter is not None:
-            self._iter.close()
-        self._response.close()
 
-    def __enter__(self) -> JsonStream[T]:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-class AsyncJsonStream(_StreamBase, Generic[T]):
+class AsyncJsonStream(_AsyncDecodedStream[T]):
     """Async twin of :class:`JsonStream`."""
 
     def __init__(
         self, response: httpx2.Response, item_type: Any, operation: str | None
     ) -> None:
-        self._response = response
         self._core: _JsonLinesCore[T] = _JsonLinesCore(item_type, operation)
-        self._iter: AsyncGenerator[T, None] | None = None
-
-    async def _generate(self) -> AsyncGenerator[T, None]:
-        core = self._core
-        try:
-            with transport_errors(core.operation):
-                async for chunk in self._response.aiter_bytes():
-                    for item in core.process(chunk):
-                        yield item
-                for item in core.finish():
-                    yield item
-        finally:
-            await self._response.aclose()
-
-    def __aiter__(self) -> AsyncIterator[T]:
-        return self
-
-    async def __anext__(self) -> T:
-        if self._iter is None:
-            self._iter = self._generate()
-        return await self._iter.__anext__()
+        super().__init__(response, self._core)
 
     async def wait(self) -> StreamOutcome:
         async for _ in self:
@@ -300,24 +351,6 @@ class AsyncJsonStream(_StreamBase, Generic[T]):
     @property
     def outcome(self) -> StreamOutcome:
         return self._core.outcome
-
-    async def aclose(self) -> None:
-        if self._iter is not None:
-            await self._iter.aclose()
-        await self._response.aclose()
-
-    close = aclose
-
-    async def __aenter__(self) -> AsyncJsonStream[T]:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
 
 
 # ----------------------------------------------------------------------- binary
@@ -499,7 +532,7 @@ class AsyncBinaryStream(_StreamBase):
 # ------------------------------------------------------------------------- logs
 
 
-class LogStream(_StreamBase):
+class LogStream(_DecodedStream[Frame]):
     """Iterator of :class:`Frame` (``stream``: 1 stdout, 2 stderr) from container,
     service or task logs. A TTY container's raw output comes as stdout frames; a
     daemon error frame (id 3) raises :class:`StreamError`."""
@@ -507,32 +540,13 @@ class LogStream(_StreamBase):
     def __init__(
         self, response: httpx2.Response, mode: FrameMode, operation: str | None
     ) -> None:
-        self._response = response
         self._core = FrameCore(mode, operation)
-        self._iter: Generator[Frame, None, None] | None = None
+        super().__init__(response, self._core)
 
     @property
     def mode(self) -> FrameMode:
         """``multiplexed``, ``raw`` or (before the first bytes) ``auto``."""
         return self._core.decoder.mode
-
-    def _generate(self) -> Generator[Frame, None, None]:
-        core = self._core
-        try:
-            with transport_errors(core.operation):
-                for chunk in self._response.iter_bytes():
-                    yield from core.process(chunk)
-                yield from core.finish()
-        finally:
-            self._response.close()
-
-    def __iter__(self) -> Iterator[Frame]:
-        return self
-
-    def __next__(self) -> Frame:
-        if self._iter is None:
-            self._iter = self._generate()
-        return next(self._iter)
 
     def collect(self) -> Output:
         """Read to the end; stdout and stderr separately."""
@@ -540,79 +554,24 @@ class LogStream(_StreamBase):
         collect_frames(iter(self), output)
         return output
 
-    def close(self) -> None:
-        if self._iter is not None:
-            self._iter.close()
-        self._response.close()
 
-    def __enter__(self) -> LogStream:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-class AsyncLogStream(_StreamBase):
+class AsyncLogStream(_AsyncDecodedStream[Frame]):
     """Async twin of :class:`LogStream`."""
 
     def __init__(
         self, response: httpx2.Response, mode: FrameMode, operation: str | None
     ) -> None:
-        self._response = response
         self._core = FrameCore(mode, operation)
-        self._iter: AsyncGenerator[Frame, None] | None = None
+        super().__init__(response, self._core)
 
     @property
     def mode(self) -> FrameMode:
         return self._core.decoder.mode
 
-    async def _generate(self) -> AsyncGenerator[Frame, None]:
-        core = self._core
-        try:
-            with transport_errors(core.operation):
-                async for chunk in self._response.aiter_bytes():
-                    for frame in core.process(chunk):
-                        yield frame
-                for frame in core.finish():
-                    yield frame
-        finally:
-            await self._response.aclose()
-
-    def __aiter__(self) -> AsyncIterator[Frame]:
-        return self
-
-    async def __anext__(self) -> Frame:
-        if self._iter is None:
-            self._iter = self._generate()
-        return await self._iter.__anext__()
-
     async def collect(self) -> Output:
         output = Output()
         collect_frames([frame async for frame in self], output)
         return output
-
-    async def aclose(self) -> None:
-        if self._iter is not None:
-            await self._iter.aclose()
-        await self._response.aclose()
-
-    close = aclose
-
-    async def __aenter__(self) -> AsyncLogStream:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
 
 
 # Re-exported: the hijacked sessions live in .hijack (which does not import this
