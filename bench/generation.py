@@ -45,10 +45,16 @@ from _common import (
 
 def snapshot(into: Path) -> Path:
     """A copy of the generator's inputs (others may edit the work tree meanwhile: a
-    warm run must see the same inputs as the cold one)."""
-    for folder in ("generator", "templates", "spec"):
+    warm run must see the same inputs as the cold one), laid out as the wheel installs
+    them: templates/ and spec/ inside the package, where the snapshot's generator finds
+    them before the editable install's mapping to the work tree."""
+    for folder, target in (
+        ("generator", "generator"),
+        ("templates", "generator/_templates"),
+        ("spec", "generator/_spec"),
+    ):
         shutil.copytree(
-            ROOT / folder, into / folder, ignore=shutil.ignore_patterns("__pycache__")
+            ROOT / folder, into / target, ignore=shutil.ignore_patterns("__pycache__")
         )
     return into
 

@@ -15,28 +15,44 @@ import tempfile
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+from .resources import GENERATOR, SPEC, TEMPLATES
 from .source import cache_dir
 
-ROOT = Path(__file__).resolve().parent.parent
-_TOOLS = ("jinja2", "pyyaml", "openapi-spec-validator", "black")
+# The generator's own inputs, by name: the same names whether checked out or installed.
+_INPUTS = {"generator": GENERATOR, "templates": TEMPLATES, "spec": SPEC}
+# The libraries whose versions change the output (--version shows them too).
+TOOLS = ("jinja2", "pyyaml", "openapi-spec-validator", "black")
 _IGNORED_PARTS = ("__pycache__", ".mypy_cache", ".pytest_cache")
 
 
 def inputs_fingerprint(spec_bytes: bytes, options: dict[str, str]) -> str:
     digest = hashlib.sha256()
     digest.update(sys.version.encode())
-    for tool in _TOOLS:
-        try:
-            digest.update(f"{tool} {version(tool)}\n".encode())
-        except PackageNotFoundError:
-            digest.update(f"{tool} missing\n".encode())
+    for tool, tool_version in tool_versions().items():
+        digest.update(f"{tool} {tool_version}\n".encode())
     digest.update(json.dumps(options, sort_keys=True).encode())
     digest.update(hashlib.sha256(spec_bytes).digest())
-    for folder in ("generator", "templates", "spec"):
-        for path in sorted((ROOT / folder).rglob("*")):
-            if path.is_file() and not any(part in _IGNORED_PARTS for part in path.parts):
-                digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
+    for name, folder in _INPUTS.items():
+        for path in sorted(folder.rglob("*")):
+            if _is_input(path, folder):
+                digest.update(f"{name}/{path.relative_to(folder).as_posix()}".encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
+
+
+def tool_versions() -> dict[str, str]:
+    versions = {}
+    for tool in TOOLS:
+        try:
+            versions[tool] = version(tool)
+        except PackageNotFoundError:
+            versions[tool] = "missing"
+    return versions
+
+
+def _is_input(path: Path, folder: Path) -> bool:
+    # Installed, templates/ and spec/ lie inside the generator package: each is hashed once, under its own name.
+    nested = folder == GENERATOR and (path.is_relative_to(TEMPLATES) or path.is_relative_to(SPEC))
+    return path.is_file() and not nested and not any(part in _IGNORED_PARTS for part in path.relative_to(folder).parts)
 
 
 def tree_hashes(out: Path) -> dict[str, str]:

@@ -9,12 +9,14 @@ from pathlib import Path
 from . import build, cli_view, docs_view, formatting, loader, python_view, render
 from .ir import Spec
 from .overlay import load_overlay
+from .resources import RUNTIME
 from .source import read_spec
 
 
 @dataclass(frozen=True)
 class Options:
     spec: str | None = None  # path or URL; None: the pinned upstream file
+    spec_sha256: str | None = None  # refuse a spec whose bytes have another digest
     script_name: str = ""  # command name shown in the docs' Example lines
     use_cache: bool = True
 
@@ -34,7 +36,7 @@ class Generation:
 def start(options: Options) -> Generation:
     """Build, render and format while the spec is validated in a worker process."""
     overlay = load_overlay()
-    text = read_spec(options.spec)
+    text = read_spec(options.spec, options.spec_sha256)
     document, validation = loader.load(text, overlay, use_cache=options.use_cache)
     try:
         spec = build.build(document, overlay, text.name, text.text)
@@ -55,7 +57,7 @@ def generate(options: Options) -> dict[str, str]:
 def load_ir(options: Options) -> Spec:
     """The intermediate representation alone (for tests and tools)."""
     overlay = load_overlay()
-    text = read_spec(options.spec)
+    text = read_spec(options.spec, options.spec_sha256)
     document, validation = loader.load(text, overlay, use_cache=options.use_cache)
     try:
         return build.build(document, overlay, text.name, text.text)
@@ -91,7 +93,7 @@ def render_files(spec: Spec, script_name: str = "") -> dict[str, str]:
     files[f"{package}/_operations.py"] = env.get_template("python/operations.py.jinja").render(view=cli_view.operations_view(spec))
     files[f"{package}/__main__.py"] = env.get_template("python/main.py.jinja").render()
     files["pyproject.toml"] = env.get_template("python/package_pyproject.toml.jinja").render(package=cli_view.package_view(spec))
-    for source in sorted(render.RUNTIME.glob("*.py")):
+    for source in sorted(RUNTIME.glob("*.py")):
         files[f"{package}/_runtime/{source.name}"] = source.read_text(encoding="utf-8")
     return files
 
@@ -110,6 +112,6 @@ PUBLIC_RUNTIME = (
 def _runtime_exports() -> list[tuple[str, str]]:
     """(name, runtime module) of what `docker_engine` exports lazily: every error class, and
     PUBLIC_RUNTIME."""
-    tree = ast.parse((render.RUNTIME / "errors.py").read_text(encoding="utf-8"))
+    tree = ast.parse((RUNTIME / "errors.py").read_text(encoding="utf-8"))
     errors = [(node.name, "errors") for node in tree.body if isinstance(node, ast.ClassDef) and not node.name.startswith("_")]
     return errors + list(PUBLIC_RUNTIME)

@@ -19,8 +19,9 @@ import yaml
 
 from . import pointers
 from .errors import GeneratorError, Problem
+from .resources import SPEC
 
-DEFAULT_OVERLAY = Path(__file__).resolve().parent.parent / "spec" / "overlay.yaml"
+DEFAULT_OVERLAY = SPEC / "overlay.yaml"
 
 
 @dataclass(frozen=True)

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import jinja2
 
 from . import docs_view, python_view
 from .ir import Spec
+from .resources import TEMPLATES
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-RUNTIME = TEMPLATES / "runtime"
 PACKAGE = "docker_engine"
 
 

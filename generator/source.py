@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import tempfile
 import urllib.error
 import urllib.request
@@ -13,9 +14,11 @@ from pathlib import Path
 import yaml
 
 from .errors import GeneratorError, Problem
+from .resources import SPEC
 
-PINNED = Path(__file__).resolve().parent.parent / "spec" / "upstream.yaml"
+PINNED = SPEC / "upstream.yaml"
 DOWNLOAD_TIMEOUT_SECONDS = 60
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 @dataclass(frozen=True)
@@ -30,18 +33,23 @@ def cache_dir() -> Path:
     return Path(base) / "docker-engine-codegen"
 
 
-def read_spec(spec: str | None) -> SpecText:
-    """The spec named on the command line, or the pinned upstream file."""
+def read_spec(spec: str | None, sha256: str | None = None) -> SpecText:
+    """The spec named on the command line (refused unless its bytes have `sha256`, when
+    given), or the pinned upstream file."""
     if spec is None:
         return _read_pinned()
+    if sha256 is not None:
+        return _read_checked(spec, sha256, "--spec-sha256")
+    return _decode(spec, _read(spec))
+
+
+def _read(spec: str) -> bytes:
     if "://" in spec:
-        data = _download(spec)
-    else:
-        try:
-            data = Path(spec).read_bytes()
-        except OSError as error:
-            raise GeneratorError(spec, [Problem(f"cannot read the spec: {error.strerror}")])
-    return _decode(spec, data)
+        return _download(spec)
+    try:
+        return Path(spec).read_bytes()
+    except OSError as error:
+        raise GeneratorError(spec, [Problem(f"cannot read the spec: {error.strerror}")])
 
 
 def _decode(name: str, data: bytes) -> SpecText:
@@ -63,19 +71,32 @@ def _download(url: str) -> bytes:
 
 def _read_pinned() -> SpecText:
     pin = yaml.safe_load(PINNED.read_text(encoding="utf-8"))
-    url, digest = pin["url"], pin["sha256"]
+    return _read_checked(pin["url"], pin["sha256"], "spec/upstream.yaml")
+
+
+def _read_checked(spec: str, digest: str, pinned_by: str) -> SpecText:
+    """The spec if its bytes have the pinned sha256; a download is cached under its digest."""
+    digest = digest.lower()
+    if not _SHA256.fullmatch(digest):
+        raise GeneratorError(spec, [Problem(f"the pinned sha256 ({pinned_by}) is not 64 hexadecimal digits: {digest!r}")])
+    remote = "://" in spec
     cached = cache_dir() / f"{digest}.yaml"
-    if cached.is_file():
+    if remote and cached.is_file():
         data = cached.read_bytes()
         if hashlib.sha256(data).hexdigest() == digest:
-            return _decode(url, data)
-    data = _download(url)
+            return _decode(spec, data)
+    data = _read(spec)
     actual = hashlib.sha256(data).hexdigest()
     if actual != digest:
-        raise GeneratorError(url, [Problem(f"sha256 {actual} does not match the pinned {digest} (spec/upstream.yaml)")])
+        raise GeneratorError(spec, [Problem(f"sha256 {actual} does not match the pinned {digest} ({pinned_by})")])
+    if remote:
+        _store(cached, data)
+    return _decode(spec, data)
+
+
+def _store(cached: Path, data: bytes) -> None:
     cached.parent.mkdir(parents=True, exist_ok=True)
     # Write beside the cache entry and rename, so an interrupted download never leaves a bad entry.
     with tempfile.NamedTemporaryFile(dir=cached.parent, delete=False) as partial:
         partial.write(data)
     os.replace(partial.name, cached)
-    return _decode(url, data)
