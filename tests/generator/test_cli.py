@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 import pytest
@@ -83,3 +84,31 @@ def test_regeneration_replaces_the_whole_tree(tmp_path: Path) -> None:
     assert main(["--spec", spec, "--out", str(out)]) == 0
     assert not (out / "docs" / "Stray.md").exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith((".out.new-", ".out.old-"))], "staging folders left behind"
+
+
+def test_version_names_the_tool_and_the_libraries_that_change_its_output(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    shown = capsys.readouterr().out
+    assert re.fullmatch(r"docker-engine-codegen \S+ \(jinja2 \S+, pyyaml \S+, openapi-spec-validator \S+, black \S+, python 3\.\d+\.\d+\)\n", shown), shown
+
+
+def test_help_shows_the_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    shown = capsys.readouterr().out
+    assert shown.startswith("usage: docker-engine-codegen ")
+    assert re.findall(r"^  (\d+) ", shown.split("exit codes:")[1], re.MULTILINE) == ["0", "1", "2", "3", "130"]
+
+
+def test_spec_sha256_without_a_spec_is_bad_input(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--spec-sha256", "0" * 64])
+    assert done.value.code == 2 and "--spec-sha256 needs --spec" in capsys.readouterr().err
+
+
+def test_out_defaults_to_generated_in_the_current_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["--spec", str(spec_path("engine-api-v1.44.yaml"))]) == 0
+    assert (tmp_path / "generated" / "docker_engine" / "py.typed").is_file()

@@ -64,3 +64,32 @@ def test_spec_that_is_not_utf8(tmp_path: Path) -> None:
     with pytest.raises(GeneratorError) as failed:
         source.read_spec(str(path))
     assert "not UTF-8" in failed.value.lines()[0]
+
+
+def test_spec_pinned_by_sha256_is_checked_and_its_download_cached(pinned: Path) -> None:
+    digest = hashlib.sha256(pinned.read_bytes()).hexdigest()
+    assert source.read_spec(pinned.as_uri(), digest.upper()).sha256 == digest
+    pinned.unlink()  # the second read must come from the cache
+    assert source.read_spec(pinned.as_uri(), digest).sha256 == digest
+
+
+def test_spec_with_another_sha256_is_refused_and_not_cached(pinned: Path) -> None:
+    for spec in (str(pinned), pinned.as_uri()):
+        with pytest.raises(GeneratorError) as refused:
+            source.read_spec(spec, "0" * 64)
+        assert f"does not match the pinned {'0' * 64} (--spec-sha256)" in refused.value.lines()[0]
+    assert not list(source.cache_dir().glob("*.yaml"))
+
+
+def test_a_pinned_local_file_is_read_again_not_taken_from_the_cache(pinned: Path) -> None:
+    digest = hashlib.sha256(pinned.read_bytes()).hexdigest()
+    source.read_spec(pinned.as_uri(), digest)  # cached
+    pinned.write_text(pinned.read_text() + "\n# edited\n")
+    with pytest.raises(GeneratorError):
+        source.read_spec(str(pinned), digest)
+
+
+def test_a_malformed_sha256_is_a_clear_error(pinned: Path) -> None:
+    with pytest.raises(GeneratorError) as refused:
+        source.read_spec(str(pinned), "abc123")
+    assert "is not 64 hexadecimal digits" in refused.value.lines()[0]
