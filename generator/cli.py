@@ -1,4 +1,4 @@
-"""python -m generator [--spec PATH|URL] [--out DIR] [--check] [--script-name NAME]
+"""python -m generator [--spec PATH|URL] [--out DIR] [--check] [--force] [--script-name NAME]
 
 Exit codes: 0 done (or up to date), 1 --check found stale files, 2 bad input (nothing
 written), 3 an internal error, 130 interrupted (nothing written).
@@ -13,6 +13,7 @@ from pathlib import Path
 
 from . import fingerprint
 from .errors import GeneratorError
+from .target import refuse_unsafe_place
 from .write import stale_files, write_tree
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "generated"
@@ -23,6 +24,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--spec", help="path or URL of the Engine API YAML (default: the pinned upstream file of spec/upstream.yaml, downloaded once and checked)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: generated/)")
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 and name the files that differ from what would be written")
+    parser.add_argument("--force", action="store_true", help="replace --out even when it holds files the generator did not write (never a home, root, current or repository folder)")
     parser.add_argument("--script-name", default="", help="command name shown in the docs' Example lines (default: none, as in the reference docs)")
     parser.add_argument("--no-cache", action="store_true", help="do not use or fill the formatting cache")
     parser.add_argument("--debug", action="store_true", help="show a traceback on internal errors")
@@ -33,6 +35,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     started = time.perf_counter()
     try:
+        if not args.check:
+            refuse_unsafe_place(args.out)  # before any work
         inputs = _inputs_fingerprint(args)
         if inputs is not None and fingerprint.up_to_date(inputs, args.out):
             print(f"{args.out}: up to date (nothing changed since it was generated)")
@@ -51,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             message = f"{args.out}: up to date ({len(files)} files)"
         else:
-            write_tree(args.out, files, before_swap=generation.confirm)
+            write_tree(args.out, files, before_swap=generation.confirm, force=args.force)
             message = f"wrote {len(files)} files to {args.out} in {time.perf_counter() - started:.2f} s"
         if inputs is not None:
             fingerprint.remember(inputs, files)

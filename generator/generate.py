@@ -10,6 +10,7 @@ from . import build, cli_view, docs_view, formatting, loader, python_view, rende
 from .ir import Spec
 from .overlay import load_overlay
 from .source import read_spec
+from .target import MARKER, marker_text
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ def start(options: Options) -> Generation:
     try:
         spec = build.build(document, overlay, text.name, text.text)
         files = formatting.format_python(render_files(spec, options.script_name), use_cache=options.use_cache)
+        files[MARKER] = marker_text(files)
     except BaseException:
         validation.confirm()  # an invalid spec explains a failure better than the builder can
         raise
