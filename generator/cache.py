@@ -105,10 +105,14 @@ def _own_folder(folder: Path, create: bool, private: bool = False) -> Path | Non
     return folder
 
 
-@functools.lru_cache(maxsize=None)
 def _secret() -> bytes | None:
+    return _secret_in(state_dir() / "keys")
+
+
+@functools.lru_cache(maxsize=None)
+def _secret_in(keys: Path) -> bytes | None:
     """This machine's cache key, made on first use; None when it cannot be kept safely."""
-    folder = _own_folder(state_dir() / "keys", create=True, private=True)
+    folder = _own_folder(keys, create=True, private=True)
     if folder is None:
         return None
     path = folder / "cache.key"

@@ -59,8 +59,8 @@ class _UniqueKeyLoader(_Loader):  # type: ignore[misc, valid-type]
         return super().construct_mapping(node, deep)  # type: ignore[no-any-return]
 
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
-        if node in self.constructed_objects:  # reached again: through an alias or a merge key
-            self.aliased.append(node)
+        if node in self.constructed_objects and isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+            self.aliased.append(node)  # reached again: through an alias or a merge key
         return super().construct_object(node, deep)
 
 
