@@ -21,11 +21,14 @@ import stat
 import tempfile
 from pathlib import Path
 
-from .source import cache_dir
-
 _SECRET_BYTES = 32
 _TAG = hashlib.sha256().digest_size * 2  # hex digits
 MAX_ENTRY_BYTES = 256 * 1024 * 1024  # far above any real entry (the v1.44 document is 0.3 MB)
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "docker-engine-codegen"
 
 
 def state_dir() -> Path:
