@@ -1,4 +1,4 @@
-"""docker-engine-codegen (or python -m generator) [--spec PATH|URL [--spec-sha256 HEX]] [--out DIR] [--check] ...
+"""docker-engine-codegen (or python -m generator) [--spec PATH|URL [--spec-sha256 HEX]] [--out DIR] [--check] [--force] ...
 
 Paths are relative to the current folder, wherever the tool is installed.
 """
@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import fingerprint
 from .errors import GeneratorError
+from .target import refuse_unsafe_place
 from .write import stale_files, write_tree
 
 # Relative: the folder of that name in the current folder, as build steps and pre-commit (which
@@ -39,6 +40,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--spec-sha256", metavar="HEX", help="refuse a --spec whose bytes have another sha256; a download is then cached under it")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: ./generated)")
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 and name the files that differ from what would be written")
+    parser.add_argument("--force", action="store_true", help="replace --out even when it holds files the generator did not write (never a home, root, current or repository folder)")
     parser.add_argument("--script-name", default="", help="command name shown in the docs' Example lines (default: none, as in the reference docs)")
     parser.add_argument("--no-cache", action="store_true", help="do not use or fill the formatting cache")
     parser.add_argument("--debug", action="store_true", help="show a traceback on internal errors")
@@ -62,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     started = time.perf_counter()
     try:
+        if not args.check:
+            refuse_unsafe_place(args.out)  # before any work
         inputs = _inputs_fingerprint(args)
         if inputs is not None and fingerprint.up_to_date(inputs, args.out):
             print(f"{args.out}: up to date (nothing changed since it was generated)")
@@ -80,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             message = f"{args.out}: up to date ({len(files)} files)"
         else:
-            write_tree(args.out, files, before_swap=generation.confirm)
+            write_tree(args.out, files, before_swap=generation.confirm, force=args.force)
             message = f"wrote {len(files)} files to {args.out} in {time.perf_counter() - started:.2f} s"
         if inputs is not None:
             fingerprint.remember(inputs, files)

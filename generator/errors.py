@@ -14,9 +14,16 @@ class Problem:
     line: int | None = None  # 1-based line in the spec file, when known
 
     def render(self, source: str) -> str:
+        """One line, whatever the spec's names hold: control characters are escaped, so a
+        name cannot start another line (a CI runner reads `::command::` lines of the log) or
+        send terminal escape sequences."""
         where = source if self.line is None else f"{source}:{self.line}"
         at = f" at {self.pointer}" if self.pointer else ""
-        return f"{where}:{at} {self.message}" if at else f"{where}: {self.message}"
+        return _printable(f"{where}:{at} {self.message}" if at else f"{where}: {self.message}")
+
+
+def _printable(text: str) -> str:
+    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
 
 
 class GeneratorError(Exception):

@@ -2,7 +2,9 @@
 
 When the same inputs (spec, overlay, generator code, templates, runtime, tool versions and
 options) already produced the files that are in --out, a run has nothing to do. The check
-reads and hashes files only, so it runs before the heavy modules are even imported.
+reads and hashes files only, so it runs before the heavy modules are even imported. What the
+inputs produced is an authenticated cache entry (cache.py), compared with the bytes in --out:
+a planted or corrupted entry is ignored, and a link or other odd file in --out never matches.
 """
 
 from __future__ import annotations
@@ -11,12 +13,11 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+from . import cache
 from .resources import GENERATOR, SPEC, TEMPLATES
-from .source import cache_dir
 
 # The generator's own inputs, by name: the same names whether checked out or installed.
 _INPUTS = {"generator": GENERATOR, "templates": TEMPLATES, "spec": SPEC}
@@ -56,12 +57,14 @@ def _is_input(path: Path, folder: Path) -> bool:
 
 
 def tree_hashes(out: Path) -> dict[str, str]:
+    """sha256 of each file in `out`; "" for anything not a regular file (a link, a FIFO)."""
     hashes = {}
     for dirpath, dirnames, filenames in os.walk(out):
         dirnames[:] = [d for d in dirnames if d not in _IGNORED_PARTS and not d.endswith(".egg-info")]
-        for name in filenames:
+        for name in filenames + [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]:
             path = Path(dirpath) / name
-            hashes[path.relative_to(out).as_posix()] = hashlib.sha256(path.read_bytes()).hexdigest()
+            data = cache.read_regular_file(path, cache.MAX_ENTRY_BYTES)
+            hashes[path.relative_to(out).as_posix()] = "" if data is None else hashlib.sha256(data).hexdigest()
     return hashes
 
 
@@ -69,25 +72,17 @@ def files_hashes(files: dict[str, str]) -> dict[str, str]:
     return {rel: hashlib.sha256(text.encode("utf-8")).hexdigest() for rel, text in files.items()}
 
 
-def _manifest(fingerprint: str) -> Path:
-    return cache_dir() / "outputs" / f"{fingerprint}.json"
-
-
 def up_to_date(fingerprint: str, out: Path) -> bool:
     """Whether `out` holds exactly what these inputs produced before."""
-    try:
-        expected = json.loads(_manifest(fingerprint).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    manifest = cache.read("outputs", fingerprint)
+    if manifest is None or not out.is_dir():
         return False
-    return out.is_dir() and tree_hashes(out) == expected
+    try:
+        expected = json.loads(manifest)
+    except ValueError:
+        return False
+    return bool(expected) and tree_hashes(out) == expected
 
 
 def remember(fingerprint: str, files: dict[str, str]) -> None:
-    target = _manifest(fingerprint)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=target.parent, delete=False) as partial:
-            json.dump(files_hashes(files), partial, sort_keys=True)
-        os.replace(partial.name, target)
-    except OSError:
-        pass  # a cache that cannot be written only costs time
+    cache.write("outputs", fingerprint, json.dumps(files_hashes(files), sort_keys=True).encode())

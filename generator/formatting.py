@@ -1,17 +1,19 @@
-"""black over the emitted Python, with a cache keyed by content so unchanged files cost nothing."""
+"""black over the emitted Python, with a cache keyed by content so unchanged files cost nothing.
+
+A cache entry is black's output for the source its key hashes, authenticated (cache.py): a
+planted or corrupted entry is ignored and the file formatted again.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import os
 import re
-import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from importlib.metadata import version
-from pathlib import Path
 
-from .loader import quiet_on_interrupt, sigint_deferred
-from .source import cache_dir
+from . import cache
+from .loader import init_worker, sigint_deferred
 
 LINE_LENGTH = 88
 # A dict entry of two string literals: black cannot split it, however long.
@@ -75,7 +77,6 @@ def needs_black(source: str) -> bool:
 
 def format_python(files: dict[str, str], use_cache: bool = True) -> dict[str, str]:
     """The same files with every .py in black's format."""
-    cache = cache_dir() / "black"
     result = dict(files)
     pending: dict[str, str] = {}  # path → cache key
     for path, raw in files.items():
@@ -85,9 +86,9 @@ def format_python(files: dict[str, str], use_cache: bool = True) -> dict[str, st
         if not needs_black(source):
             continue
         key = _key(source)
-        cached = cache / key
-        if use_cache and cached.is_file():
-            result[path] = cached.read_text(encoding="utf-8")
+        cached = cache.read("black", key) if use_cache else None
+        if cached is not None:
+            result[path] = cached.decode("utf-8")
         else:
             pending[path] = key
     if not pending:
@@ -95,22 +96,12 @@ def format_python(files: dict[str, str], use_cache: bool = True) -> dict[str, st
     paths = sorted(pending)
     sources = [result[p] for p in paths]
     if len(paths) >= _PARALLEL_THRESHOLD and (os.cpu_count() or 1) > 1:
-        with sigint_deferred(), ProcessPoolExecutor(initializer=quiet_on_interrupt) as pool:
+        with sigint_deferred(), ProcessPoolExecutor(initializer=init_worker, initargs=(os.getpid(),)) as pool:
             formatted = list(pool.map(_format, sources, chunksize=8))
     else:
         formatted = [_format(s) for s in sources]
     for path, text in zip(paths, formatted):
         result[path] = text
         if use_cache:
-            _store(cache / pending[path], text)
+            cache.write("black", pending[path], text.encode("utf-8"))
     return result
-
-
-def _store(target: Path, text: str) -> None:
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=target.parent, delete=False) as partial:
-            partial.write(text)
-        os.replace(partial.name, target)
-    except OSError:
-        pass  # a cache that cannot be written only costs time

@@ -11,6 +11,7 @@ from .ir import Spec
 from .overlay import load_overlay
 from .resources import RUNTIME
 from .source import read_spec
+from .target import MARKER, marker_text
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ def start(options: Options) -> Generation:
     try:
         spec = build.build(document, overlay, text.name, text.text)
         files = formatting.format_python(render_files(spec, options.script_name), use_cache=options.use_cache)
+        files[MARKER] = marker_text(files)
     except BaseException:
         validation.confirm()  # an invalid spec explains a failure better than the builder can
         raise

@@ -9,28 +9,38 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import ctypes
+import ctypes.util
 import hashlib
+import json
+import multiprocessing
 import os
-import pickle
+import resource
 import signal
-import tempfile
+import time
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from importlib.metadata import version
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from . import pointers
+from . import cache, pointers
 from .errors import GeneratorError, Problem
 from .overlay import Overlay
-from .source import SpecText, cache_dir
+from .source import SpecText
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Deeper documents would exhaust the stack of the validator, the builder or pydantic; the
 # Engine API nests 16 levels.
 MAX_DEPTH = 100
+# YAML aliases may repeat a part of the document; expanded, it may hold at most this many
+# values (the Engine API holds 11,000): nine levels of ten aliases would be a billion.
+MAX_EXPANDED_VALUES = 1_000_000
+# The validation worker's bounds: the Engine API takes about a second and 200 MB.
+VALIDATION_SECONDS = 120
+VALIDATION_MEMORY_BYTES = 2 * 1024**3
 
 
 class _UniqueKeyLoader(_Loader):  # type: ignore[misc, valid-type]
@@ -48,10 +58,17 @@ class _UniqueKeyLoader(_Loader):  # type: ignore[misc, valid-type]
             seen.add(key if isinstance(key, (str, int, float, bool)) else id(key))
         return super().construct_mapping(node, deep)  # type: ignore[no-any-return]
 
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        if node in self.constructed_objects and isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+            self.aliased.append(node)  # reached again: through an alias or a merge key
+        return super().construct_object(node, deep)
+
 
 def parse(spec: SpecText) -> dict[str, Any]:
+    reader = _UniqueKeyLoader(spec.text)
+    reader.aliased = []
     try:
-        document = yaml.load(spec.text, Loader=_UniqueKeyLoader)
+        document = reader.get_single_data()
     except RecursionError:
         raise GeneratorError(spec.name, [Problem("invalid YAML: it nests too deeply to read")])
     except yaml.YAMLError as error:
@@ -59,12 +76,64 @@ def parse(spec: SpecText) -> dict[str, Any]:
         reason = getattr(error, "problem", None) or str(error).splitlines()[0]
         line = None if mark is None else mark.line + 1
         raise GeneratorError(spec.name, [Problem(f"invalid YAML: {reason}", line=line)])
+    finally:
+        reader.dispose()
+    if reader.aliased:
+        document = _expand_aliases(document, spec.name, reader.aliased[0].start_mark.line + 1)
     if not isinstance(document, dict):
         raise GeneratorError(spec.name, [Problem("the spec must be a YAML mapping")])
     if str(document.get("swagger")) != "2.0":
         found = document.get("swagger") or document.get("openapi") or "no version"
         raise GeneratorError(spec.name, [Problem(f"expected a Swagger 2.0 document, found {found!r}")])
     return document
+
+
+def _expand_aliases(document: Any, name: str, line: int) -> Any:
+    """The document as a tree (what it would be without aliases), when that is small enough;
+    its size is counted first, each shared part once, so an alias bomb costs nothing."""
+    sizes: dict[int, int] = {}
+    on_path: set[int] = set()
+    stack: list[tuple[Any, bool]] = [(document, False)]
+    while stack:
+        node, finished = stack.pop()
+        children = list(node.values()) if isinstance(node, dict) else node if isinstance(node, list) else None
+        if children is None:
+            continue
+        ident = id(node)
+        if finished:
+            on_path.discard(ident)
+            sizes[ident] = 1 + sum(sizes.get(id(child), 1) for child in children)
+            if sizes[ident] > MAX_EXPANDED_VALUES:
+                message = f"YAML aliases expand the spec past {MAX_EXPANDED_VALUES:,} values (an alias bomb?); the first alias refers to the node here"
+                raise GeneratorError(name, [Problem(message, line=line)])
+        elif ident in on_path:
+            raise GeneratorError(name, [Problem("a YAML alias refers to a node that contains it", line=line)])
+        elif ident not in sizes:
+            on_path.add(ident)
+            stack.append((node, True))
+            stack.extend((child, False) for child in children)
+    return _unshared(document)
+
+
+def _unshared(document: Any) -> Any:
+    """A copy in which no dict or list appears twice (without recursion)."""
+    pending: list[tuple[Any, Any]] = []
+
+    def fresh(node: Any) -> Any:
+        if isinstance(node, (dict, list)):
+            copied: dict[Any, Any] | list[Any] = {} if isinstance(node, dict) else []
+            pending.append((node, copied))
+            return copied
+        return node
+
+    top = fresh(document)
+    while pending:
+        source, target = pending.pop()
+        if isinstance(source, dict):
+            target.update((key, fresh(value)) for key, value in source.items())
+        else:
+            target.extend(fresh(value) for value in source)
+    return top
 
 
 def normalise(document: dict[str, Any]) -> None:
@@ -84,35 +153,53 @@ class Validation:
     """The validator's verdict on a document, computed in a worker process.
 
     Validation is the slowest step of a cold run; the caller builds and renders meanwhile
-    and calls `confirm()` before writing anything.
+    and calls `confirm()` before writing anything. The worker is bounded in time and memory
+    and dies with this process. It answers first, then stores a valid document in the cache
+    (off the caller's path; the interpreter waits for it at exit, a fraction of a second).
     """
 
-    def __init__(self, spec: SpecText, overlay: Overlay, cache_path: Path | None) -> None:
+    def __init__(self, spec: SpecText, overlay: Overlay, cache_key: str | None) -> None:
         self._spec = spec
-        self._cache_path = cache_path
-        self.document: dict[str, Any] | None = None  # the caller's copy, cached once found valid
+        context = multiprocessing.get_context("fork")
+        self._answers, answer = context.Pipe(duplex=False)
+        # The worker parses the text itself: starting at once beats waiting for our
+        # parse and shipping the parsed document over.
+        self._worker = context.Process(target=_worker, args=(answer, spec, overlay, cache_key, os.getpid()))
+        self._deadline = time.monotonic() + VALIDATION_SECONDS
         with sigint_deferred():
-            self._pool = ProcessPoolExecutor(max_workers=1, initializer=quiet_on_interrupt)
-            # The worker parses the text itself: starting at once beats waiting for our
-            # parse and shipping the parsed document over.
-            self._future = self._pool.submit(_parse_and_validate, spec, overlay)
+            self._worker.start()
+        answer.close()
 
     def confirm(self) -> None:
         """Return when the document is valid; GeneratorError with every problem otherwise."""
+        problems = None
         try:
-            problems = self._future.result()
+            problems = self._answer()
         finally:
-            # Done: wait for the pool's thread to end, or it may race the interpreter's exit
-            # (an "Exception ignored ... Bad file descriptor" traceback after Ctrl-C).
-            self._pool.shutdown(wait=self._future.done(), cancel_futures=True)
+            if problems == []:
+                self._answers.close()  # valid: the worker may still be filling the cache
+            else:
+                self.cancel()
         if problems:
             raise GeneratorError(self._spec.name, problems)
-        if self._cache_path is not None and self.document is not None:
-            _store(self._cache_path, self.document)
+
+    def _answer(self) -> list[Problem]:
+        if not self._answers.poll(max(0.0, self._deadline - time.monotonic())):
+            return [Problem(f"validating the spec takes longer than {VALIDATION_SECONDS} s: it was stopped")]
+        try:
+            answer: list[Problem] | str = self._answers.recv()
+        except EOFError:  # the worker ended without an answer
+            self._worker.join()
+            return [Problem(f"the validator stopped without an answer (exit status {self._worker.exitcode})")]
+        if isinstance(answer, str):
+            raise RuntimeError(f"the validation worker failed: {answer}")
+        return answer
 
     def cancel(self) -> None:
-        self._future.cancel()
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        if self._worker.is_alive():
+            self._worker.kill()
+        self._worker.join()
+        self._answers.close()
 
 
 @contextlib.contextmanager
@@ -126,17 +213,44 @@ def sigint_deferred() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
-def quiet_on_interrupt() -> None:
-    """In the worker: Ctrl-C reaches the whole process group; the parent alone reports it
-    (exit 130), and the worker must neither print a traceback nor break the pool first."""
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def init_worker(parent: int) -> None:
+    """In a worker: Ctrl-C reaches the whole process group; the parent alone reports it
+    (exit 130), and the worker must neither print a traceback nor break its pool first.
+    And the worker must not outlive the parent: Linux kills it when the parent (strictly,
+    the thread that forked it: the main thread here) dies, however abruptly."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    libc_name = ctypes.util.find_library("c")
+    if libc_name is not None:
+        libc = ctypes.CDLL(libc_name, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # it died before the line above
+        os._exit(1)
 
 
-def _parse_and_validate(spec: SpecText, overlay: Overlay) -> list[Problem]:
-    document = parse(spec)
-    normalise(document)
-    overlay.apply_fixes(document)
-    return validate(document, spec.text)
+def _worker(answer: Connection, spec: SpecText, overlay: Overlay, cache_key: str | None, parent: int) -> None:
+    init_worker(parent)
+    resource.setrlimit(resource.RLIMIT_AS, (VALIDATION_MEMORY_BYTES, VALIDATION_MEMORY_BYTES))
+    document: dict[str, Any] = {}
+    try:
+        document = parse(spec)
+        normalise(document)
+        overlay.apply_fixes(document)
+        problems = structural_problems(document, spec.text) or validate(document, spec.text)
+    except GeneratorError as error:
+        problems = error.problems
+    except MemoryError:
+        problems = [Problem(f"validating the spec needs more than {VALIDATION_MEMORY_BYTES // 1024**3} GiB of memory: it was stopped")]
+    except Exception as error:  # a defect of ours: the parent reports it as an internal error
+        answer.send(f"{type(error).__name__}: {error}")
+        return
+    answer.send(problems)
+    answer.close()
+    if not problems and cache_key is not None:
+        with contextlib.suppress(MemoryError):
+            _store(cache_key, document)
 
 
 class AlreadyValid:
@@ -151,18 +265,18 @@ def load(spec: SpecText, overlay: Overlay, use_cache: bool = True) -> tuple[dict
     """The document with the overlay's fixes applied, and its pending validation.
 
     Validation takes about a second for the Engine API, so it runs beside the caller's
-    work; a document that passed once is kept in the cache, keyed by everything that
-    decides the verdict, and read back in milliseconds.
+    work; a document that passed once is kept in the cache (as JSON, authenticated: see
+    cache.py), keyed by everything that decides the verdict, and read back in milliseconds.
     """
-    cached = _cache_path(spec, overlay)
-    if use_cache:
+    key = _cache_key(spec, overlay) if use_cache else None
+    cached = None if key is None else cache.read("documents", key)
+    if cached is not None:
         try:
-            with cached.open("rb") as stream:
-                document: dict[str, Any] = pickle.load(stream)
+            document: dict[str, Any] = json.loads(cached)
             return document, AlreadyValid()
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        except ValueError:
             pass
-    validation = Validation(spec, overlay, cached if use_cache else None)
+    validation = Validation(spec, overlay, key)
     try:
         document = parse(spec)
     except GeneratorError:
@@ -170,29 +284,34 @@ def load(spec: SpecText, overlay: Overlay, use_cache: bool = True) -> tuple[dict
         raise
     normalise(document)
     overlay.apply_fixes(document)
-    problems = too_deep(document, spec.text) or unresolved_references(document, spec.text)
+    problems = structural_problems(document, spec.text)
     if problems:
         validation.cancel()
         raise GeneratorError(spec.name, problems)
-    validation.document = document
     return document, validation
 
 
-def _cache_path(spec: SpecText, overlay: Overlay) -> Path:
+def _cache_key(spec: SpecText, overlay: Overlay) -> str:
     key = hashlib.sha256()
     for part in (spec.sha256, overlay.text, version("openapi-spec-validator"), yaml.__version__, Path(__file__).read_text()):
         key.update(part.encode() + b"\0")
-    return cache_dir() / "documents" / f"{key.hexdigest()}.pickle"
+    return key.hexdigest()
 
 
-def _store(target: Path, document: dict[str, Any]) -> None:
+def _store(key: str, document: dict[str, Any]) -> None:
+    """Keep a valid document, when JSON holds it exactly (YAML also has dates, sets and
+    non-string keys: such a document is simply not cached)."""
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=target.parent, delete=False) as partial:
-            pickle.dump(document, partial, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(partial.name, target)
-    except (OSError, pickle.PicklingError, RecursionError):
-        pass  # a cache that cannot be written only costs time
+        payload = json.dumps(document, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode()
+    except (TypeError, ValueError, RecursionError):
+        return
+    if json.loads(payload) == document:
+        cache.write("documents", key, payload)
+
+
+def structural_problems(document: dict[str, Any], text: str) -> list[Problem]:
+    """What the validator does not report, or reports badly."""
+    return too_deep(document, text) or unresolved_references(document, text)
 
 
 def too_deep(document: dict[str, Any], text: str) -> list[Problem]:

@@ -6,18 +6,26 @@ import hashlib
 import os
 import re
 import tempfile
+import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 import yaml
 
+from .cache import cache_dir, read_regular_file
 from .errors import GeneratorError, Problem
 from .resources import SPEC
 
 PINNED = SPEC / "upstream.yaml"
-DOWNLOAD_TIMEOUT_SECONDS = 60
+DOWNLOAD_TIMEOUT_SECONDS = 60  # for the whole download, however slowly it trickles
+# The Engine API is 0.4 MB; a spec past this is refused before it is read whole.
+MAX_SPEC_BYTES = 64 * 1024 * 1024
+_SCHEMES = ("https", "http", "file")
+_MAX_REDIRECTS = 5
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
@@ -26,11 +34,6 @@ class SpecText:
     name: str  # how messages refer to it: the path or URL given
     text: str
     sha256: str
-
-
-def cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "docker-engine-codegen"
 
 
 def read_spec(spec: str | None, sha256: str | None = None) -> SpecText:
@@ -47,9 +50,26 @@ def _read(spec: str) -> bytes:
     if "://" in spec:
         return _download(spec)
     try:
-        return Path(spec).read_bytes()
+        with open(spec, "rb") as stream:
+            return _bounded_read(spec, stream, deadline=None)
     except OSError as error:
         raise GeneratorError(spec, [Problem(f"cannot read the spec: {error.strerror}")])
+
+
+def _bounded_read(name: str, stream: IO[bytes], deadline: float | None) -> bytes:
+    """At most MAX_SPEC_BYTES, in chunks; GeneratorError past it or past `deadline` (checked
+    after each read, whatever it returned; a silent peer is stopped by the socket timeout)."""
+    chunks: list[bytes] = []
+    size = 0
+    read = getattr(stream, "read1", stream.read)  # what has arrived, not a full chunk
+    while chunk := read(1024 * 1024):
+        size += len(chunk)
+        if size > MAX_SPEC_BYTES:
+            raise GeneratorError(name, [Problem(f"the spec is larger than {MAX_SPEC_BYTES // 1024**2} MiB: refused")])
+        if deadline is not None and time.monotonic() > deadline:
+            raise GeneratorError(name, [Problem(f"the download takes longer than {DOWNLOAD_TIMEOUT_SECONDS} s: stopped")])
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _decode(name: str, data: bytes) -> SpecText:
@@ -60,10 +80,27 @@ def _decode(name: str, data: bytes) -> SpecText:
     return SpecText(name, text, hashlib.sha256(data).hexdigest())
 
 
+class _Redirects(urllib.request.HTTPRedirectHandler):
+    """Follows a few redirects, to http(s) only, and never from https down to http."""
+
+    max_redirections = _MAX_REDIRECTS
+
+    def redirect_request(self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str, headers: object, newurl: str) -> urllib.request.Request | None:
+        scheme = urllib.parse.urlsplit(newurl).scheme.lower()
+        if scheme not in ("http", "https") or (req.type == "https" and scheme != "https"):
+            raise urllib.error.URLError(f"refused a redirect from {req.type} to {scheme or 'a relative'} URL {newurl}")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)  # type: ignore[arg-type]
+
+
 def _download(url: str) -> bytes:
+    scheme = urllib.parse.urlsplit(url).scheme.lower()
+    if scheme not in _SCHEMES:
+        raise GeneratorError(url, [Problem(f"cannot download the spec: {scheme}:// is not supported (use {', '.join(_SCHEMES)})")])
+    deadline = time.monotonic() + DOWNLOAD_TIMEOUT_SECONDS
+    opener = urllib.request.build_opener(_Redirects)
     try:
-        with urllib.request.urlopen(url, timeout=DOWNLOAD_TIMEOUT_SECONDS) as response:
-            return bytes(response.read())
+        with opener.open(url, timeout=DOWNLOAD_TIMEOUT_SECONDS) as response:
+            return _bounded_read(url, response, deadline)
     except (urllib.error.URLError, OSError, ValueError) as error:
         reason = getattr(error, "reason", None) or error
         raise GeneratorError(url, [Problem(f"cannot download the spec: {reason}")])
@@ -81,9 +118,9 @@ def _read_checked(spec: str, digest: str, pinned_by: str) -> SpecText:
         raise GeneratorError(spec, [Problem(f"the pinned sha256 ({pinned_by}) is not 64 hexadecimal digits: {digest!r}")])
     remote = "://" in spec
     cached = cache_dir() / f"{digest}.yaml"
-    if remote and cached.is_file():
-        data = cached.read_bytes()
-        if hashlib.sha256(data).hexdigest() == digest:
+    if remote:
+        data = read_regular_file(cached, MAX_SPEC_BYTES)  # never through a link, never a FIFO
+        if data is not None and hashlib.sha256(data).hexdigest() == digest:
             return _decode(spec, data)
     data = _read(spec)
     actual = hashlib.sha256(data).hexdigest()

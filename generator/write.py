@@ -1,7 +1,8 @@
 """Write the emitted tree in one step, or compare it with what is on disk (--check).
 
 The tree is written into a temporary folder beside the target and swapped in whole, so a
-failed or interrupted generation leaves the previous output exactly as it was.
+failed or interrupted generation leaves the previous output exactly as it was. Only a folder
+that target.py allows is replaced, checked again just before the swap.
 """
 
 from __future__ import annotations
@@ -9,39 +10,36 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import fcntl
-import glob
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
 from typing import Callable
 
+from .cache import read_regular_file
+from .target import output_entries, refuse_unreplaceable
+
 _RENAME_EXCHANGE = 2  # linux/fs.h
 
 
 def stale_files(out: Path, files: dict[str, str]) -> list[str]:
-    """Relative paths that differ, are missing or should not be there."""
+    """Relative paths that differ, are missing or should not be there (a link is never the
+    file it points to)."""
     stale = []
     for rel, text in sorted(files.items()):
-        target = out / rel
-        try:
-            if target.read_bytes() != text.encode("utf-8"):
-                stale.append(rel)
-        except OSError:
+        expected = text.encode("utf-8")
+        if read_regular_file(out / rel, len(expected)) != expected:
             stale.append(rel)
     if out.is_dir():
-        present = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file() and not _ignored(p)}
+        present = {rel for rel, _ in output_entries(out)}
         stale.extend(sorted(present - set(files)))
     return stale
 
 
-def _ignored(path: Path) -> bool:
-    # Byproducts of using the package in place are not part of the output.
-    return any(part in ("__pycache__", ".mypy_cache", ".pytest_cache") or part.endswith(".egg-info") for part in path.parts)
-
-
-def write_tree(out: Path, files: dict[str, str], before_swap: Callable[[], None] = lambda: None) -> None:
-    """Write `files` as the whole of `out`. `before_swap` may raise to abandon the write."""
+def write_tree(out: Path, files: dict[str, str], before_swap: Callable[[], None] = lambda: None, force: bool = False) -> None:
+    """Write `files` as the whole of `out`. `before_swap` may raise to abandon the write;
+    GeneratorError when `out` holds what the generator did not write (and not `force`)."""
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     # One writer at a time in this folder (a lock on the folder itself, so nothing is
@@ -56,7 +54,8 @@ def write_tree(out: Path, files: dict[str, str], before_swap: Callable[[], None]
                 target = staging / rel
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(text.encode("utf-8"))
-            before_swap()
+            before_swap()  # an invalid spec is the first thing to report
+            refuse_unreplaceable(out, files, force)  # checked last: nothing can be added after it
             _swap_in(staging, out)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
@@ -66,14 +65,15 @@ def write_tree(out: Path, files: dict[str, str], before_swap: Callable[[], None]
 
 def _recover_from_killed_runs(out: Path) -> None:
     """A run killed mid-way leaves its staging folder, or (between the two renames of the
-    fallback swap) the previous tree under its .old- name: put that back, drop the rest."""
-    for old in sorted(out.parent.glob(f".{glob.escape(out.name)}.old-*")):
-        if not out.exists():
-            os.rename(old, out)
+    fallback swap) the previous tree under its .old- name: put that back, drop the rest.
+    Only real folders named exactly as mkdtemp names ours are touched."""
+    ours = re.compile(rf"\.{re.escape(out.name)}\.(old|new)-[a-z0-9_]{{8}}")
+    leftovers = sorted(p for p in out.parent.iterdir() if ours.fullmatch(p.name) and p.is_dir() and not p.is_symlink())
+    for path in leftovers:
+        if path.name.startswith(f".{out.name}.old-") and not os.path.lexists(out):
+            os.rename(path, out)
         else:
-            shutil.rmtree(old, ignore_errors=True)
-    for new in out.parent.glob(f".{glob.escape(out.name)}.new-*"):
-        shutil.rmtree(new, ignore_errors=True)
+            shutil.rmtree(path, ignore_errors=True)
 
 
 def _swap_in(staging: Path, out: Path) -> None:

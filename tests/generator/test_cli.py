@@ -11,6 +11,7 @@ import pytest
 from generator.cli import main
 
 from ..conftest import spec_path
+from ..hostile.support import plant_output
 
 BAD_SPECS = sorted((Path(__file__).parent / "bad_specs").glob("*.yaml"))
 
@@ -78,9 +79,8 @@ def test_two_generations_write_byte_identical_trees(tmp_path: Path) -> None:
 
 def test_regeneration_replaces_the_whole_tree(tmp_path: Path) -> None:
     spec = str(spec_path("engine-api-v1.44.yaml"))
-    out = tmp_path / "out"
-    assert main(["--spec", spec, "--out", str(out)]) == 0
-    (out / "docs" / "Stray.md").write_text("left from an older spec\n")
+    # a previous output holding a file this run no longer writes
+    out = plant_output(tmp_path / "out", {"docs/ImageApi.md": "older\n", "docs/Stray.md": "written for an older spec\n"})
     assert main(["--spec", spec, "--out", str(out)]) == 0
     assert not (out / "docs" / "Stray.md").exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith((".out.new-", ".out.old-"))], "staging folders left behind"

@@ -13,6 +13,16 @@ from pathlib import Path
 CHECKER = Path(__file__).resolve().parent / "check_package.py"
 
 
+def plant_output(folder: Path, files: dict[str, str]) -> Path:
+    """A previous output of the generator holding `files` (and its marker listing them)."""
+    from generator.target import MARKER, marker_text
+
+    for rel, text in {**files, MARKER: marker_text(files)}.items():
+        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+        (folder / rel).write_text(text, encoding="utf-8")
+    return folder
+
+
 def tree_digest(root: Path) -> str:
     digest = hashlib.sha256()
     for path in sorted(p for p in root.rglob("*") if p.is_file()):

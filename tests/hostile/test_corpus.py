@@ -19,7 +19,7 @@ import pytest
 
 from generator.cli import main
 
-from .support import import_check, static_problems, tree_digest
+from .support import import_check, plant_output, static_problems, tree_digest
 
 SPECS = Path(__file__).resolve().parent / "specs"
 HEADER = 'swagger: "2.0"\ninfo: {title: t, version: "1.0"}\n'
@@ -88,9 +88,7 @@ CASES = [_file_case(p) for p in sorted(SPECS.glob("*.yaml"))] + [
 def test_hostile_spec(case: Case, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     spec = tmp_path / case.name
     spec.write_text(case.text(), encoding="utf-8")
-    out = tmp_path / "out"
-    (out / "docs").mkdir(parents=True)
-    (out / "docs" / "Keep.md").write_text("previous generation\n")
+    out = plant_output(tmp_path / "out", {"docs/Keep.md": "previous generation\n"})
     before = tree_digest(out)
 
     code = main(["--spec", str(spec), "--out", str(out)])

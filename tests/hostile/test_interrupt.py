@@ -20,7 +20,7 @@ import pytest
 from generator.cli import main
 
 from ..conftest import ROOT, spec_path
-from .support import tree_digest
+from .support import plant_output, tree_digest
 
 FIXED_DELAYS = (0.1, 0.3, 0.6, 1.0)
 
@@ -152,12 +152,12 @@ def test_sigint_exits_130_and_writes_nothing(moment: str, trees: dict[str, objec
 
 def test_next_run_removes_staging_folders_a_killed_run_left(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    for stale in (f".{out.name}.new-abc123", f".{out.name}.old-def456"):
-        (tmp_path / stale / "docs").mkdir(parents=True)
-        (tmp_path / stale / "docs" / "half.md").write_text("half")
-    (tmp_path / ".other.new-abc123").mkdir()  # another output's: not ours to remove
+    (tmp_path / f".{out.name}.new-abc12345" / "docs").mkdir(parents=True)
+    (tmp_path / f".{out.name}.new-abc12345" / "docs" / "half.md").write_text("half")
+    plant_output(tmp_path / f".{out.name}.old-def45678", {"docs/whole.md": "the previous output"})
+    (tmp_path / ".other.new-abc12345").mkdir()  # another output's: not ours to remove
     spec = tmp_path / "spec.yaml"
     spec.write_text('swagger: "2.0"\ninfo: {title: t, version: "1.0"}\npaths: {}\n')
     assert main(["--spec", str(spec), "--out", str(out)]) == 0
     assert _leftovers(out) == []
-    assert (tmp_path / ".other.new-abc123").is_dir()
+    assert (tmp_path / ".other.new-abc12345").is_dir()
