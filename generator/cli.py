@@ -1,4 +1,4 @@
-"""python -m generator [--spec PATH|URL] [--out DIR] [--check] [--script-name NAME]
+"""python -m generator [--spec PATH|URL] [--history DIR] [--out DIR] [--check] [--script-name NAME]
 
 Exit codes: 0 done (or up to date), 1 --check found stale files, 2 bad input (nothing
 written), 3 an internal error, 130 interrupted (nothing written).
@@ -13,6 +13,7 @@ from pathlib import Path
 
 from . import fingerprint
 from .errors import GeneratorError
+from .history import default_folder as history_default_folder
 from .write import stale_files, write_tree
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "generated"
@@ -21,6 +22,7 @@ DEFAULT_OUT = Path(__file__).resolve().parent.parent / "generated"
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m generator", description="Generate the docker_engine client and its docs from the Engine API definition.")
     parser.add_argument("--spec", help="path or URL of the Engine API YAML (default: the pinned upstream file of spec/upstream.yaml, downloaded once and checked)")
+    parser.add_argument("--history", help="folder of engine-api-vX.Y.yaml files, one per API version, that dates each operation, parameter and field (default: history/ beside the spec, or the spec's own folder when it holds other versions)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: generated/)")
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 and name the files that differ from what would be written")
     parser.add_argument("--script-name", default="", help="command name shown in the docs' Example lines (default: none, as in the reference docs)")
@@ -39,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         from .generate import Options, start  # the pipeline's imports cost more than a warm run
 
-        generation = start(Options(spec=args.spec, script_name=args.script_name, use_cache=not args.no_cache))
+        generation = start(Options(spec=args.spec, history=args.history, script_name=args.script_name, use_cache=not args.no_cache))
         files = generation.files
         if args.check:
             generation.confirm()
@@ -80,7 +82,8 @@ def _inputs_fingerprint(args: argparse.Namespace) -> str | None:
         spec_bytes = Path(args.spec).read_bytes() if args.spec else b"pinned by spec/upstream.yaml"
     except OSError:
         return None  # the full run reports it
-    return fingerprint.inputs_fingerprint(spec_bytes, {"script_name": args.script_name})
+    folder = Path(args.history) if args.history else history_default_folder(args.spec)
+    return fingerprint.inputs_fingerprint(spec_bytes, {"script_name": args.script_name, "history": fingerprint.folder_stamp(folder)})
 
 
 def run() -> None:

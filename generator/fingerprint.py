@@ -39,6 +39,17 @@ def inputs_fingerprint(spec_bytes: bytes, options: dict[str, str]) -> str:
     return digest.hexdigest()
 
 
+def folder_stamp(folder: Path | None) -> str:
+    """Names, sizes and modification times of a folder's files: cheap, and enough to see a
+    history folder change between runs."""
+    if folder is None:
+        return ""
+    try:
+        return json.dumps(sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in folder.iterdir() if p.is_file()))
+    except OSError:
+        return "unreadable"  # the full run reports it
+
+
 def tree_hashes(out: Path) -> dict[str, str]:
     hashes = {}
     for dirpath, dirnames, filenames in os.walk(out):

@@ -5,8 +5,9 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from . import build, cli_view, docs_view, formatting, loader, python_view, render
+from . import build, cli_view, docs_view, formatting, history, loader, python_view, render, versions_view
 from .ir import Spec
 from .overlay import load_overlay
 from .source import read_spec
@@ -15,6 +16,7 @@ from .source import read_spec
 @dataclass(frozen=True)
 class Options:
     spec: str | None = None  # path or URL; None: the pinned upstream file
+    history: str | None = None  # folder of engine-api-vX.Y.yaml files; None: the one beside the spec, if any
     script_name: str = ""  # command name shown in the docs' Example lines
     use_cache: bool = True
 
@@ -37,7 +39,7 @@ def start(options: Options) -> Generation:
     text = read_spec(options.spec)
     document, validation = loader.load(text, overlay, use_cache=options.use_cache)
     try:
-        spec = build.build(document, overlay, text.name, text.text)
+        spec = _with_history(build.build(document, overlay, text.name, text.text), document, options)
         files = formatting.format_python(render_files(spec, options.script_name), use_cache=options.use_cache)
     except BaseException:
         validation.confirm()  # an invalid spec explains a failure better than the builder can
@@ -58,9 +60,17 @@ def load_ir(options: Options) -> Spec:
     text = read_spec(options.spec)
     document, validation = loader.load(text, overlay, use_cache=options.use_cache)
     try:
-        return build.build(document, overlay, text.name, text.text)
+        return _with_history(build.build(document, overlay, text.name, text.text), document, options)
     finally:
         validation.confirm()
+
+
+def history_folder(options: Options) -> Path | None:
+    return Path(options.history) if options.history else history.default_folder(options.spec)
+
+
+def _with_history(spec: Spec, document: dict[str, Any], options: Options) -> Spec:
+    return history.apply(spec, document, history_folder(options), options.use_cache)
 
 
 def render_files(spec: Spec, script_name: str = "") -> dict[str, str]:
@@ -88,6 +98,7 @@ def render_files(spec: Spec, script_name: str = "") -> dict[str, str]:
     module_template = env.get_template("python/models_module.py.jinja")
     for module in spec.model_modules:
         files[f"{package}/models/{module}.py"] = module_template.render(module=python_view.model_module_view(module, spec))
+    files[f"{package}/_versions.py"] = env.get_template("python/versions.py.jinja").render(view=versions_view.versions_view(spec))
     files[f"{package}/_operations.py"] = env.get_template("python/operations.py.jinja").render(view=cli_view.operations_view(spec))
     files[f"{package}/__main__.py"] = env.get_template("python/main.py.jinja").render()
     files["pyproject.toml"] = env.get_template("python/package_pyproject.toml.jinja").render(package=cli_view.package_view(spec))
