@@ -157,13 +157,18 @@ def flatten(document: dict[str, Any]) -> set[str]:
 
 def _flatten_file(path: Path) -> tuple[str, list[str]]:
     """(sha256, sorted keys) of one version file; in a worker process."""
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ValueError(str(path), f"cannot read a history file: {error.strerror}", None) from None
     try:
         document = yaml.load(data, Loader=_Loader)
     except yaml.YAMLError as error:
-        raise ValueError(f"invalid YAML: {getattr(error, 'problem', None) or error}") from None
+        mark = getattr(error, "problem_mark", None)
+        reason = getattr(error, "problem", None) or str(error).splitlines()[0]
+        raise ValueError(str(path), f"invalid YAML in a history file: {reason}", None if mark is None else mark.line + 1) from None
     if not isinstance(document, dict):
-        raise ValueError("not a YAML mapping")
+        raise ValueError(str(path), "a history file must be a YAML mapping", None)
     return hashlib.sha256(data).hexdigest(), sorted(flatten(document))
 
 
@@ -211,8 +216,9 @@ def _read_keys(paths: list[Path], use_cache: bool) -> Iterator[tuple[Path, froze
                 results = list(pool.map(_flatten_file, missing))
         else:
             results = [_flatten_file(path) for path in missing]
-    except (OSError, ValueError) as error:
-        raise GeneratorError(str(missing[0].parent), [Problem(f"cannot read a history file: {error}")])
+    except ValueError as error:
+        source, message, line = error.args
+        raise GeneratorError(source, [Problem(message, line=line)])
     for path, (digest, keys) in zip(missing, results):
         if use_cache:
             _store(digest, keys)
