@@ -10,7 +10,7 @@ version has cost one dictionary lookup.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -144,6 +144,7 @@ def _set_values(
         yield value
         return
     step, rest, wire_rest = python_path[0], python_path[1:], wire_path[1:]
+    items: Iterable[Any]
     if step == "[]":
         items = value if isinstance(value, (list, tuple)) else ()
     elif step == "{}":
