@@ -22,7 +22,7 @@ DEFAULT_OUT = Path(__file__).resolve().parent.parent / "generated"
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m generator", description="Generate the docker_engine client and its docs from the Engine API definition.")
     parser.add_argument("--spec", help="path or URL of the Engine API YAML (default: the pinned upstream file of spec/upstream.yaml, downloaded once and checked)")
-    parser.add_argument("--history", help="folder of engine-api-vX.Y.yaml files, one per API version, that dates each operation, parameter and field (default: history/ beside the spec, or the spec's own folder when it holds other versions)")
+    parser.add_argument("--history", help="folder of engine-api-vX.Y.yaml files, one per API version, that dates each operation, parameter and field (default: history/ beside the spec, or the spec's own folder when it holds other versions; for the pinned spec, the older versions of its commit, downloaded once and checked)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: generated/)")
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 and name the files that differ from what would be written")
     parser.add_argument("--script-name", default="", help="command name shown in the docs' Example lines (default: none, as in the reference docs)")
@@ -82,7 +82,8 @@ def _inputs_fingerprint(args: argparse.Namespace) -> str | None:
         spec_bytes = Path(args.spec).read_bytes() if args.spec else b"pinned by spec/upstream.yaml"
     except OSError:
         return None  # the full run reports it
-    folder = Path(args.history) if args.history else history_default_folder(args.spec)
+    # the pinned spec's history is named by spec/upstream.yaml, which the fingerprint reads
+    folder = Path(args.history) if args.history else history_default_folder(args.spec) if args.spec else None
     return fingerprint.inputs_fingerprint(spec_bytes, {"script_name": args.script_name, "history": fingerprint.folder_stamp(folder)})
 
 

@@ -34,7 +34,7 @@ import yaml
 
 from .errors import GeneratorError, Problem
 from .ir import History, Model, Operation, Parameter, Removed, Spec, TypeRef, VersionedField
-from .source import cache_dir
+from .source import cache_dir, pinned_history
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 FILE_PATTERN = re.compile(r"^engine-api-v(\d+)\.(\d+)\.yaml$")
@@ -54,9 +54,12 @@ def version_key(version: str) -> tuple[int, ...]:
 
 
 def default_folder(spec: str | None) -> Path | None:
-    """The history beside a spec file: its `history/` folder, else the spec's own folder when
-    that holds other versions (a spec inside history/ itself)."""
-    if spec is None or "://" in spec:
+    """The pinned upstream file's history (spec/upstream.yaml) when no spec is named; the
+    history beside a spec file: its `history/` folder, else the spec's own folder when that
+    holds other versions (a spec inside history/ itself); none for a spec behind a URL."""
+    if spec is None:
+        return pinned_history()
+    if "://" in spec:
         return None
     folder = Path(spec).parent
     if (folder / "history").is_dir():

@@ -63,19 +63,39 @@ def _download(url: str) -> bytes:
 
 def _read_pinned() -> SpecText:
     pin = yaml.safe_load(PINNED.read_text(encoding="utf-8"))
-    url, digest = pin["url"], pin["sha256"]
+    return _decode(pin["url"], _pinned_bytes(pin["url"], pin["sha256"]))
+
+
+def pinned_history() -> Path:
+    """A folder of the pinned commit's older API versions (spec/upstream.yaml's `history`),
+    each downloaded once and checked against its sha256."""
+    pin = yaml.safe_load(PINNED.read_text(encoding="utf-8"))
+    history = pin["history"]
+    folder = cache_dir() / "pinned-history" / pin["sha256"]
+    for version, digest in history["sha256"].items():
+        target = folder / f"engine-api-v{version}.yaml"
+        if not target.is_file():
+            _store(target, _pinned_bytes(history["url"].format(version=version), digest))
+    return folder
+
+
+def _pinned_bytes(url: str, digest: str) -> bytes:
     cached = cache_dir() / f"{digest}.yaml"
     if cached.is_file():
         data = cached.read_bytes()
         if hashlib.sha256(data).hexdigest() == digest:
-            return _decode(url, data)
+            return data
     data = _download(url)
     actual = hashlib.sha256(data).hexdigest()
     if actual != digest:
         raise GeneratorError(url, [Problem(f"sha256 {actual} does not match the pinned {digest} (spec/upstream.yaml)")])
-    cached.parent.mkdir(parents=True, exist_ok=True)
-    # Write beside the cache entry and rename, so an interrupted download never leaves a bad entry.
-    with tempfile.NamedTemporaryFile(dir=cached.parent, delete=False) as partial:
+    _store(cached, data)
+    return data
+
+
+def _store(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # Write beside the entry and rename, so an interrupted download never leaves a bad one.
+    with tempfile.NamedTemporaryFile(dir=target.parent, delete=False) as partial:
         partial.write(data)
-    os.replace(partial.name, cached)
-    return _decode(url, data)
+    os.replace(partial.name, target)

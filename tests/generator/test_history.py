@@ -3,6 +3,7 @@ enum value appeared, where fields were removed, and what an older target knows."
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -207,3 +208,34 @@ def test_a_broken_history_file_is_a_located_error(tmp_path: Path) -> None:
     with pytest.raises(GeneratorError) as raised:
         history.read(tmp_path / "missing", "1.41")
     assert raised.value.lines() == [f"{tmp_path / 'missing'}: cannot read the history folder: No such file or directory"]
+
+
+def test_the_pinned_spec_brings_its_own_history_checked_and_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without --spec, the history is the pinned commit's older versions (spec/upstream.yaml):
+    here served from the download cache, seeded with the same files (no network)."""
+    if not HISTORY.is_dir():
+        pytest.skip("../shared/specs/history/ is not here")
+    import hashlib
+
+    from generator import source
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    downloads = tmp_path / "docker-engine-codegen"
+    downloads.mkdir()
+    for path in HISTORY.glob("engine-api-v*.yaml"):
+        data = path.read_bytes()
+        (downloads / f"{hashlib.sha256(data).hexdigest()}.yaml").write_bytes(data)
+    monkeypatch.setattr(source, "_download", lambda url: pytest.fail(f"downloaded {url}"))
+    folder = history.default_folder(None)
+    assert folder is not None
+    assert [version for version, _ in history.version_files(folder)] == [f"1.{minor}" for minor in range(25, 44)]
+    assert all((folder / name).read_bytes() == (HISTORY / name).read_bytes() for name in os.listdir(folder))
+    # a cache entry that does not match its pinned sha256 is fetched again, and checked
+    broken = next(downloads.glob("d7cd7bc9*.yaml"))
+    broken.write_bytes(b"tampered")
+    (folder / "engine-api-v1.25.yaml").unlink()
+    monkeypatch.setattr(source, "_download", lambda url: b"still not it")
+    with pytest.raises(GeneratorError) as raised:
+        history.default_folder(None)
+    assert "does not match the pinned d7cd7bc9" in raised.value.lines()[0]
+    assert not (folder / "engine-api-v1.25.yaml").exists()
