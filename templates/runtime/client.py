@@ -363,8 +363,10 @@ class BaseDockerClient(_ClientCore):
     ``base_url``: ``unix:///path``, ``tcp://host:port``, ``http(s)://...``,
     ``ssh://user@host`` (default: ``DOCKER_HOST``, else the local socket).
     ``api_version``: ``"auto"`` (negotiate on first use: min(spec, daemon)) or a
-    pinned ``"1.41"``. ``timeout``: seconds (read/write/pool; connect at most
-    5 s), an ``httpx2.Timeout``, or None for none. ``transport``: replaces the
+    pinned ``"1.41"``; a call using what that version lacks raises
+    :class:`UnsupportedByApiVersion` before anything is sent. ``timeout``:
+    seconds (read/write/pool; connect at most 5 s), an ``httpx2.Timeout``, or
+    None for none. ``transport``: replaces the
     real transport (tests). ``tls``: True/False, an ``ssl.SSLContext`` or a
     :class:`TLSConfig` (default from ``DOCKER_TLS_VERIFY``/``DOCKER_CERT_PATH``).
     """
