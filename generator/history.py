@@ -33,7 +33,7 @@ from typing import Any
 import yaml
 
 from .errors import GeneratorError, Problem
-from .ir import History, Model, Operation, Parameter, Removed, Spec, TypeRef, VersionedField
+from .ir import History, Model, Operation, Parameter, Property, Removed, Spec, TypeRef, VersionedField
 from .source import cache_dir, pinned_history
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
@@ -341,7 +341,7 @@ class _Annotator:
         key = parameter_key(op_key, p.location, p.wire_name)
         since = self.versions.since(key)
         values = tuple((value, value_since) for value, value_since in self.versions.newer_enum_values(key) if _newer(value_since, since))
-        return dataclasses.replace(p, since=since, enum_since=values)
+        return dataclasses.replace(p, since=since, enum_since=values) if since or values else p
 
     def walk(self, t: TypeRef, key: str, path: tuple[tuple[str, str], ...], floor: str | None, found: dict[tuple[Any, ...], VersionedField], expanding: frozenset[str]) -> None:
         """Date the fields under `key`; into `found`, the request-body fields and enum values
@@ -379,15 +379,18 @@ class _Annotator:
             self.walk(prop.type, prop_key, prop_path, _later(since, floor), found, expanding)
 
     def model(self, model: Model) -> Model:
-        properties = [
-            dataclasses.replace(
-                p,
-                since=self.property_since.get((model.name, p.wire_name)),
-                enum_since=tuple((json.loads(v), s) for v, s in sorted(self.property_enum_since.get((model.name, p.wire_name), {}).items())),
-            )
-            for p in model.properties
-        ]
+        properties = [self._dated(model.name, p) for p in model.properties]
+        if all(new is old for new, old in zip(properties, model.properties)):
+            return model
         return dataclasses.replace(model, properties=properties)
+
+    def _dated(self, model: str, p: Property) -> Property:
+        since = self.property_since.get((model, p.wire_name))
+        values = self.property_enum_since.get((model, p.wire_name))
+        if since is None and not values:
+            return p  # most fields are as old as the history: no copy
+        enum_since = tuple((json.loads(v), s) for v, s in sorted(values.items())) if values else ()
+        return dataclasses.replace(p, since=since, enum_since=enum_since)
 
 
 def _later(a: str | None, b: str | None) -> str | None:
