@@ -1,4 +1,4 @@
-"""docker-engine-codegen (or python -m generator) [--spec PATH|URL [--spec-sha256 HEX]] [--out DIR] [--check] [--force] ...
+"""docker-engine-codegen (or python -m generator) [--spec PATH|URL [--spec-sha256 HEX]] [--history DIR] [--out DIR] [--check] [--force] ...
 
 Paths are relative to the current folder, wherever the tool is installed.
 """
@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import fingerprint
 from .errors import GeneratorError
+from .history import default_folder as history_default_folder
 from .target import refuse_unsafe_place
 from .write import stale_files, write_tree
 
@@ -38,6 +39,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--version", action="version", version=version_text())
     parser.add_argument("--spec", help="path or URL of the Engine API YAML (default: the pinned upstream file of spec/upstream.yaml, downloaded once and checked)")
     parser.add_argument("--spec-sha256", metavar="HEX", help="refuse a --spec whose bytes have another sha256; a download is then cached under it")
+    parser.add_argument("--history", help="folder of engine-api-vX.Y.yaml files, one per API version, that dates each operation, parameter and field (default: history/ beside the spec, or the spec's own folder when it holds other versions; for the pinned spec, the older versions of its commit, downloaded once and checked)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: ./generated)")
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 and name the files that differ from what would be written")
     parser.add_argument("--force", action="store_true", help="replace --out even when it holds files the generator did not write (never a home, root, current or repository folder)")
@@ -72,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         from .generate import Options, start  # the pipeline's imports cost more than a warm run
 
-        generation = start(Options(spec=args.spec, spec_sha256=args.spec_sha256, script_name=args.script_name, use_cache=not args.no_cache))
+        generation = start(Options(spec=args.spec, spec_sha256=args.spec_sha256, history=args.history, script_name=args.script_name, use_cache=not args.no_cache))
         files = generation.files
         if args.check:
             generation.confirm()
@@ -109,7 +111,9 @@ def _inputs_fingerprint(args: argparse.Namespace) -> str | None:
     """None where a run cannot be skipped: no cache wanted, or a spec behind a URL without a pinned sha256."""
     if args.no_cache:
         return None
-    options = {"script_name": args.script_name, "spec_sha256": args.spec_sha256 or ""}
+    # The pinned spec's history is named by spec/upstream.yaml, which the fingerprint reads.
+    history = Path(args.history) if args.history else history_default_folder(args.spec) if args.spec else None
+    options = {"script_name": args.script_name, "spec_sha256": args.spec_sha256 or "", "history": fingerprint.folder_stamp(history)}
     if args.spec and "://" in args.spec:
         # A pinned digest names the bytes: the URL need not be fetched to know they are unchanged.
         return fingerprint.inputs_fingerprint(f"sha256 {args.spec_sha256}".encode(), options) if args.spec_sha256 else None

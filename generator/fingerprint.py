@@ -56,6 +56,17 @@ def _is_input(path: Path, folder: Path) -> bool:
     return path.is_file() and not nested and not any(part in _IGNORED_PARTS for part in path.relative_to(folder).parts)
 
 
+def folder_stamp(folder: Path | None) -> str:
+    """Names, sizes and modification times of a folder's files: cheap, and enough to see a
+    history folder change between runs."""
+    if folder is None:
+        return ""
+    try:
+        return json.dumps(sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in folder.iterdir() if p.is_file()))
+    except OSError:
+        return "unreadable"  # the full run reports it
+
+
 def tree_hashes(out: Path) -> dict[str, str]:
     """sha256 of each file in `out`; "" for anything not a regular file (a link, a FIFO)."""
     hashes = {}

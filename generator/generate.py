@@ -5,8 +5,9 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from . import build, cli_view, docs_view, formatting, loader, python_view, render
+from . import build, cli_view, docs_view, formatting, history, loader, python_view, render, versions_view
 from .ir import Spec
 from .overlay import load_overlay
 from .resources import RUNTIME
@@ -18,6 +19,7 @@ from .target import MARKER, marker_text
 class Options:
     spec: str | None = None  # path or URL; None: the pinned upstream file
     spec_sha256: str | None = None  # refuse a spec whose bytes have another digest
+    history: str | None = None  # folder of engine-api-vX.Y.yaml files; None: the one beside the spec, if any
     script_name: str = ""  # command name shown in the docs' Example lines
     use_cache: bool = True
 
@@ -40,7 +42,7 @@ def start(options: Options) -> Generation:
     text = read_spec(options.spec, options.spec_sha256)
     document, validation = loader.load(text, overlay, use_cache=options.use_cache)
     try:
-        spec = build.build(document, overlay, text.name, text.text)
+        spec = _with_history(build.build(document, overlay, text.name, text.text), document, options)
         files = formatting.format_python(render_files(spec, options.script_name), use_cache=options.use_cache)
         files[MARKER] = marker_text(files)
     except BaseException:
@@ -62,17 +64,26 @@ def load_ir(options: Options) -> Spec:
     text = read_spec(options.spec, options.spec_sha256)
     document, validation = loader.load(text, overlay, use_cache=options.use_cache)
     try:
-        return build.build(document, overlay, text.name, text.text)
+        return _with_history(build.build(document, overlay, text.name, text.text), document, options)
     finally:
         validation.confirm()
+
+
+def history_folder(options: Options) -> Path | None:
+    return Path(options.history) if options.history else history.default_folder(options.spec)
+
+
+def _with_history(spec: Spec, document: dict[str, Any], options: Options) -> Spec:
+    return history.apply(spec, document, history_folder(options), options.use_cache)
 
 
 def render_files(spec: Spec, script_name: str = "") -> dict[str, str]:
     env = render.environment()
     package = render.PACKAGE
     files = render.render_docs(spec, env, script_name)
+    versions = versions_view.versions_view(spec)
     files["README.md"] = env.get_template("docs/README.md.jinja").render(
-        readme=docs_view.readme_doc(spec), version=spec.version, package_version=cli_view.package_version(spec.version)
+        readme=docs_view.readme_doc(spec), version=spec.version, package_version=cli_view.package_version(spec.version), versions=versions
     )
 
     files[f"{package}/__init__.py"] = env.get_template("python/package_init.py.jinja").render(
@@ -92,6 +103,7 @@ def render_files(spec: Spec, script_name: str = "") -> dict[str, str]:
     module_template = env.get_template("python/models_module.py.jinja")
     for module in spec.model_modules:
         files[f"{package}/models/{module}.py"] = module_template.render(module=python_view.model_module_view(module, spec))
+    files[f"{package}/_versions.py"] = env.get_template("python/versions.py.jinja").render(view=versions)
     files[f"{package}/_operations.py"] = env.get_template("python/operations.py.jinja").render(view=cli_view.operations_view(spec))
     files[f"{package}/__main__.py"] = env.get_template("python/main.py.jinja").render()
     files["pyproject.toml"] = env.get_template("python/package_pyproject.toml.jinja").render(package=cli_view.package_view(spec))

@@ -49,6 +49,8 @@ class Parameter:
     value_type: TypeRef  # the Python type the emitted client accepts (after the overlay)
     accepts_list: bool  # a single value or a list, sent as repeated keys
     send_default: bool  # the default is sent when the caller gives nothing
+    since: str | None = None  # the API version that added it (history pass); None: as old as the history
+    enum_since: tuple[tuple[Any, str], ...] = ()  # (enum value, version that added it), newer values only
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,33 @@ class Operation:
     long_running: bool  # no read timeout: streams, waits, follows
     auth_image: str | None = None  # Python name of the parameter naming the image whose registry credentials the call needs
     deprecated: bool = False
+    since: str | None = None  # the API version that added it (history pass); None: as old as the history
+    body_fields: tuple[VersionedField, ...] = ()  # request-body fields and enum values newer than the operation
+
+
+@dataclass(frozen=True)
+class VersionedField:
+    """A request-body field, or one value of it, that needs a newer API version than what holds it."""
+
+    path: tuple[tuple[str, str], ...]  # (Python name, wire name) from the body parameter down; "[]" items, "{}" map values
+    since: str
+    value: Any  # the enum value that needs `since` (when has_value), else the field itself does
+    has_value: bool
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A wire key (see generator.history) of an older version that the target no longer has."""
+
+    key: str
+    since: str | None
+    until: str  # the last version that had it
+
+
+@dataclass(frozen=True)
+class History:
+    versions: tuple[str, ...]  # the versions read, oldest first; the target's own last
+    removed: tuple[Removed, ...]
 
 
 @dataclass(frozen=True)
@@ -89,6 +118,8 @@ class Property:
     description: str | None
     title: str | None
     enum: tuple[Any, ...] | None
+    since: str | None = None  # the oldest API version that had it where the operations use it (history pass)
+    enum_since: tuple[tuple[Any, str], ...] = ()  # (enum value, version that added it), newer values only
 
 
 @dataclass(frozen=True)
@@ -126,3 +157,4 @@ class Spec:
     apis: list[Api]
     models: list[Model]
     model_modules: dict[str, list[str]] = field(default_factory=dict)  # module → model names, in order
+    history: History | None = None  # None: generated without a history (the spec's own version only)

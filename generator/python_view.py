@@ -9,6 +9,8 @@ import keyword
 import re
 import textwrap
 from dataclasses import dataclass
+from typing import Any
+
 from . import names
 from .ir import Api, Model, Operation, Parameter, Property, Spec, TypeRef
 
@@ -256,6 +258,7 @@ def _argument(p: Parameter, models: dict[str, Model]) -> Argument:
         description += ("\n" if description else "") + "One of: " + ", ".join(repr(v) for v in p.enum) + "."
     if p.has_default and not p.send_default:
         description += ("\n" if description else "") + f"The daemon's default: {p.default!r}."
+    description += since_note(p.since, p.enum_since, "\n" if description else "")
     if _required_in_python(p):
         return Argument(p.python_name, value, None, False, description)
     if p.send_default:
@@ -304,10 +307,20 @@ def _body_expression(op: Operation) -> str | None:
     return f"JsonBody({body.python_name})"
 
 
+def since_note(since: str | None, enum_since: tuple[tuple[Any, str], ...] = (), separator: str = "") -> str:
+    """"Since API 1.42." and the versions of newer enum values: what the history pass found newer
+    than its oldest version (the client refuses it with an older daemon)."""
+    notes = [f"Since API {since}."] if since else []
+    notes += [f"{value!r} since API {value_since}." for value, value_since in enum_since]
+    return separator + " ".join(notes) if notes else ""
+
+
 def _docstring(op: Operation, arguments: list[Argument]) -> str:
     parts = [_clean(op.summary) or op.operation_id]
     if _clean(op.description):
         parts.append(_clean(op.description))
+    if op.since:
+        parts.append(since_note(op.since))
     documented = [a for a in arguments if a.description]
     if documented:
         lines = ["Args:"]
@@ -385,6 +398,7 @@ def _field(p: Property, models: dict[str, Model]) -> FieldView:
     doc = _clean(p.description)
     if p.enum:
         doc += ("\n\n" if doc else "") + "One of: " + ", ".join(repr(v) for v in p.enum) + " (other values are passed through)."
+    doc += since_note(p.since, p.enum_since, "\n\n" if doc else "")
     alias = None if p.python_name == p.wire_name else p.wire_name
     return FieldView(p.python_name, text, alias, doc, field_declaration(p.python_name, text, alias))
 

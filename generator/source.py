@@ -111,8 +111,26 @@ def _read_pinned() -> SpecText:
     return _read_checked(pin["url"], pin["sha256"], "spec/upstream.yaml")
 
 
+def pinned_history() -> Path:
+    """A folder of the pinned commit's older API versions (spec/upstream.yaml's `history`),
+    each downloaded once and checked against its sha256 (also when already there)."""
+    pin = yaml.safe_load(PINNED.read_text(encoding="utf-8"))
+    history = pin["history"]
+    folder = cache_dir() / "pinned-history" / pin["sha256"]
+    for version, digest in history["sha256"].items():
+        target = folder / f"engine-api-v{version}.yaml"
+        data = read_regular_file(target, MAX_SPEC_BYTES)
+        if data is None or hashlib.sha256(data).hexdigest() != digest:
+            _store(target, _checked_bytes(history["url"].format(version=version), digest, "spec/upstream.yaml"))
+    return folder
+
+
 def _read_checked(spec: str, digest: str, pinned_by: str) -> SpecText:
     """The spec if its bytes have the pinned sha256; a download is cached under its digest."""
+    return _decode(spec, _checked_bytes(spec, digest, pinned_by))
+
+
+def _checked_bytes(spec: str, digest: str, pinned_by: str) -> bytes:
     digest = digest.lower()
     if not _SHA256.fullmatch(digest):
         raise GeneratorError(spec, [Problem(f"the pinned sha256 ({pinned_by}) is not 64 hexadecimal digits: {digest!r}")])
@@ -121,19 +139,19 @@ def _read_checked(spec: str, digest: str, pinned_by: str) -> SpecText:
     if remote:
         data = read_regular_file(cached, MAX_SPEC_BYTES)  # never through a link, never a FIFO
         if data is not None and hashlib.sha256(data).hexdigest() == digest:
-            return _decode(spec, data)
+            return data
     data = _read(spec)
     actual = hashlib.sha256(data).hexdigest()
     if actual != digest:
         raise GeneratorError(spec, [Problem(f"sha256 {actual} does not match the pinned {digest} ({pinned_by})")])
     if remote:
         _store(cached, data)
-    return _decode(spec, data)
+    return data
 
 
-def _store(cached: Path, data: bytes) -> None:
-    cached.parent.mkdir(parents=True, exist_ok=True)
-    # Write beside the cache entry and rename, so an interrupted download never leaves a bad entry.
-    with tempfile.NamedTemporaryFile(dir=cached.parent, delete=False) as partial:
+def _store(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # Write beside the entry and rename, so an interrupted download never leaves a bad one.
+    with tempfile.NamedTemporaryFile(dir=target.parent, delete=False) as partial:
         partial.write(data)
-    os.replace(partial.name, cached)
+    os.replace(partial.name, target)

@@ -338,3 +338,14 @@ def test_sizes_and_bars() -> None:
     assert progress_text(ProgressDetail(current=5, total=10), 80).startswith("[" + "=" * 25 + ">")
     assert progress_text(ProgressDetail(current=5, total=10), 20) == "      5B/10B"  # no room for a bar
     assert progress_text(ProgressDetail(), 80) == ""
+
+
+def test_what_the_daemons_api_version_lacks_is_a_usage_error_and_nothing_is_sent(daemon: FakeDaemon, tmp_path: Any) -> None:
+    code, out, err = daemon.run("containerStop", "id=web", "signal=SIGINT")
+    assert (code, out) == (cli.EXIT_USAGE, "")
+    assert err.startswith("docker-engine: containerStop: parameter 'signal' needs Engine API 1.42, but the daemon at")
+    body = tmp_path / "container.json"
+    body.write_text('{"Image": "busybox", "HostConfig": {"Annotations": {"a": "b"}}}')
+    code, _, err = daemon.run("containerCreate", f"@{body}")
+    assert code == cli.EXIT_USAGE and "field body.host_config.annotations needs Engine API 1.43" in err
+    assert daemon.requests == []

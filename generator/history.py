@@ -1,0 +1,407 @@
+"""The history pass: in which Engine API version each operation, parameter, field and enum
+value appeared, read from one spec file per version, and written onto the IR.
+
+Every version is flattened into the set of *wire keys* it defines, named by what the daemon
+sees rather than by the spec's names (operation ids, definition and body-parameter names
+change between versions without changing the wire):
+
+    POST /containers/{}/stop                          the operation (method, path)
+    POST /containers/{}/stop query:signal             a parameter (location, name)
+    POST /containers/create body/HostConfig/Annotations   a request-body field, through $refs
+    GET /images/json 200/[]/SharedSize                a response field ([] array items, {} map values)
+    POST /containers/create body/HostConfig/RestartPolicy/Name\t="always"   an enum value
+
+A key's version is the first of the unbroken run of versions that ends at the target, so a
+field that moved is new in its new place. Keys of the target's own spec that the history
+pass cannot name (added by the overlay) carry no version: they are never refused.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import re
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import GeneratorError, Problem
+from .ir import History, Model, Operation, Parameter, Property, Removed, Spec, TypeRef, VersionedField
+from .source import cache_dir, pinned_history
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
+FILE_PATTERN = re.compile(r"^engine-api-v(\d+)\.(\d+)\.yaml$")
+ENUM_SEPARATOR = "\t="
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# Parsing a version's YAML costs a fifth of a second; its keys are cached as JSON, keyed by
+# the file's sha256 and this format's revision.
+_CACHE_REVISION = "1"
+MAX_SCHEMA_DEPTH = 64
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version.split("."))
+
+
+# -- where the history comes from ---------------------------------------------------------
+
+
+def default_folder(spec: str | None) -> Path | None:
+    """The pinned upstream file's history (spec/upstream.yaml) when no spec is named; the
+    history beside a spec file: its `history/` folder, else the spec's own folder when that
+    holds other versions (a spec inside history/ itself); none for a spec behind a URL."""
+    if spec is None:
+        return pinned_history()
+    if "://" in spec:
+        return None
+    folder = Path(spec).parent
+    if (folder / "history").is_dir():
+        return folder / "history"
+    versions = [p for p in folder.glob("engine-api-v*.yaml") if FILE_PATTERN.match(p.name)]
+    return folder if len(versions) > 1 else None
+
+
+def version_files(folder: Path) -> list[tuple[str, Path]]:
+    """(version, file) of every engine-api-vX.Y.yaml in `folder`, oldest first."""
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError as error:
+        raise GeneratorError(str(folder), [Problem(f"cannot read the history folder: {error.strerror}")])
+    found = []
+    for path in entries:
+        match = FILE_PATTERN.match(path.name)
+        if match:
+            found.append((f"{int(match[1])}.{int(match[2])}", path))
+    if not found:
+        raise GeneratorError(str(folder), [Problem("the history folder holds no engine-api-vX.Y.yaml file")])
+    return sorted(found, key=lambda entry: version_key(entry[0]))
+
+
+# -- flattening one version -------------------------------------------------------------------
+
+
+def operation_key(method: str, path: str) -> str:
+    return f"{method.upper()} {re.sub(r'{[^{}]*}', '{}', path)}"
+
+
+def parameter_key(op_key: str, location: str, name: str) -> str:
+    return f"{op_key} body" if location == "body" else f"{op_key} {location}:{name}"
+
+
+def enum_key(key: str, value: Any) -> str:
+    return f"{key}{ENUM_SEPARATOR}{json.dumps(value, sort_keys=True)}"
+
+
+def flatten(document: dict[str, Any]) -> set[str]:
+    """Every wire key `document` defines."""
+    definitions = document.get("definitions") or {}
+    keys: set[str] = set()
+
+    def schema_keys(schema: Any, key: str, expanding: frozenset[str], depth: int) -> None:
+        if depth > MAX_SCHEMA_DEPTH:
+            return
+        while isinstance(schema, dict) and "$ref" in schema:
+            name = str(schema["$ref"]).rsplit("/", 1)[-1]
+            if name in expanding or name not in definitions:
+                return  # a cycle ends where it would repeat itself
+            expanding = expanding | {name}
+            schema = definitions[name]
+        if not isinstance(schema, dict):
+            return
+        add_enum(key, schema.get("enum"))
+        for part in schema.get("allOf") or []:
+            schema_keys(part, key, expanding, depth + 1)
+        properties = schema.get("properties")
+        if isinstance(properties, dict):
+            for name, sub in properties.items():
+                keys.add(f"{key}/{name}")
+                schema_keys(sub, f"{key}/{name}", expanding, depth + 1)
+        if "items" in schema:
+            schema_keys(schema["items"], key + "/[]", expanding, depth + 1)
+        if isinstance(schema.get("additionalProperties"), dict):
+            schema_keys(schema["additionalProperties"], key + "/{}", expanding, depth + 1)
+
+    def add_enum(key: str, values: Any) -> None:
+        if isinstance(values, list):
+            keys.update(enum_key(key, v) for v in values if not isinstance(v, (dict, list)))
+
+    for path, item in (document.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict):
+                continue
+            op_key = operation_key(method, str(path))
+            keys.add(op_key)
+            for param in [*(item.get("parameters") or []), *(operation.get("parameters") or [])]:
+                if not isinstance(param, dict) or "in" not in param or "name" not in param:
+                    continue
+                key = parameter_key(op_key, str(param["in"]), str(param["name"]))
+                keys.add(key)
+                if param["in"] == "body":
+                    schema_keys(param.get("schema"), key, frozenset(), 0)
+                else:
+                    add_enum(key, param.get("enum"))
+                    add_enum(key, (param.get("items") or {}).get("enum") if isinstance(param.get("items"), dict) else None)
+            for code, response in (operation.get("responses") or {}).items():
+                if isinstance(response, dict) and "schema" in response:
+                    keys.add(f"{op_key} {code}")
+                    schema_keys(response["schema"], f"{op_key} {code}", frozenset(), 0)
+    return keys
+
+
+def _flatten_file(path: Path) -> tuple[str, list[str]]:
+    """(sha256, sorted keys) of one version file; in a worker process."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ValueError(str(path), f"cannot read a history file: {error.strerror}", None) from None
+    try:
+        document = yaml.load(data, Loader=_Loader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        reason = getattr(error, "problem", None) or str(error).splitlines()[0]
+        raise ValueError(str(path), f"invalid YAML in a history file: {reason}", None if mark is None else mark.line + 1) from None
+    if not isinstance(document, dict):
+        raise ValueError(str(path), "a history file must be a YAML mapping", None)
+    return hashlib.sha256(data).hexdigest(), sorted(flatten(document))
+
+
+# -- reading the history ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """The versions of the history up to the target, and the key sets of those before it."""
+
+    versions: tuple[str, ...]  # oldest first; the target's version last
+    keys: tuple[frozenset[str], ...]  # of each version before the target
+
+
+def read(folder: Path, target_version: str, use_cache: bool = True) -> Timeline:
+    """The key sets of every version in `folder` older than `target_version`."""
+    try:
+        target = version_key(target_version)
+    except ValueError:
+        raise GeneratorError(str(folder), [Problem(f"the spec's info.version {target_version!r} is not a version like 1.44: it cannot be placed in the history")])
+    older = [(version, path) for version, path in version_files(folder) if version_key(version) < target]
+    keys = dict(_read_keys([path for _, path in older], use_cache))
+    return Timeline(
+        versions=tuple(version for version, _ in older) + (target_version,),
+        keys=tuple(keys[path] for _, path in older),
+    )
+
+
+def _read_keys(paths: list[Path], use_cache: bool) -> Iterator[tuple[Path, frozenset[str]]]:
+    missing = []
+    for path in paths:
+        cached = _cached(path) if use_cache else None
+        if cached is None:
+            missing.append(path)
+        else:
+            yield path, cached
+    if not missing:
+        return
+    workers = min(len(missing), os.cpu_count() or 1)
+    try:
+        if workers > 1:
+            from concurrent.futures import ProcessPoolExecutor  # only a cold run parses
+
+            with ProcessPoolExecutor(workers) as pool:
+                results = list(pool.map(_flatten_file, missing))
+        else:
+            results = [_flatten_file(path) for path in missing]
+    except ValueError as error:
+        source, message, line = error.args
+        raise GeneratorError(source, [Problem(message, line=line)])
+    for path, (digest, keys) in zip(missing, results):
+        if use_cache:
+            _store(digest, keys)
+        yield path, frozenset(keys)
+
+
+def _cache_file(digest: str) -> Path:
+    return cache_dir() / "history" / f"{digest}-{_CACHE_REVISION}.json"
+
+
+def _cached(path: Path) -> frozenset[str] | None:
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        return frozenset(json.loads(_cache_file(digest).read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        return None
+
+
+def _store(digest: str, keys: list[str]) -> None:
+    target = _cache_file(digest)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=target.parent, delete=False) as partial:
+            json.dump(keys, partial)
+        os.replace(partial.name, target)
+    except OSError:
+        pass  # a cache that cannot be written only costs time
+
+
+# -- versions of keys -------------------------------------------------------------------------
+
+
+class Versions:
+    """`since` and removal of every key, from the timeline and the target's own keys."""
+
+    def __init__(self, timeline: Timeline, target_keys: set[str]) -> None:
+        self.oldest = timeline.versions[0]
+        self.target_keys = target_keys
+        self.starts: dict[str, str] = {}  # key → first version of its latest run
+        self.ends: dict[str, str] = {}  # key → last version of its latest run, for keys the target lacks
+        previous: frozenset[str] = frozenset()
+        previous_version = ""
+        for version, keys in zip(timeline.versions, [*timeline.keys, frozenset(target_keys)]):
+            self.starts.update(dict.fromkeys(keys - previous, version))
+            self.ends.update(dict.fromkeys(previous - keys, previous_version))
+            previous, previous_version = keys, version
+        # Only newer values are asked for often: index those alone.
+        self.enum_values: dict[str, list[tuple[Any, str]]] = defaultdict(list)
+        for key in target_keys:
+            base, separator, value = key.partition(ENUM_SEPARATOR)
+            since = self.since(key) if separator else None
+            if since:
+                self.enum_values[base].append((json.loads(value), since))
+        for values in self.enum_values.values():
+            values.sort(key=lambda entry: json.dumps(entry[0]))
+
+    def since(self, key: str) -> str | None:
+        """The version that added `key`; None when it is as old as the history, or unknown to
+        the spec (added by the overlay)."""
+        if key not in self.target_keys:
+            return None
+        start = self.starts[key]
+        return None if start == self.oldest else start
+
+    def newer_enum_values(self, key: str) -> list[tuple[Any, str]]:
+        """(value, version) of the enum values at `key` newer than the history's oldest version."""
+        return self.enum_values.get(key, [])
+
+    def removed(self) -> list[Removed]:
+        removed = [
+            Removed(key, None if self.starts[key] == self.oldest else self.starts[key], until)
+            for key, until in self.ends.items()
+            if key not in self.target_keys
+        ]
+        return sorted(removed, key=lambda entry: entry.key)
+
+
+def _newer(since: str | None, than: str | None) -> bool:
+    return since is not None and (than is None or version_key(since) > version_key(than))
+
+
+# -- annotating the IR ------------------------------------------------------------------------
+
+
+def annotate(spec: Spec, document: dict[str, Any], timeline: Timeline) -> Spec:
+    """`spec` with the version of every operation, parameter, field and enum value."""
+    versions = Versions(timeline, flatten(document))
+    annotator = _Annotator(versions, {m.name: m for m in spec.models})
+    apis = [dataclasses.replace(api, operations=[annotator.operation(op) for op in api.operations]) for api in spec.apis]
+    models = [annotator.model(m) for m in spec.models]
+    history = History(versions=timeline.versions, removed=tuple(versions.removed()))
+    return dataclasses.replace(spec, apis=apis, models=models, history=history)
+
+
+class _Annotator:
+    def __init__(self, versions: Versions, models: dict[str, Model]) -> None:
+        self.versions = versions
+        self.models = models
+        # Where a model's field appears in several places, its oldest one dates it.
+        self.property_since: dict[tuple[str, str], str | None] = {}
+        self.property_enum_since: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
+
+    def operation(self, op: Operation) -> Operation:
+        op_key = operation_key(op.method, op.path)
+        op_since = self.versions.since(op_key)
+        parameters = [self.parameter(op_key, p) for p in op.parameters]
+        body_fields: dict[tuple[Any, ...], VersionedField] = {}  # an enum alias is met twice on its key
+        for p in parameters:
+            if p.location == "body":
+                self.walk(p.type, parameter_key(op_key, "body", p.wire_name), ((p.python_name, p.wire_name),), _later(p.since, op_since), body_fields, frozenset())
+        for response in op.responses:
+            if response.type is not None:
+                self.walk(response.type, f"{op_key} {response.code}", (), None, {}, frozenset())
+        return dataclasses.replace(op, since=op_since, parameters=parameters, body_fields=tuple(body_fields.values()))
+
+    def parameter(self, op_key: str, p: Parameter) -> Parameter:
+        key = parameter_key(op_key, p.location, p.wire_name)
+        since = self.versions.since(key)
+        values = tuple((value, value_since) for value, value_since in self.versions.newer_enum_values(key) if _newer(value_since, since))
+        return dataclasses.replace(p, since=since, enum_since=values) if since or values else p
+
+    def walk(self, t: TypeRef, key: str, path: tuple[tuple[str, str], ...], floor: str | None, found: dict[tuple[Any, ...], VersionedField], expanding: frozenset[str]) -> None:
+        """Date the fields under `key`; into `found`, the request-body fields and enum values
+        newer than `floor` (what the place holding them needs already)."""
+        for value, since in self.versions.newer_enum_values(key):
+            if _newer(since, floor):
+                found[(path, json.dumps(value))] = VersionedField(path, since, value, True)
+        if t.kind in ("array", "map") and t.item is not None:
+            step = "[]" if t.kind == "array" else "{}"
+            self.walk(t.item, f"{key}/{step}", path + ((step, step),), floor, found, expanding)
+            return
+        if t.kind != "model" or t.name not in self.models or t.name in expanding:
+            return
+        model = self.models[t.name]
+        expanding = expanding | {t.name}
+        if model.alias_of is not None:
+            self.walk(model.alias_of, key, path, floor, found, expanding)
+        if model.additional is not None:
+            self.walk(model.additional, f"{key}/{{}}", path + (("{}", "{}"),), floor, found, expanding)
+        for prop in model.properties:
+            prop_key = f"{key}/{prop.wire_name}"
+            since = self.versions.since(prop_key)
+            place = (model.name, prop.wire_name)
+            if place not in self.property_since or not _newer(since, self.property_since[place]):
+                self.property_since[place] = since
+            for value, value_since in self.versions.newer_enum_values(prop_key):
+                if not _newer(value_since, since):
+                    continue
+                known = self.property_enum_since[place].get(json.dumps(value))
+                if known is None or version_key(value_since) < version_key(known):
+                    self.property_enum_since[place][json.dumps(value)] = value_since
+            prop_path = path + ((prop.python_name, prop.wire_name),)
+            if _newer(since, floor):
+                found[(prop_path,)] = VersionedField(prop_path, since or "", None, False)
+            self.walk(prop.type, prop_key, prop_path, _later(since, floor), found, expanding)
+
+    def model(self, model: Model) -> Model:
+        properties = [self._dated(model.name, p) for p in model.properties]
+        if all(new is old for new, old in zip(properties, model.properties)):
+            return model
+        return dataclasses.replace(model, properties=properties)
+
+    def _dated(self, model: str, p: Property) -> Property:
+        since = self.property_since.get((model, p.wire_name))
+        values = self.property_enum_since.get((model, p.wire_name))
+        if since is None and not values:
+            return p  # most fields are as old as the history: no copy
+        enum_since = tuple((json.loads(v), s) for v, s in sorted(values.items())) if values else ()
+        return dataclasses.replace(p, since=since, enum_since=enum_since)
+
+
+def _later(a: str | None, b: str | None) -> str | None:
+    return a if _newer(a, b) else b
+
+
+# -- the step ---------------------------------------------------------------------------------
+
+
+def apply(spec: Spec, document: dict[str, Any], folder: Path | None, use_cache: bool = True) -> Spec:
+    """The history step of the pipeline: `spec` annotated from `folder` (unchanged without one)."""
+    if folder is None:
+        return spec
+    return annotate(spec, document, read(folder, spec.version, use_cache))

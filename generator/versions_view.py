@@ -1,0 +1,60 @@
+"""What docker_engine/_versions.py holds: per operation, everything newer than the oldest
+version of the history, as the runtime's versions.Needs (see templates/runtime/versions.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .history import version_key
+from .ir import Operation, Spec
+from .python_view import python_literal, string_literal
+
+
+@dataclass(frozen=True)
+class OperationNeeds:
+    operation_id: str
+    since: str | None
+    parameters: list[str]  # Python source of each versions.Parameter(...)
+    body: list[str]  # Python source of each versions.BodyField(...)
+
+
+@dataclass(frozen=True)
+class VersionsView:
+    oldest: str
+    newest: str
+    read_history: bool  # False: generated without a history, only the spec's own version is known
+    operations: list[OperationNeeds]
+
+
+def _strings(values: tuple[str, ...]) -> str:
+    inner = ", ".join(string_literal(v) for v in values)
+    return f"({inner},)" if len(values) == 1 else f"({inner})"
+
+
+def _needs(op: Operation) -> OperationNeeds | None:
+    parameters = []
+    for p in op.parameters:
+        if p.since and (op.since is None or version_key(p.since) > version_key(op.since)):
+            parameters.append(f"Parameter({string_literal(p.python_name)}, {string_literal(p.wire_name)}, {string_literal(p.location)}, {string_literal(p.since)})")
+        for value, since in p.enum_since:
+            # query and header values travel as text
+            wire_value = value if isinstance(value, str) else str(value).lower() if isinstance(value, bool) else str(value)
+            parameters.append(
+                f"Parameter({string_literal(p.python_name)}, {string_literal(p.wire_name)}, {string_literal(p.location)}, {string_literal(since)}, {string_literal(wire_value)})"
+            )
+    body = []
+    for f in op.body_fields:
+        python_path = _strings(tuple(step[0] for step in f.path))
+        wire_path = _strings(tuple(step[1] for step in f.path))
+        value = f", {python_literal(f.value)}" if f.has_value else ""
+        body.append(f"BodyField({python_path}, {wire_path}, {string_literal(f.since)}{value})")
+    if not (op.since or parameters or body):
+        return None
+    return OperationNeeds(op.operation_id, op.since, parameters, body)
+
+
+def versions_view(spec: Spec) -> VersionsView:
+    operations = [needs for api in spec.apis for op in api.operations if (needs := _needs(op)) is not None]
+    if spec.history is None:
+        return VersionsView(spec.version, spec.version, False, [])
+    return VersionsView(spec.history.versions[0], spec.version, True, sorted(operations, key=lambda o: o.operation_id))
