@@ -9,6 +9,8 @@ import keyword
 import re
 import textwrap
 from dataclasses import dataclass
+from typing import Any
+
 from . import names
 from .ir import Api, Model, Operation, Parameter, Property, Spec, TypeRef
 
@@ -104,6 +106,7 @@ class ModelModuleView:
     models: list[ModelView]
     imports: list[tuple[str, str]]  # (module, class) of models defined elsewhere
     typing_names: list[str]
+    runtime_names: list[str]  # what fields use of docker_engine._runtime.model, besides Model
     uses_field: bool
     uses_model: bool
 
@@ -184,17 +187,27 @@ def import_statement(module: str, name: str, indent: int = 0) -> str:
     return f"{pad}from {module} import (\n{pad}    {name},\n{pad})"
 
 
-def field_declaration(name: str, annotation: str, alias: str | None) -> str:
-    """A model field as black formats it at class level; black itself handles what is left long."""
-    value = "None" if alias is None else f"Field(default=None, alias={string_literal(alias)})"
+def field_declaration(name: str, annotation: str, alias: str | None, required: bool = False) -> str:
+    """A model field as black formats it at class level; black itself handles what is left long.
+
+    The wire name is the field's validation and serialization alias, not its `alias`: type
+    checkers read `alias` as the constructor's parameter name, and users write the Python one.
+    """
+    arguments = [] if required else ["default=None"]
+    if alias is not None:
+        arguments += [f"validation_alias={string_literal(alias)}", f"serialization_alias={string_literal(alias)}"]
+    if not arguments:
+        return f"    {name}: {annotation}"
+    value = "None" if arguments == ["default=None"] else f"Field({', '.join(arguments)})"
     line = f"    {name}: {annotation} = {value}"
     if len(line) <= LINE_LENGTH:
         return line
     head = f"    {name}: {annotation} = Field("
     if alias is not None and len(head) <= LINE_LENGTH:
-        arguments = f"        default=None, alias={string_literal(alias)}"
-        if len(arguments) <= LINE_LENGTH:
-            return f"{head}\n{arguments}\n    )"
+        joined = "        " + ", ".join(arguments)
+        if len(joined) <= LINE_LENGTH:
+            return f"{head}\n{joined}\n    )"
+        return head + "\n" + "".join(f"        {a},\n" for a in arguments) + "    )"
     return f"    {name}: (\n        {annotation}\n    ) = {value}"
 
 
@@ -378,22 +391,39 @@ def api_view(api: Api, spec: Spec) -> ApiView:
 # -- models ------------------------------------------------------------------------------------
 
 
+def _literal(values: tuple[Any, ...] | None, t: TypeRef) -> str | None:
+    """`Literal[...]` of an enum whose values all have the type's own Python type."""
+    python_type = {"string": str, "integer": int}.get(t.kind)
+    if not values or python_type is None or not all(type(v) is python_type for v in values):
+        return None
+    return "Literal[" + ", ".join(python_literal(v) for v in values) + "]"
+
+
 def _field(p: Property, models: dict[str, Model]) -> FieldView:
-    text = annotation(p.type, models)
-    if not text.endswith("| None") and text != "Any":
-        text += " | None"  # the daemon leaves out or nulls even "required" fields
+    literal = _literal(p.enum, p.type)
+    text = f"Annotated[{literal}, OpenEnum]" if literal else annotation(p.type, models)
+    # A required field is typed as the spec says; a required array or map the daemon sends as
+    # null (a Go nil slice or map) decodes as empty. Others may be left out or nulled.
+    required = p.required and not p.type.nullable
+    if required and p.type.kind in ("array", "map", "object"):
+        text = f"Annotated[{text}, {'NullAsEmptyList' if p.type.kind == 'array' else 'NullAsEmptyMap'}]"
+    elif not required and not text.endswith("| None") and text != "Any":
+        text += " | None"
+    elif literal and p.type.nullable:
+        text += " | None"
     doc = _clean(p.description)
     if p.enum:
         doc += ("\n\n" if doc else "") + "One of: " + ", ".join(repr(v) for v in p.enum) + " (other values are passed through)."
     alias = None if p.python_name == p.wire_name else p.wire_name
-    return FieldView(p.python_name, text, alias, doc, field_declaration(p.python_name, text, alias))
+    return FieldView(p.python_name, text, alias, doc, field_declaration(p.python_name, text, alias, required))
 
 
 def model_view(model: Model, models: dict[str, Model]) -> ModelView:
     doc = _clean(model.description) or _clean(model.title) or model.name
     if model.enum:
         doc += "\n\nOne of: " + ", ".join(repr(v) for v in model.enum) + "."
-    alias = annotation(model.alias_of, models) if model.alias_of is not None else None
+    literal = _literal(model.enum, model.alias_of) if model.alias_of is not None else None
+    alias = f"Annotated[{literal}, OpenEnum]" if literal else annotation(model.alias_of, models) if model.alias_of is not None else None
     return ModelView(model.python_name, doc, [_field(p, models) for p in model.properties], alias)
 
 
@@ -404,13 +434,14 @@ def model_module_view(module: str, spec: Spec) -> ModelModuleView:
     referenced = {ref for m in members for ref in m.references}
     imports = sorted({(models[r].module, models[r].python_name) for r in referenced if models[r].module != module})
     annotations = " ".join([f.annotation for v in views for f in v.fields] + [v.alias_of or "" for v in views])
-    typing_names = [n for n in ("Any",) if re.search(rf"\b{n}\b", annotations)]
+    typing_names = [n for n in ("Annotated", "Any", "Literal") if re.search(rf"\b{n}\b", annotations)]
     if any(v.alias_of for v in views):
         typing_names.append("TypeAlias")
+    runtime_names = [n for n in ("NullAsEmptyList", "NullAsEmptyMap", "OpenEnum") if re.search(rf"\b{n}\b", annotations)]
     title = ", ".join(v.class_name for v in views)
     uses_field = any(f.alias is not None for v in views for f in v.fields)  # "" is an alias too
     uses_model = any(v.alias_of is None for v in views)
-    return ModelModuleView(title, views, imports, typing_names, uses_field, uses_model)
+    return ModelModuleView(title, views, imports, typing_names, runtime_names, uses_field, uses_model)
 
 
 def client_api_views(spec: Spec) -> list[ClientApiView]:
