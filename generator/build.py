@@ -426,6 +426,9 @@ class _Builder:
             long_running=response_kind in ("json-lines", "binary", "frames", "hijack") or wire.response == "long-running",
             auth_image=auth_param.python_name if auth_param else None,
             deprecated=bool(operation.get("deprecated", False)),
+            duration=next((p.python_name for p in params if p.wire_name == wire.duration), None),
+            empty_json_body=wire.empty_body,
+            single_when_false=next((p.python_name for p in params if p.wire_name == wire.single_when_false), None),
         )
 
     def _stream_item(self, item: str, pointer: str) -> TypeRef:

@@ -107,6 +107,8 @@ PUBLIC_RUNTIME = (
     ("Frame", "decoders"),
     ("Output", "decoders"),
     ("StreamOutcome", "streams"),
+    ("ResponseHeaders", "responses"),
+    ("ContainerStats", "stats"),
     ("BinaryStream", "streams"),
     ("AsyncBinaryStream", "streams"),
     ("JsonStream", "streams"),

@@ -13,7 +13,7 @@ TypeKind = Literal["string", "integer", "number", "boolean", "binary", "any", "a
 
 # How a parameter value travels: a plain value, a JSON-encoded value, or a list of values.
 Encoding = Literal[
-    "value", "bool", "json", "filters", "multi", "csv", "ssv", "tsv", "pipes", "registry-auth", "registry-config"
+    "value", "bool", "timestamp", "json", "filters", "multi", "csv", "ssv", "tsv", "pipes", "registry-auth", "registry-config"
 ]
 
 # What the caller gets back.
@@ -77,6 +77,9 @@ class Operation:
     long_running: bool  # no read timeout: streams, waits, follows
     auth_image: str | None = None  # Python name of the parameter naming the image whose registry credentials the call needs
     deprecated: bool = False
+    duration: str | None = None  # Python name of the parameter giving seconds the call takes on purpose
+    single_when_false: str | None = None  # Python name of the flag whose False makes a json-lines answer one value
+    empty_json_body: bool = False  # no JSON body given: send `{}` (the daemon requires one)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from .ir import Api, Model, Operation, Parameter, Property, Spec, TypeRef
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "binary": "bytes", "any": "Any"}
 _QUERY_HELPERS = {
     "value": "q_value",
+    "timestamp": "q_timestamp",
     "bool": "q_bool",
     "json": "q_json",
     "filters": "q_filters",
@@ -30,12 +31,16 @@ _QUERY_HELPERS = {
 _RESULTS = {
     "empty": ("None", "None", "ExpectEmpty()"),
     "text": ("str", "str", "ExpectText()"),
-    "headers": ("Mapping[str, str]", "Mapping[str, str]", "ExpectHeaders()"),
+    "headers": ("ResponseHeaders", "ResponseHeaders", "ExpectHeaders()"),
     "binary": ("BinaryStream", "AsyncBinaryStream", "ExpectBinary()"),
     "frames": ("LogStream", "AsyncLogStream", "ExpectFrames()"),
     "hijack": ("HijackedSession", "AsyncHijackedSession", "ExpectHijack()"),
 }
 _HEADER_HELPERS = {"registry-auth": "h_registry_auth", "registry-config": "h_registry_config"}
+_TIMEOUT_DOC = (
+    "Seconds this call may take (read, write, pool), instead of the client's timeout."
+    "\nA wait the call asks the daemon for (the `t` of a stop) is added to it."
+)
 _UPLOAD_CONTENT_TYPES = ("application/x-tar", "application/octet-stream")
 # Characters no literal may hold raw: NUL and the other controls (Python refuses NUL and reads
 # CR, form feed, ... as line ends; black splits docstrings on them), and Unicode line separators.
@@ -71,6 +76,11 @@ class MethodView:
     expect: str
     returns: str
     async_returns: str
+    timeout: str  # the keyword of the per-call timeout
+    duration: str | None  # Python expression: seconds the daemon takes on purpose
+    single_flag: str | None  # the keyword whose False makes the JSON-lines answer one value
+    single_expect: str | None  # what the call expects then
+    single_returns: str | None
 
 
 @dataclass(frozen=True)
@@ -262,8 +272,10 @@ def _argument(p: Parameter, models: dict[str, Model]) -> Argument:
         value = "wire.RegistryConfig"
     elif p.accepts_list and p.value_type.kind != "array":
         value = f"{annotation(p.value_type, models, True)} | Sequence[{annotation(p.value_type, models, True)}]"
+    elif p.encoding == "timestamp":
+        value = "wire.Timestamp"
     else:
-        value = annotation(p.value_type, models, for_input=True)
+        value = _literal(p.enum, p.value_type) or annotation(p.value_type, models, for_input=True)
     description = _clean(p.description)
     if p.enum:
         description += ("\n" if description else "") + "One of: " + ", ".join(repr(v) for v in p.enum) + "."
@@ -314,6 +326,8 @@ def _body_expression(op: Operation) -> str | None:
         return f"UploadBody({body.python_name}, {string_literal(content_type)})"
     if op.body_kind == "text":
         return f"TextBody({body.python_name})"
+    if op.empty_json_body and not body.required:
+        return f"JsonBody({{}} if {body.python_name} is None else {body.python_name})"
     return f"JsonBody({body.python_name})"
 
 
@@ -339,6 +353,9 @@ def method_view(op: Operation, models: dict[str, Model]) -> MethodView:
     required = sorted((p for p in op.parameters if _required_in_python(p)), key=_positional_rank)
     ordered = required + [p for p in op.parameters if not _required_in_python(p)]
     arguments = [_argument(p, models) for p in ordered]
+    timeout = "timeout" if all(a.name != "timeout" for a in arguments) else "call_timeout"
+    arguments.append(Argument(timeout, "float | None", "None", True, _TIMEOUT_DOC))
+    single_returns = None
     if op.response_kind in ("json", "json-lines"):
         item = annotation(op.result, models) if op.result else "Any"
         if op.response_kind == "json":
@@ -348,6 +365,7 @@ def method_view(op: Operation, models: dict[str, Model]) -> MethodView:
         else:
             returns, async_returns = f"JsonStream[{item}]", f"AsyncJsonStream[{item}]"
             expect = f"ExpectJsonLines({item})"
+            single_returns = item if op.single_when_false else None
     else:
         returns, async_returns, expect = _RESULTS[op.response_kind]
     headers = [
@@ -371,6 +389,11 @@ def method_view(op: Operation, models: dict[str, Model]) -> MethodView:
         expect=expect,
         returns=returns,
         async_returns=async_returns,
+        timeout=timeout,
+        duration=op.duration,
+        single_flag=op.single_when_false if single_returns else None,
+        single_expect=f"ExpectJson({single_returns})" if single_returns else None,
+        single_returns=single_returns,
     )
 
 
@@ -384,7 +407,9 @@ def api_view(api: Api, spec: Spec) -> ApiView:
             used.update(_referenced_models(p.value_type))
     imports = sorted({(models[name].module, models[name].python_name) for name in used if name in models})
     signatures = " ".join(a.annotation for m in methods for a in m.arguments) + " " + " ".join(m.returns for m in methods)
-    typing_names = [n for n in ("Any", "Mapping", "Sequence") if re.search(rf"\b{n}\b", signatures)]
+    if any(m.single_flag for m in methods):
+        signatures += " Literal overload"
+    typing_names = [n for n in ("Any", "Literal", "Mapping", "Sequence", "overload") if re.search(rf"\b{n}\b", signatures)]
     return ApiView(api.class_name, api.module, _clean(api.description) or f"The {api.tag} operations.", methods, imports, typing_names)
 
 
