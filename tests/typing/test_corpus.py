@@ -30,17 +30,33 @@ def _marked_lines(path: Path) -> set[int]:
 
 
 def _relative(path: str | Path) -> str:
-    return str(Path(path).resolve().relative_to(HERE))
+    resolved = Path(path).resolve()
+    if resolved.name == README_SCRIPT:
+        return "good/" + README_SCRIPT
+    return str(resolved.relative_to(HERE))
+
+
+README_SCRIPT = "generated_readme_snippets.py"
 
 
 @pytest.fixture(scope="module")
-def mypy_errors(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[int]]:
+def readme_script(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """generated/README.md's python blocks, in order, as one user script."""
+    from tests.emitted_cli import support
+
+    path = tmp_path_factory.mktemp("readme") / README_SCRIPT
+    path.write_text("\n".join(support.python_blocks(support.readme_text())))
+    return path
+
+
+@pytest.fixture(scope="module")
+def mypy_errors(tmp_path_factory: pytest.TempPathFactory, readme_script: Path) -> dict[str, set[int]]:
     # No config file: --strict alone, no plugin. The package is found as users' site-packages
     # would hold it (MYPYPATH), not through the editable install's import hook.
     cache = tmp_path_factory.mktemp("mypy-cache")
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--config-file=", "--cache-dir", str(cache),
-         "--show-absolute-path", "--no-error-summary", *map(str, GOOD + BAD)],
+         "--show-absolute-path", "--no-error-summary", *map(str, GOOD + BAD + [readme_script])],
         capture_output=True, text=True, env={**os.environ, "MYPYPATH": str(GENERATED)}, cwd=HERE,
     )
     assert result.returncode in (0, 1), result.stdout + result.stderr
@@ -53,14 +69,15 @@ def mypy_errors(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[int]]
 
 
 @pytest.fixture(scope="module")
-def pyright_errors() -> dict[str, set[int]]:
+def pyright_errors(readme_script: Path) -> dict[str, set[int]]:
     basedpyright = Path(sys.executable).with_name("basedpyright")
+    files = [str(p) for p in GOOD + BAD + [readme_script]]
     result = subprocess.run(
-        [str(basedpyright), "--outputjson", "--project", str(HERE / "pyrightconfig.json"), "--pythonpath", sys.executable],
+        [str(basedpyright), "--outputjson", "--project", str(HERE / "pyrightconfig.json"), "--pythonpath", sys.executable, *files],
         capture_output=True, text=True, cwd=HERE,
     )
     report = json.loads(result.stdout)
-    assert report["summary"]["filesAnalyzed"] == len(GOOD) + len(BAD), report["summary"]
+    assert report["summary"]["filesAnalyzed"] == len(files), report["summary"]
     found: dict[str, set[int]] = defaultdict(set)
     for diagnostic in report["generalDiagnostics"]:
         if diagnostic["severity"] == "error":
