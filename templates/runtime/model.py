@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 from typing import Any
 
 import pydantic
 from pydantic import BeforeValidator, ConfigDict, PlainValidator
+from pydantic.fields import FieldInfo
 
 __all__ = ["Model", "NullAsEmptyList", "NullAsEmptyMap", "OpenEnum"]
 
@@ -52,12 +52,19 @@ def _unknown_fields(model: pydantic.BaseModel, at: str) -> Iterator[str]:
     """One message per field the model's class does not declare, here and in nested models."""
     fields = type(model).model_fields
     for key in model.model_extra or {}:
-        known = list(fields) + [str(f.validation_alias) for f in fields.values() if f.validation_alias]
-        close = difflib.get_close_matches(key, known, n=1)
-        hint = f" (did you mean {close[0]!r}?)" if close else ""
-        yield f"unknown field {at + key!r}{hint}"
+        yield f"unknown field {at + key!r}{_did_you_mean(key, fields)}"
     for name in model.model_fields_set & fields.keys():
         yield from _unknown_in(getattr(model, name), f"{at}{name}.")
+
+
+def _did_you_mean(key: str, fields: dict[str, FieldInfo]) -> str:
+    import difflib  # only for a mistake: importing the models stays cheap
+
+    known = list(fields) + [
+        str(f.validation_alias) for f in fields.values() if f.validation_alias
+    ]
+    close = difflib.get_close_matches(key, known, n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 def _unknown_in(value: object, at: str) -> Iterator[str]:
