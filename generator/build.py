@@ -197,12 +197,14 @@ class _Builder:
         properties, required = self._collect_properties(schema, pointer, chain=() if inline else (name,))
         # allOf of one schema alone only names that schema (a string, an array, a model):
         # an alias, as where it is used in place (type_of).
-        is_object = bool(properties) or schema.get("type") == "object" or ("allOf" in schema and not _transparent_all_of(schema))
+        extra = schema.get("additionalProperties")
+        # An object of nothing but additionalProperties (PortMap) is a mapping: an alias too.
+        is_map = not properties and "allOf" not in schema and isinstance(extra, dict) and bool(extra) and not _is_empty_struct(extra)
+        is_object = not is_map and (bool(properties) or schema.get("type") == "object" or ("allOf" in schema and not _transparent_all_of(schema)))
         alias_of = None if is_object else self.type_of(schema, name, pointer)
         if alias_of is not None and alias_of.kind == "model" and alias_of.name == name:
             alias_of = ANY
         additional = None
-        extra = schema.get("additionalProperties")
         if is_object and isinstance(extra, dict) and extra and not _is_empty_struct(extra):
             additional = self.type_of(extra, name + "Value", pointer + "/additionalProperties")
         props: list[Property] = []
@@ -424,6 +426,9 @@ class _Builder:
             long_running=response_kind in ("json-lines", "binary", "frames", "hijack") or wire.response == "long-running",
             auth_image=auth_param.python_name if auth_param else None,
             deprecated=bool(operation.get("deprecated", False)),
+            duration=next((p.python_name for p in params if p.wire_name == wire.duration), None),
+            empty_json_body=wire.empty_body,
+            single_when_false=next((p.python_name for p in params if p.wire_name == wire.single_when_false), None),
         )
 
     def _stream_item(self, item: str, pointer: str) -> TypeRef:
@@ -515,9 +520,10 @@ def _enum(schema: dict[str, Any]) -> tuple[Any, ...] | None:
 
 
 def _transparent_all_of(schema: dict[str, Any]) -> bool:
-    """`allOf: [X]` with nothing beside it but words and x-nullable: the same type as X."""
+    """`allOf: [X]` with nothing beside it but words, an example and x-nullable: the same type as X
+    (MountPoint.Type wraps the MountType enum so as to describe it)."""
     parts = schema.get("allOf")
-    return isinstance(parts, list) and len(parts) == 1 and set(schema) <= {"allOf", "description", "x-nullable", "title"}
+    return isinstance(parts, list) and len(parts) == 1 and set(schema) <= {"allOf", "description", "example", "x-nullable", "title"}
 
 
 def _is_empty_struct(schema: dict[str, Any]) -> bool:

@@ -119,7 +119,20 @@ PUBLIC_RUNTIME = (
     ("BuildContext", "build_context"),
     ("build_context", "build_context"),
     ("JsonMessage", "messages"),
+    ("LenientDecodeWarning", "decoding"),
+    ("Frame", "decoders"),
+    ("Output", "decoders"),
     ("StreamOutcome", "streams"),
+    ("ResponseHeaders", "responses"),
+    ("ContainerStats", "stats"),
+    ("BinaryStream", "streams"),
+    ("AsyncBinaryStream", "streams"),
+    ("JsonStream", "streams"),
+    ("AsyncJsonStream", "streams"),
+    ("LogStream", "streams"),
+    ("AsyncLogStream", "streams"),
+    ("HijackedSession", "hijack"),
+    ("AsyncHijackedSession", "hijack"),
 )
 
 

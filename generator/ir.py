@@ -13,7 +13,7 @@ TypeKind = Literal["string", "integer", "number", "boolean", "binary", "any", "a
 
 # How a parameter value travels: a plain value, a JSON-encoded value, or a list of values.
 Encoding = Literal[
-    "value", "bool", "json", "filters", "multi", "csv", "ssv", "tsv", "pipes", "registry-auth", "registry-config"
+    "value", "bool", "timestamp", "json", "filters", "multi", "csv", "ssv", "tsv", "pipes", "registry-auth", "registry-config"
 ]
 
 # What the caller gets back.
@@ -81,6 +81,9 @@ class Operation:
     deprecated: bool = False
     since: str | None = None  # the API version that added it (history pass); None: as old as the history
     body_fields: tuple[VersionedField, ...] = ()  # request-body fields and enum values newer than the operation
+    duration: str | None = None  # Python name of the parameter giving seconds the call takes on purpose
+    single_when_false: str | None = None  # Python name of the flag whose False makes a json-lines answer one value
+    empty_json_body: bool = False  # no JSON body given: send `{}` (the daemon requires one)
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,9 @@ class OperationWire:
     response: str | None = None  # response kind override, e.g. "json-lines"
     stream_item: str | None = None  # model of each JSON line
     registry_auth: str | None = None  # wire name of the parameter naming the image whose registry credentials the call needs
+    duration: str | None = None  # wire name of the parameter giving seconds the daemon may take on purpose
+    single_when_false: str | None = None  # wire name of the flag that turns a JSON-lines answer into one JSON value
+    empty_body: bool = False  # an optional JSON body the daemon requires: `{}` when the caller gives none
     parameters: dict[str, ParameterWire] = field(default_factory=dict)
     extra_parameters: list[dict[str, Any]] = field(default_factory=list)  # read by the daemon, absent from the spec
 
@@ -90,6 +93,9 @@ def _operation(entry: dict[str, Any]) -> OperationWire:
         response=entry.get("response"),
         stream_item=entry.get("stream_item"),
         registry_auth=entry.get("registry_auth"),
+        duration=entry.get("duration"),
+        empty_body=bool(entry.get("empty_body", False)),
+        single_when_false=entry.get("single_when_false"),
         parameters=parameters,
         extra_parameters=list(entry.get("extra_parameters") or []),
     )

@@ -17,6 +17,7 @@ from .ir import Api, Model, Operation, Parameter, Property, Spec, TypeRef
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "binary": "bytes", "any": "Any"}
 _QUERY_HELPERS = {
     "value": "q_value",
+    "timestamp": "q_timestamp",
     "bool": "q_bool",
     "json": "q_json",
     "filters": "q_filters",
@@ -30,12 +31,16 @@ _QUERY_HELPERS = {
 _RESULTS = {
     "empty": ("None", "None", "ExpectEmpty()"),
     "text": ("str", "str", "ExpectText()"),
-    "headers": ("Mapping[str, str]", "Mapping[str, str]", "ExpectHeaders()"),
+    "headers": ("ResponseHeaders", "ResponseHeaders", "ExpectHeaders()"),
     "binary": ("BinaryStream", "AsyncBinaryStream", "ExpectBinary()"),
     "frames": ("LogStream", "AsyncLogStream", "ExpectFrames()"),
     "hijack": ("HijackedSession", "AsyncHijackedSession", "ExpectHijack()"),
 }
 _HEADER_HELPERS = {"registry-auth": "h_registry_auth", "registry-config": "h_registry_config"}
+_TIMEOUT_DOC = (
+    "Seconds this call may take (read, write, pool), instead of the client's timeout."
+    "\nA wait the call asks the daemon for (the `t` of a stop) is added to it."
+)
 _UPLOAD_CONTENT_TYPES = ("application/x-tar", "application/octet-stream")
 # Characters no literal may hold raw: NUL and the other controls (Python refuses NUL and reads
 # CR, form feed, ... as line ends; black splits docstrings on them), and Unicode line separators.
@@ -71,6 +76,11 @@ class MethodView:
     expect: str
     returns: str
     async_returns: str
+    timeout: str  # the keyword of the per-call timeout
+    duration: str | None  # Python expression: seconds the daemon takes on purpose
+    single_flag: str | None  # the keyword whose False makes the JSON-lines answer one value
+    single_expect: str | None  # what the call expects then
+    single_returns: str | None
 
 
 @dataclass(frozen=True)
@@ -106,6 +116,7 @@ class ModelModuleView:
     models: list[ModelView]
     imports: list[tuple[str, str]]  # (module, class) of models defined elsewhere
     typing_names: list[str]
+    runtime_names: list[str]  # what fields use of docker_engine._runtime.model, besides Model
     uses_field: bool
     uses_model: bool
 
@@ -186,17 +197,27 @@ def import_statement(module: str, name: str, indent: int = 0) -> str:
     return f"{pad}from {module} import (\n{pad}    {name},\n{pad})"
 
 
-def field_declaration(name: str, annotation: str, alias: str | None) -> str:
-    """A model field as black formats it at class level; black itself handles what is left long."""
-    value = "None" if alias is None else f"Field(default=None, alias={string_literal(alias)})"
+def field_declaration(name: str, annotation: str, alias: str | None, required: bool = False) -> str:
+    """A model field as black formats it at class level; black itself handles what is left long.
+
+    The wire name is the field's validation and serialization alias, not its `alias`: type
+    checkers read `alias` as the constructor's parameter name, and users write the Python one.
+    """
+    arguments = [] if required else ["default=None"]
+    if alias is not None:
+        arguments += [f"validation_alias={string_literal(alias)}", f"serialization_alias={string_literal(alias)}"]
+    if not arguments:
+        return f"    {name}: {annotation}"
+    value = "None" if arguments == ["default=None"] else f"Field({', '.join(arguments)})"
     line = f"    {name}: {annotation} = {value}"
     if len(line) <= LINE_LENGTH:
         return line
     head = f"    {name}: {annotation} = Field("
     if alias is not None and len(head) <= LINE_LENGTH:
-        arguments = f"        default=None, alias={string_literal(alias)}"
-        if len(arguments) <= LINE_LENGTH:
-            return f"{head}\n{arguments}\n    )"
+        joined = "        " + ", ".join(arguments)
+        if len(joined) <= LINE_LENGTH:
+            return f"{head}\n{joined}\n    )"
+        return head + "\n" + "".join(f"        {a},\n" for a in arguments) + "    )"
     return f"    {name}: (\n        {annotation}\n    ) = {value}"
 
 
@@ -251,8 +272,10 @@ def _argument(p: Parameter, models: dict[str, Model]) -> Argument:
         value = "wire.RegistryConfig"
     elif p.accepts_list and p.value_type.kind != "array":
         value = f"{annotation(p.value_type, models, True)} | Sequence[{annotation(p.value_type, models, True)}]"
+    elif p.encoding == "timestamp":
+        value = "wire.Timestamp"
     else:
-        value = annotation(p.value_type, models, for_input=True)
+        value = _literal(p.enum, p.value_type) or annotation(p.value_type, models, for_input=True)
     description = _clean(p.description)
     if p.enum:
         description += ("\n" if description else "") + "One of: " + ", ".join(repr(v) for v in p.enum) + "."
@@ -304,6 +327,8 @@ def _body_expression(op: Operation) -> str | None:
         return f"UploadBody({body.python_name}, {string_literal(content_type)})"
     if op.body_kind == "text":
         return f"TextBody({body.python_name})"
+    if op.empty_json_body and not body.required:
+        return f"JsonBody({{}} if {body.python_name} is None else {body.python_name})"
     return f"JsonBody({body.python_name})"
 
 
@@ -339,6 +364,9 @@ def method_view(op: Operation, models: dict[str, Model]) -> MethodView:
     required = sorted((p for p in op.parameters if _required_in_python(p)), key=_positional_rank)
     ordered = required + [p for p in op.parameters if not _required_in_python(p)]
     arguments = [_argument(p, models) for p in ordered]
+    timeout = "timeout" if all(a.name != "timeout" for a in arguments) else "call_timeout"
+    arguments.append(Argument(timeout, "float | None", "None", True, _TIMEOUT_DOC))
+    single_returns = None
     if op.response_kind in ("json", "json-lines"):
         item = annotation(op.result, models) if op.result else "Any"
         if op.response_kind == "json":
@@ -348,6 +376,7 @@ def method_view(op: Operation, models: dict[str, Model]) -> MethodView:
         else:
             returns, async_returns = f"JsonStream[{item}]", f"AsyncJsonStream[{item}]"
             expect = f"ExpectJsonLines({item})"
+            single_returns = item if op.single_when_false else None
     else:
         returns, async_returns, expect = _RESULTS[op.response_kind]
     headers = [
@@ -371,6 +400,11 @@ def method_view(op: Operation, models: dict[str, Model]) -> MethodView:
         expect=expect,
         returns=returns,
         async_returns=async_returns,
+        timeout=timeout,
+        duration=op.duration,
+        single_flag=op.single_when_false if single_returns else None,
+        single_expect=f"ExpectJson({single_returns})" if single_returns else None,
+        single_returns=single_returns,
     )
 
 
@@ -384,30 +418,49 @@ def api_view(api: Api, spec: Spec) -> ApiView:
             used.update(_referenced_models(p.value_type))
     imports = sorted({(models[name].module, models[name].python_name) for name in used if name in models})
     signatures = " ".join(a.annotation for m in methods for a in m.arguments) + " " + " ".join(m.returns for m in methods)
-    typing_names = [n for n in ("Any", "Mapping", "Sequence") if re.search(rf"\b{n}\b", signatures)]
+    if any(m.single_flag for m in methods):
+        signatures += " Literal overload"
+    typing_names = [n for n in ("Any", "Literal", "Mapping", "Sequence", "overload") if re.search(rf"\b{n}\b", signatures)]
     return ApiView(api.class_name, api.module, _clean(api.description) or f"The {api.tag} operations.", methods, imports, typing_names)
 
 
 # -- models ------------------------------------------------------------------------------------
 
 
+def _literal(values: tuple[Any, ...] | None, t: TypeRef) -> str | None:
+    """`Literal[...]` of an enum whose values all have the type's own Python type."""
+    python_type = {"string": str, "integer": int}.get(t.kind)
+    if not values or python_type is None or not all(type(v) is python_type for v in values):
+        return None
+    return "Literal[" + ", ".join(python_literal(v) for v in values) + "]"
+
+
 def _field(p: Property, models: dict[str, Model]) -> FieldView:
-    text = annotation(p.type, models)
-    if not text.endswith("| None") and text != "Any":
-        text += " | None"  # the daemon leaves out or nulls even "required" fields
+    literal = _literal(p.enum, p.type)
+    text = f"Annotated[{literal}, OpenEnum]" if literal else annotation(p.type, models)
+    # A required field is typed as the spec says; a required array or map the daemon sends as
+    # null (a Go nil slice or map) decodes as empty. Others may be left out or nulled.
+    required = p.required and not p.type.nullable
+    if required and p.type.kind in ("array", "map", "object"):
+        text = f"Annotated[{text}, {'NullAsEmptyList' if p.type.kind == 'array' else 'NullAsEmptyMap'}]"
+    elif not required and not text.endswith("| None") and text != "Any":
+        text += " | None"
+    elif literal and p.type.nullable:
+        text += " | None"
     doc = _clean(p.description)
     if p.enum:
         doc += ("\n\n" if doc else "") + "One of: " + ", ".join(repr(v) for v in p.enum) + " (other values are passed through)."
     doc += since_note(p.since, p.enum_since, "\n\n" if doc else "")
     alias = None if p.python_name == p.wire_name else p.wire_name
-    return FieldView(p.python_name, text, alias, doc, field_declaration(p.python_name, text, alias))
+    return FieldView(p.python_name, text, alias, doc, field_declaration(p.python_name, text, alias, required))
 
 
 def model_view(model: Model, models: dict[str, Model]) -> ModelView:
     doc = _clean(model.description) or _clean(model.title) or model.name
     if model.enum:
         doc += "\n\nOne of: " + ", ".join(repr(v) for v in model.enum) + "."
-    alias = annotation(model.alias_of, models) if model.alias_of is not None else None
+    literal = _literal(model.enum, model.alias_of) if model.alias_of is not None else None
+    alias = f"Annotated[{literal}, OpenEnum]" if literal else annotation(model.alias_of, models) if model.alias_of is not None else None
     return ModelView(model.python_name, doc, [_field(p, models) for p in model.properties], alias)
 
 
@@ -418,13 +471,14 @@ def model_module_view(module: str, spec: Spec) -> ModelModuleView:
     referenced = {ref for m in members for ref in m.references}
     imports = sorted({(models[r].module, models[r].python_name) for r in referenced if models[r].module != module})
     annotations = " ".join([f.annotation for v in views for f in v.fields] + [v.alias_of or "" for v in views])
-    typing_names = [n for n in ("Any",) if re.search(rf"\b{n}\b", annotations)]
+    typing_names = [n for n in ("Annotated", "Any", "Literal") if re.search(rf"\b{n}\b", annotations)]
     if any(v.alias_of for v in views):
         typing_names.append("TypeAlias")
+    runtime_names = [n for n in ("NullAsEmptyList", "NullAsEmptyMap", "OpenEnum") if re.search(rf"\b{n}\b", annotations)]
     title = ", ".join(v.class_name for v in views)
     uses_field = any(f.alias is not None for v in views for f in v.fields)  # "" is an alias too
     uses_model = any(v.alias_of is None for v in views)
-    return ModelModuleView(title, views, imports, typing_names, uses_field, uses_model)
+    return ModelModuleView(title, views, imports, typing_names, runtime_names, uses_field, uses_model)
 
 
 def client_api_views(spec: Spec) -> list[ClientApiView]:

@@ -12,6 +12,7 @@ import pytest
 
 from docker_engine import AuthConfig, DockerClient, DockerError
 from docker_engine._runtime.decoding import LenientDecodeWarning
+from docker_engine.models import ContainerCreateBody
 
 PASSWORD = "hunter2-secret-value"
 
@@ -44,7 +45,8 @@ def test_nulls_sentinels_unknown_enums_and_extra_fields_decode() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error", LenientDecodeWarning)
         (image,) = client_answering(listing).image.image_list()
-    assert image.repo_tags is None and image.labels is None
+    # Required arrays and maps are not Optional: the daemon's null (a Go nil) decodes as empty.
+    assert image.repo_tags == [] and image.labels == {}
     assert image.containers == -1 and image.shared_size == -1
     assert image.model_extra == {"VirtualSize": 123, "Manifests": [{"Kind": "a-kind-from-the-future"}]}
     assert image.model_dump(by_alias=True, exclude_unset=True)["VirtualSize"] == 123
@@ -53,7 +55,7 @@ def test_nulls_sentinels_unknown_enums_and_extra_fields_decode() -> None:
 def test_missing_history_ids_and_null_tags() -> None:
     history = [{"Id": "<missing>", "Created": 0, "CreatedBy": "", "Tags": None, "Size": 0, "Comment": ""}]
     (layer,) = client_answering(history).image.image_history("x")
-    assert layer.id == "<missing>" and layer.tags is None
+    assert layer.id == "<missing>" and layer.tags == []
 
 
 def test_unknown_enum_values_pass_through() -> None:
@@ -107,3 +109,26 @@ def test_credentials_appear_in_no_repr_log_or_exception(caplog: pytest.LogCaptur
     texts = [repr(credentials), str(credentials), str(failed.value), repr(failed.value), caplog.text, repr(failed.value.__dict__)]
     for text in texts:  # ...and shows nowhere else
         assert PASSWORD not in text and encoded not in text
+
+
+def test_allof_wrapped_enum_and_port_map_decode_as_their_types() -> None:
+    inspect = {
+        "Id": "c1",
+        "Mounts": [{"Type": "volume", "Name": "data", "Destination": "/data"}],
+        "NetworkSettings": {"Ports": {"80/tcp": [{"HostIp": "0.0.0.0", "HostPort": "8080"}], "443/tcp": None}},
+    }
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", LenientDecodeWarning)
+        container = client_answering(inspect).container.container_inspect("c1")
+    assert container.mounts is not None and container.mounts[0].type == "volume"
+    assert container.network_settings is not None and container.network_settings.ports is not None
+    (binding,) = container.network_settings.ports["80/tcp"] or []
+    assert binding.host_port == "8080" and container.network_settings.ports["443/tcp"] is None
+
+
+def test_required_fields_are_typed_and_a_daemon_leaving_one_out_decodes_leniently() -> None:
+    created = client_answering({"Id": "c1", "Warnings": []}).container.container_create(ContainerCreateBody(image="busybox"))
+    assert created.id == "c1" and created.warnings == []
+    with pytest.warns(LenientDecodeWarning, match="ContainerCreateResponse at Id: Field required"):
+        odd = client_answering({"Warnings": None}).container.container_create(ContainerCreateBody(image="busybox"))
+    assert odd.warnings == [] and "id" not in odd.model_fields_set

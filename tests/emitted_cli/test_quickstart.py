@@ -15,7 +15,7 @@ import sys
 import pytest
 
 from tests.daemon import cassette as cf
-from tests.daemon.replay import ReplayDaemon
+from tests.daemon.replay import ANY, ReplayDaemon
 from tests.daemon.scenario import CASSETTE_DIR, record, select
 from tests.support.engine import docker_available
 
@@ -38,7 +38,10 @@ def test_readme_opens_with_the_quickstart_and_keeps_the_reference_lists() -> Non
     code = "\n".join(blocks)
     for needle in ("DockerClient()", "image_list(", "image_create(", "build_context(", "except NotFound", "AsyncDockerClient", "AuthConfig("):
         assert needle in code, needle
-    assert re.search(r'^image = "registry\.example\.com/', code, re.M), "the docs use a generic image name"
+    recipes = ("container_logs(", "exec_start(", "container_attach(", "put_container_archive(", "container_archive(", "system_events(", "container_stats(")
+    for needle in recipes:
+        assert needle in code, needle
+    assert re.search(r'^image = "127\.0\.0\.1:5000/', code, re.M), "the docs pull from a local registry, as the tests do"
 
 
 def test_readme_snippets_replay(tmp_path: pathlib.Path) -> None:
@@ -50,7 +53,8 @@ def test_readme_snippets_replay(tmp_path: pathlib.Path) -> None:
     targets = [e.target for e in cf.load(CASSETTE).exchanges]
     assert all(t == "/_ping" or t.startswith("/v1.41/") for t in targets), "negotiated version in every path"
     bound = {"image": meta["image"], "context_dir": support.make_context(tmp_path / "app")}
-    with ReplayDaemon(CASSETTE) as sock:  # strict: every recorded exchange, nothing else
+    # strict: every recorded exchange, nothing else; the events recipe's `until` is the time it runs
+    with ReplayDaemon(CASSETTE, query_matchers={"until": ANY}) as sock:
         printed = support.run_snippets(blocks, bound, f"unix://{sock}")
     assert printed == meta["stdout"]
     assert "Engine 20.10.24" in printed and "API 1.41" in printed
@@ -72,3 +76,13 @@ def test_readme_snippets_record_then_replay_live(tmp_path: pathlib.Path) -> None
     bound = {"image": meta["image"], "context_dir": support.make_context(tmp_path / "app")}
     with ReplayDaemon(cassette.path) as sock:
         assert support.run_snippets(blocks, bound, f"unix://{sock}") == meta["stdout"]
+
+
+def test_readme_recipes_print_what_they_promise() -> None:
+    """The recipes (logs, exec, attach, archives, stats, events) as recorded from a live daemon."""
+    printed = cf.load(CASSETTE).header["meta"]["stdout"]
+    assert "exit status 0\n1 to stdout\n2 to stderr\n" in printed
+    assert "HELLO FROM STDIN\n" in printed and "typed into the container\n" in printed
+    assert "hello.txt 14\nb'hello archive\\n'\n" in printed
+    assert "/readme-box memory reported: True\n" in printed
+    assert re.search(r"^\[.*'exec_start: tr a-z A-Z'.*'extract-to-dir'.*\]$", printed, re.M)

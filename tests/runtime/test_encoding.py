@@ -179,3 +179,29 @@ def test_headers_flatten_and_skip_none() -> None:
         wire.h_value("X-Registry-Config", None),
         wire.h_value("Content-Length", 12),
     ) == (("X-Registry-Auth", "abc"), ("Content-Length", "12"))
+
+
+def test_timestamps_take_datetimes_seconds_and_strings() -> None:
+    from datetime import datetime, timedelta, timezone
+
+    moment = datetime(2024, 1, 2, 3, 4, 5, 678901, tzinfo=timezone(timedelta(hours=2)))
+    assert wire.q_timestamp("since", moment) == (("since", "1704157445.678901000"),)
+    assert wire.q_timestamp("since", 1700000000) == (("since", "1700000000"),)
+    assert wire.q_timestamp("until", "10m") == (("until", "10m"),)
+    assert wire.q_timestamp("until", None) == ()
+    local = datetime(2024, 1, 2, 3, 4, 5)  # naive: local time, as datetime.timestamp() reads it
+    assert wire.q_timestamp("since", local) == (("since", f"{int(local.timestamp())}.000000000"),)
+
+
+def test_head_answers_are_typed_headers() -> None:
+    import base64
+
+    from docker_engine import ResponseHeaders
+
+    stat = base64.b64encode(json.dumps({"name": "hello.txt", "size": 5}).encode()).decode()
+    headers = ResponseHeaders(
+        httpx2.Headers({"API-Version": "1.44", "OSType": "linux", "Docker-Experimental": "true", "X-Docker-Container-Path-Stat": stat})
+    )
+    assert (headers.api_version, headers.os_type, headers.experimental, headers.builder_version) == ("1.44", "linux", True, None)
+    assert headers["api-version"] == "1.44" and dict(headers)["ostype"] == "linux"
+    assert headers.path_stat == {"name": "hello.txt", "size": 5}

@@ -33,10 +33,23 @@ class Container(Model):
 
 def test_model_config() -> None:
     cfg = Model.model_config
-    assert cfg["extra"] == "allow" and cfg["populate_by_name"] is True
+    assert cfg["extra"] == "allow" and cfg["validate_by_name"] is True and cfg["validate_by_alias"] is True
     assert cfg["defer_build"] is True and cfg["protected_namespaces"] == ()
-    c = Container(id="x", model_name="kept")  # type: ignore[call-arg]
+
+
+def test_construction_refuses_unknown_fields_at_any_depth_with_a_hint() -> None:
+    with pytest.raises(TypeError, match=r"^Container: unknown field 'stat' \(did you mean 'state'\?\)$"):
+        Container(id="x", stat="running")  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match=r"unknown field 'ports\.0\.PublicPrt' \(did you mean 'PublicPort'\?\)|unknown field 'ports\.0\.PublicPrt'"):
+        Container(ports=[{"PrivatePort": 1, "PublicPrt": 2}])  # type: ignore[list-item]
+    with pytest.raises(TypeError, match=r"unknown field 'ports\.0\.Typ'"):
+        Container(ports=[Port.model_validate({"Typ": "tcp"})])
+
+
+def test_decoding_keeps_unknown_fields_at_any_depth() -> None:
+    c = Container.model_validate({"Id": "x", "model_name": "kept", "Ports": [{"PrivatePort": 1, "New": 2}]})
     assert c.id == "x" and c.model_extra == {"model_name": "kept"}
+    assert c.ports is not None and c.ports[0].model_extra == {"New": 2}
 
 
 def test_json_message_aliases_and_extras() -> None:

@@ -1,0 +1,1 @@
+from docker_engine import ImageApi  # error: not a top-level name

@@ -1,0 +1,3 @@
+from docker_engine.models import ContainerCreateBody
+
+body = ContainerCreateBody(imag="busybox")  # error: unknown model field
