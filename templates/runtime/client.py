@@ -16,7 +16,7 @@ from urllib.parse import urlencode
 import httpx2
 
 from .auth import DockerConfig, resolve_auth_header
-from .encoding import Pairs
+from .encoding import Pairs, check_headers
 from .errors import (
     ApiVersionError,
     DaemonNotReachable,
@@ -166,6 +166,7 @@ class _ClientCore:
         self.user_agent = user_agent or (
             f"docker-engine-python (Engine API {self.SPEC_API_VERSION})"
         )
+        check_headers((("User-Agent", self.user_agent),))
 
     def _ssl_context(self) -> ssl.SSLContext | None:
         return resolve_tls(self.address, self._tls)
@@ -240,6 +241,7 @@ class _ClientCore:
         body = request.body
         if body is not None and not body.empty and "content-type" not in present:
             headers.append(("Content-Type", body.content_type))
+        check_headers(headers)
         return headers
 
     def _build(
@@ -419,9 +421,9 @@ class BaseDockerClient(_ClientCore):
         return PingInfo.from_headers(response.headers)
 
     def _raw(self, method: str, path: str, operation: str) -> httpx2.Response:
-        request = self._http.build_request(
-            method, path, headers={"User-Agent": self.user_agent}
-        )
+        headers = [("User-Agent", self.user_agent)]
+        check_headers(headers)
+        request = self._http.build_request(method, path, headers=headers)
         try:
             return self._http.send(request, stream=True)
         except httpx2.TransportError as exc:
@@ -539,9 +541,9 @@ class AsyncBaseDockerClient(_ClientCore):
         return PingInfo.from_headers(response.headers)
 
     async def _raw(self, method: str, path: str, operation: str) -> httpx2.Response:
-        request = self._http.build_request(
-            method, path, headers={"User-Agent": self.user_agent}
-        )
+        headers = [("User-Agent", self.user_agent)]
+        check_headers(headers)
+        request = self._http.build_request(method, path, headers=headers)
         try:
             return await self._http.send(request, stream=True)
         except httpx2.TransportError as exc:
