@@ -18,7 +18,14 @@ from typing import Any, Protocol
 
 import httpx2
 
-from .decoders import Frame, FrameCore, FrameMode, Output, collect_frames
+from .decoders import (
+    DEFAULT_MAX_BUFFER,
+    Frame,
+    FrameCore,
+    FrameMode,
+    Output,
+    collect_frames,
+)
 from .encoding import path
 from .errors import DockerError, DockerTimeout, ProtocolError, StreamTruncated
 from .request import Request
@@ -128,9 +135,10 @@ class HijackedSession(_SessionBase):
         *,
         client: _SyncSender | None = None,
         exec_id: str | None = None,
+        max_frame: int = DEFAULT_MAX_BUFFER,
     ) -> None:
         self._response = response
-        self._core = FrameCore(mode, operation)
+        self._core = FrameCore(mode, operation, max_frame)
         self._client = client
         self.exec_id = exec_id
         self._pending: Iterator[Frame] = iter(())
@@ -241,9 +249,10 @@ class AsyncHijackedSession(_SessionBase):
         *,
         client: _AsyncSender | None = None,
         exec_id: str | None = None,
+        max_frame: int = DEFAULT_MAX_BUFFER,
     ) -> None:
         self._response = response
-        self._core = FrameCore(mode, operation)
+        self._core = FrameCore(mode, operation, max_frame)
         self._client = client
         self.exec_id = exec_id
         self._pending: Iterator[Frame] = iter(())

@@ -21,6 +21,7 @@ from typing import IO, Any, Generic, Protocol, TypeVar
 import httpx2
 
 from .decoders import (
+    DEFAULT_MAX_BUFFER,
     Frame,
     FrameCore,
     FrameMode,
@@ -30,6 +31,7 @@ from .decoders import (
     collect_frames,
     error_of,
     split_json_values,
+    too_large,
 )
 from .decoding import decode_json
 from .errors import (
@@ -52,6 +54,8 @@ __all__ = [
     "LogStream",
     "Output",
     "StreamOutcome",
+    "aread_body",
+    "read_body",
     "transport_errors",
 ]
 
@@ -81,6 +85,54 @@ def transport_errors(operation: str | None) -> Iterator[None]:
         raise StreamTruncated(f"stream cut short: {exc}", operation=operation) from exc
     except httpx2.TransportError as exc:
         raise ProtocolError(f"transport error: {exc}", operation=operation) from exc
+
+
+# ----------------------------------------------------------------- whole bodies
+
+
+def _announced(response: httpx2.Response, limit: int) -> None:
+    length = response.headers.get("content-length")
+    if length is not None and length.isdigit() and int(length) > limit:
+        raise too_large(f"a response body of {length} bytes", limit)
+
+
+class _Collector:
+    """Chunks joined into one body, refused beyond ``limit`` bytes."""
+
+    __slots__ = ("chunks", "size", "limit")
+
+    def __init__(self, limit: int) -> None:
+        self.chunks: list[bytes] = []
+        self.size = 0
+        self.limit = limit
+
+    def add(self, chunk: bytes) -> None:
+        self.size += len(chunk)
+        if self.size > self.limit:
+            raise too_large("the response body", self.limit)
+        self.chunks.append(chunk)
+
+    def body(self) -> bytes:
+        return b"".join(self.chunks)
+
+
+def read_body(response: httpx2.Response, limit: int) -> bytes:
+    """The whole body, refused with :class:`ResponseTooLarge` beyond ``limit``
+    bytes (before reading, when Content-Length announces it)."""
+    _announced(response, limit)
+    collector = _Collector(limit)
+    for chunk in response.iter_bytes():
+        collector.add(chunk)
+    return collector.body()
+
+
+async def aread_body(response: httpx2.Response, limit: int) -> bytes:
+    """Async twin of :func:`read_body`."""
+    _announced(response, limit)
+    collector = _Collector(limit)
+    async for chunk in response.aiter_bytes():
+        collector.add(chunk)
+    return collector.body()
 
 
 # ------------------------------------------------------------------- JSON lines
@@ -152,10 +204,10 @@ def _update_outcome(outcome: StreamOutcome, item: Any) -> None:
 class _JsonLinesCore(Generic[T]):
     """Sans-IO: bytes in, typed items out (in order); raises on in-stream errors."""
 
-    def __init__(self, item_type: Any, operation: str | None) -> None:
+    def __init__(self, item_type: Any, operation: str | None, max_line: int) -> None:
         self.item_type = item_type
         self.operation = operation
-        self.decoder = JsonLinesDecoder()
+        self.decoder = JsonLinesDecoder(max_line)
         self.outcome = StreamOutcome()
 
     def process(self, chunk: bytes) -> Iterator[T]:
@@ -317,9 +369,13 @@ class JsonStream(_DecodedStream[T]):
     and :class:`StreamTruncated` when the stream stops mid-object."""
 
     def __init__(
-        self, response: httpx2.Response, item_type: Any, operation: str | None
+        self,
+        response: httpx2.Response,
+        item_type: Any,
+        operation: str | None,
+        max_line: int = DEFAULT_MAX_BUFFER,
     ) -> None:
-        self._core: _JsonLinesCore[T] = _JsonLinesCore(item_type, operation)
+        self._core: _JsonLinesCore[T] = _JsonLinesCore(item_type, operation, max_line)
         super().__init__(response, self._core)
 
     def wait(self) -> StreamOutcome:
@@ -338,9 +394,13 @@ class AsyncJsonStream(_AsyncDecodedStream[T]):
     """Async twin of :class:`JsonStream`."""
 
     def __init__(
-        self, response: httpx2.Response, item_type: Any, operation: str | None
+        self,
+        response: httpx2.Response,
+        item_type: Any,
+        operation: str | None,
+        max_line: int = DEFAULT_MAX_BUFFER,
     ) -> None:
-        self._core: _JsonLinesCore[T] = _JsonLinesCore(item_type, operation)
+        self._core: _JsonLinesCore[T] = _JsonLinesCore(item_type, operation, max_line)
         super().__init__(response, self._core)
 
     async def wait(self) -> StreamOutcome:
@@ -416,10 +476,15 @@ class BinaryStream(_StreamBase):
     """
 
     def __init__(
-        self, response: httpx2.Response, operation: str | None, tar: bool | None
+        self,
+        response: httpx2.Response,
+        operation: str | None,
+        tar: bool | None,
+        max_buffer: int = DEFAULT_MAX_BUFFER,
     ) -> None:
         self._response = response
         self._core = _BinaryCore(operation, _is_tar(response, tar))
+        self._max_buffer = max_buffer
 
     def iter_bytes(self) -> Iterator[bytes]:
         core = self._core
@@ -435,8 +500,12 @@ class BinaryStream(_StreamBase):
     __iter__ = iter_bytes
 
     def read(self) -> bytes:
-        """The whole body (for small downloads)."""
-        return b"".join(self.iter_bytes())
+        """The whole body (for small downloads: beyond the client's ``max_buffer``
+        it raises :class:`ResponseTooLarge`; use :meth:`write_to` instead)."""
+        collector = _Collector(self._max_buffer)
+        for chunk in self.iter_bytes():
+            collector.add(chunk)
+        return collector.body()
 
     def write_to(self, dest: str | os.PathLike[str] | IO[bytes]) -> int:
         """Stream into a path (atomically: temp file + rename) or a binary file
@@ -475,10 +544,15 @@ class AsyncBinaryStream(_StreamBase):
     """Async twin of :class:`BinaryStream` (file writes are synchronous)."""
 
     def __init__(
-        self, response: httpx2.Response, operation: str | None, tar: bool | None
+        self,
+        response: httpx2.Response,
+        operation: str | None,
+        tar: bool | None,
+        max_buffer: int = DEFAULT_MAX_BUFFER,
     ) -> None:
         self._response = response
         self._core = _BinaryCore(operation, _is_tar(response, tar))
+        self._max_buffer = max_buffer
 
     async def aiter_bytes(self) -> AsyncIterator[bytes]:
         core = self._core
@@ -494,7 +568,10 @@ class AsyncBinaryStream(_StreamBase):
     __aiter__ = aiter_bytes
 
     async def read(self) -> bytes:
-        return b"".join([chunk async for chunk in self.aiter_bytes()])
+        collector = _Collector(self._max_buffer)
+        async for chunk in self.aiter_bytes():
+            collector.add(chunk)
+        return collector.body()
 
     async def write_to(self, dest: str | os.PathLike[str] | IO[bytes]) -> int:
         if isinstance(dest, (str, os.PathLike)):
@@ -538,9 +615,13 @@ class LogStream(_DecodedStream[Frame]):
     daemon error frame (id 3) raises :class:`StreamError`."""
 
     def __init__(
-        self, response: httpx2.Response, mode: FrameMode, operation: str | None
+        self,
+        response: httpx2.Response,
+        mode: FrameMode,
+        operation: str | None,
+        max_frame: int = DEFAULT_MAX_BUFFER,
     ) -> None:
-        self._core = FrameCore(mode, operation)
+        self._core = FrameCore(mode, operation, max_frame)
         super().__init__(response, self._core)
 
     @property
@@ -559,9 +640,13 @@ class AsyncLogStream(_AsyncDecodedStream[Frame]):
     """Async twin of :class:`LogStream`."""
 
     def __init__(
-        self, response: httpx2.Response, mode: FrameMode, operation: str | None
+        self,
+        response: httpx2.Response,
+        mode: FrameMode,
+        operation: str | None,
+        max_frame: int = DEFAULT_MAX_BUFFER,
     ) -> None:
-        self._core = FrameCore(mode, operation)
+        self._core = FrameCore(mode, operation, max_frame)
         super().__init__(response, self._core)
 
     @property
