@@ -16,6 +16,7 @@ from urllib.parse import urlencode
 import httpx2
 
 from .auth import DockerConfig, resolve_auth_header
+from .deadline import end_deadline, start_deadline
 from .decoders import DEFAULT_MAX_BUFFER
 from .encoding import Pairs, check_headers
 from .errors import (
@@ -233,6 +234,13 @@ class _ClientCore:
 
     # -- requests ----------------------------------------------------------
 
+    def _deadline_for(self, request: Request) -> float | None:
+        """Seconds the whole call may take: the read timeout bounds every call
+        whose answer is read at once, from sending to its last byte (a peer
+        dripping bytes cannot stretch it). Streaming calls (logs, events, pulls,
+        builds, attach, exports) only have per-read timeouts, if any."""
+        return None if request.streaming else self.timeout.read
+
     def _timeout_for(self, request: Request) -> httpx2.Timeout:
         if not request.streaming:
             return self.timeout
@@ -379,8 +387,9 @@ class BaseDockerClient(_ClientCore):
     ``ssh://user@host`` (default: ``DOCKER_HOST``, else the local socket).
     ``api_version``: ``"auto"`` (negotiate on first use: min(spec, daemon)) or a
     pinned ``"1.41"``. ``timeout``: seconds (read/write/pool; connect at most
-    5 s), an ``httpx2.Timeout``, or None for none. ``transport``: replaces the
-    real transport (tests). ``tls``: True/False, an ``ssl.SSLContext`` or a
+    5 s), an ``httpx2.Timeout``, or None for none; the read timeout also bounds
+    each whole non-streaming call (streams keep per-read timeouts). ``transport``:
+    replaces the real transport (tests). ``tls``: True/False, an ``ssl.SSLContext`` or a
     :class:`TLSConfig` (default from ``DOCKER_TLS_VERIFY``/``DOCKER_CERT_PATH``).
     ``max_buffer``: the most bytes held in memory for one response body, NDJSON
     line or stream frame (default 64 MiB); more raises :class:`ResponseTooLarge`.
@@ -474,6 +483,16 @@ class BaseDockerClient(_ClientCore):
 
     def send(self, request: Request, expect: Expect[S, Any]) -> S:
         """Send one API call and decode its response as ``expect`` says."""
+        seconds = self._deadline_for(request)
+        if seconds is None:
+            return self._send(request, expect)
+        token = start_deadline(seconds)  # the sync transports' reads keep it
+        try:
+            return self._send(request, expect)
+        finally:
+            end_deadline(token)
+
+    def _send(self, request: Request, expect: Expect[S, Any]) -> S:
         version = self.api_version
         body = request.body
         content: Any = (
@@ -605,6 +624,22 @@ class AsyncBaseDockerClient(_ClientCore):
 
     async def send(self, request: Request, expect: Expect[Any, A]) -> A:
         """Send one API call and decode its response as ``expect`` says."""
+        seconds = self._deadline_for(request)
+        if seconds is None:
+            return await self._send(request, expect)
+        import anyio  # what httpx2's async transports run on
+
+        try:
+            with anyio.fail_after(seconds):
+                return await self._send(request, expect)
+        except TimeoutError as exc:
+            raise DockerTimeout(
+                f"no complete answer from {self.address.display} within"
+                f" {seconds} s",
+                operation=request.operation,
+            ) from exc
+
+    async def _send(self, request: Request, expect: Expect[Any, A]) -> A:
         version = await self.negotiate_version()
         body = request.body
         content: Any = (

@@ -234,11 +234,9 @@ def make_sync_transport(
         from .ssh import SSHTransport
 
         return SSHTransport(address)
-    return httpx2.HTTPTransport(
-        verify=ssl_context if ssl_context is not None else True,
-        limits=_LIMITS,
-        trust_env=False,
-    )
+    from .deadline_io import DeadlineHTTPTransport
+
+    return DeadlineHTTPTransport(ssl_context, _LIMITS)
 
 
 def make_async_transport(
