@@ -31,6 +31,7 @@ __all__ = [
     "STDOUT",
     "SYSTEMERR",
     "TarWalker",
+    "starts_tar",
     "find_error_object",
     "split_json_values",
 ]
@@ -333,6 +334,12 @@ def _valid_header(block: bytes) -> bool:
         return False
     computed = sum(block[:148]) + 8 * 32 + sum(block[156:])
     return stored == computed
+
+
+def starts_tar(block: bytes) -> bool:
+    """Whether a body's first 512 bytes are a tar header (or the zero blocks of
+    an empty archive)."""
+    return len(block) == _BLOCK and (not any(block) or _valid_header(block))
 
 
 class TarWalker:

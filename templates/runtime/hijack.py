@@ -99,6 +99,16 @@ def _exit_code_of(info: Any) -> tuple[bool, int | None]:
     return running, code if isinstance(code, int) else None
 
 
+def _end_of_output(
+    response: httpx2.Response, exc: BaseException, operation: str | None
+) -> None:
+    """A read error ends an upgraded session's output (the daemon closes the
+    socket when the process ends); a ``200`` body (no upgrade) that breaks off
+    before its end, e.g. without its last chunk, was cut: raise."""
+    if response.status_code != 101:
+        raise StreamTruncated(f"stream cut short: {exc}", operation=operation) from exc
+
+
 class _SessionBase:
     _response: httpx2.Response
     _core: FrameCore
@@ -159,7 +169,8 @@ class HijackedSession(_SessionBase):
     def _next_chunk(self) -> bytes:
         try:
             return self._read()
-        except _read_errors():
+        except _read_errors() as exc:
+            _end_of_output(self._response, exc, self._core.operation)
             return b""
         except _timeout_errors() as exc:
             raise DockerTimeout(str(exc), operation=self._core.operation) from exc
@@ -275,7 +286,8 @@ class AsyncHijackedSession(_SessionBase):
             return await self._body.__anext__()
         except StopAsyncIteration:
             return b""
-        except _read_errors():
+        except _read_errors() as exc:
+            _end_of_output(self._response, exc, self._core.operation)
             return b""
         except _timeout_errors() as exc:
             raise DockerTimeout(str(exc), operation=self._core.operation) from exc

@@ -199,7 +199,7 @@ class ExpectHeaders(_Buffered[Mapping[str, str]]):
 
 class ExpectBinary(Expect[BinaryStream, AsyncBinaryStream]):
     """A binary download. ``tar=None`` follows the tar structure when the
-    Content-Type is ``application/x-tar``."""
+    Content-Type is ``application/x-tar`` or the body starts with a tar header."""
 
     def __init__(self, *, tar: bool | None = None) -> None:
         self.tar = tar

@@ -31,6 +31,7 @@ from .decoders import (
     collect_frames,
     error_of,
     split_json_values,
+    starts_tar,
     too_large,
 )
 from .decoding import decode_json
@@ -219,7 +220,9 @@ class _JsonLinesCore(Generic[T]):
             yield from self._items(line)
 
     def _items(self, line: bytes) -> Iterator[T]:
-        if b'"error' in line:
+        # A key can only hide "error" behind a \u escape: only lines with one (or
+        # with the plain key) are decoded once more to look for it.
+        if b'"error' in line or b"\\u" in line:
             self._check_error(line)
         try:
             item = decode_json(self.item_type, line, what="stream message")
@@ -445,13 +448,24 @@ class _AtomicWriter:
 
 
 class _BinaryCore:
-    def __init__(self, operation: str | None, tar: bool) -> None:
+    """Follows a tar body (``tar=None``: when its first block is a tar header, so
+    an archive served with another Content-Type is still checked for a cut)."""
+
+    def __init__(self, operation: str | None, tar: bool | None) -> None:
         self.operation = operation
         self.walker = TarWalker() if tar else None
+        self._sniffed: bytearray | None = bytearray() if tar is None else None
         self.total = 0
 
     def feed(self, chunk: bytes) -> None:
         self.total += len(chunk)
+        if self._sniffed is not None:
+            self._sniffed += chunk
+            if len(self._sniffed) < _TAR_BLOCK:
+                return
+            chunk, self._sniffed = bytes(self._sniffed), None
+            if starts_tar(chunk[:_TAR_BLOCK]):
+                self.walker = TarWalker()
         if self.walker is not None:
             self.walker.feed(chunk)
 
@@ -460,11 +474,17 @@ class _BinaryCore:
             self.walker.finish()
 
 
-def _is_tar(response: httpx2.Response, tar: bool | None) -> bool:
+_TAR_BLOCK = 512
+
+
+def _is_tar(response: httpx2.Response, tar: bool | None) -> bool | None:
+    """True/False when known (argument, Content-Type), None: sniff the body."""
     if tar is not None:
         return tar
     ctype = response.headers.get("content-type", "")
-    return ctype.split(";")[0].strip() in ("application/x-tar", "application/tar")
+    if ctype.split(";")[0].strip() in ("application/x-tar", "application/tar"):
+        return True
+    return None
 
 
 class BinaryStream(_StreamBase):
