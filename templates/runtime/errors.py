@@ -20,9 +20,11 @@ __all__ = [
     "DockerError",
     "DockerTimeout",
     "Forbidden",
+    "InvalidRequest",
     "NotFound",
     "NotModified",
     "ProtocolError",
+    "ResponseTooLarge",
     "ServerError",
     "ServiceUnavailable",
     "StreamError",
@@ -118,6 +120,17 @@ class DockerTimeout(DockerError):
 
 class ProtocolError(DockerError):
     """The daemon answered something this client cannot interpret."""
+
+
+class ResponseTooLarge(ProtocolError):
+    """A response body, stream line or frame exceeds the client's ``max_buffer``
+    (see :class:`~docker_engine._runtime.client.BaseDockerClient`)."""
+
+
+class InvalidRequest(DockerError, ValueError):
+    """The client refused to send a request that would not mean what it says
+    (a header name or value with CR, LF, NUL or other control characters, which
+    could smuggle a second request or header). Raised before anything is sent."""
 
 
 class StreamTruncated(DockerError):

@@ -13,7 +13,7 @@ from urllib.parse import unquote
 
 import httpx2
 
-from .decoders import FrameMode
+from .decoders import DEFAULT_MAX_BUFFER, FrameMode
 from .decoding import decode_json
 from .encoding import Pairs
 from .errors import ProtocolError
@@ -26,6 +26,8 @@ from .streams import (
     BinaryStream,
     JsonStream,
     LogStream,
+    aread_body,
+    read_body,
     transport_errors,
 )
 
@@ -59,6 +61,8 @@ class ResponseContext:
     request: Request
     api_version: str
     client: Any = None
+    #: The most bytes held in memory for a body, an NDJSON line or a frame.
+    max_buffer: int = DEFAULT_MAX_BUFFER
 
     @property
     def operation(self) -> str:
@@ -118,7 +122,7 @@ class _Buffered(Expect[T, T]):
     def sync_result(self, response: httpx2.Response, ctx: ResponseContext) -> T:
         try:
             with transport_errors(ctx.operation):
-                body = response.read()
+                body = read_body(response, ctx.max_buffer)
         finally:
             response.close()
         return self.decode(response, body, ctx)
@@ -126,7 +130,7 @@ class _Buffered(Expect[T, T]):
     async def async_result(self, response: httpx2.Response, ctx: ResponseContext) -> T:
         try:
             with transport_errors(ctx.operation):
-                body = await response.aread()
+                body = await aread_body(response, ctx.max_buffer)
         finally:
             await response.aclose()
         return self.decode(response, body, ctx)
@@ -258,7 +262,7 @@ class ExpectHeaders(_Buffered[ResponseHeaders]):
 
 class ExpectBinary(Expect[BinaryStream, AsyncBinaryStream]):
     """A binary download. ``tar=None`` follows the tar structure when the
-    Content-Type is ``application/x-tar``."""
+    Content-Type is ``application/x-tar`` or the body starts with a tar header."""
 
     def __init__(self, *, tar: bool | None = None) -> None:
         self.tar = tar
@@ -266,12 +270,12 @@ class ExpectBinary(Expect[BinaryStream, AsyncBinaryStream]):
     def sync_result(
         self, response: httpx2.Response, ctx: ResponseContext
     ) -> BinaryStream:
-        return BinaryStream(response, ctx.operation, self.tar)
+        return BinaryStream(response, ctx.operation, self.tar, ctx.max_buffer)
 
     async def async_result(
         self, response: httpx2.Response, ctx: ResponseContext
     ) -> AsyncBinaryStream:
-        return AsyncBinaryStream(response, ctx.operation, self.tar)
+        return AsyncBinaryStream(response, ctx.operation, self.tar, ctx.max_buffer)
 
 
 class ExpectJsonLines(Expect[JsonStream[T], AsyncJsonStream[T]]):
@@ -287,12 +291,12 @@ class ExpectJsonLines(Expect[JsonStream[T], AsyncJsonStream[T]]):
     def sync_result(
         self, response: httpx2.Response, ctx: ResponseContext
     ) -> JsonStream[T]:
-        return JsonStream(response, self.item_type, ctx.operation)
+        return JsonStream(response, self.item_type, ctx.operation, ctx.max_buffer)
 
     async def async_result(
         self, response: httpx2.Response, ctx: ResponseContext
     ) -> AsyncJsonStream[T]:
-        return AsyncJsonStream(response, self.item_type, ctx.operation)
+        return AsyncJsonStream(response, self.item_type, ctx.operation, ctx.max_buffer)
 
 
 class ExpectFrames(Expect[LogStream, AsyncLogStream]):
@@ -312,12 +316,16 @@ class ExpectFrames(Expect[LogStream, AsyncLogStream]):
         )
 
     def sync_result(self, response: httpx2.Response, ctx: ResponseContext) -> LogStream:
-        return LogStream(response, self._mode(response, ctx), ctx.operation)
+        return LogStream(
+            response, self._mode(response, ctx), ctx.operation, ctx.max_buffer
+        )
 
     async def async_result(
         self, response: httpx2.Response, ctx: ResponseContext
     ) -> AsyncLogStream:
-        return AsyncLogStream(response, self._mode(response, ctx), ctx.operation)
+        return AsyncLogStream(
+            response, self._mode(response, ctx), ctx.operation, ctx.max_buffer
+        )
 
 
 def _tty_from_body(request: Request) -> bool | None:
@@ -377,6 +385,7 @@ class ExpectHijack(Expect[HijackedSession, AsyncHijackedSession]):
             ctx.operation,
             client=ctx.client,
             exec_id=self.exec_id or _exec_id_of(ctx.request),
+            max_frame=ctx.max_buffer,
         )
 
     async def async_result(
@@ -388,4 +397,5 @@ class ExpectHijack(Expect[HijackedSession, AsyncHijackedSession]):
             ctx.operation,
             client=ctx.client,
             exec_id=self.exec_id or _exec_id_of(ctx.request),
+            max_frame=ctx.max_buffer,
         )

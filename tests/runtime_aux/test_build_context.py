@@ -329,15 +329,17 @@ def test_dockerfile_outside_keeps_existing_dockerignore(tmp_path: Path) -> None:
     assert sorted(files) == sorted([".dockerignore", "b", bc.dockerfile])
 
 
-def test_dockerfile_symlink_to_outside_is_added(tmp_path: Path) -> None:
+def test_dockerfile_symlink_to_outside_is_refused(tmp_path: Path) -> None:
+    # The docker CLI follows it and sends the target; a checked-out tree must not
+    # be able to make the client read and send a file of the user's (issue 10).
     ctx = tmp_path / "ctx"
     outside = write(tmp_path, "real/Dockerfile", "FROM scratch\n")
     ctx.mkdir()
     os.symlink(outside, ctx / "Dockerfile")
-    bc = build_context(ctx)
-    info = members(b"".join(bc))
-    assert info["Dockerfile"].issym()
-    assert bc.dockerfile.startswith(".dockerfile.") and bc.dockerfile in info
+    with pytest.raises(BuildContextError, match="outside the build context"):
+        build_context(ctx)
+    # naming the file outside the context explicitly still works
+    assert build_context(ctx, dockerfile=outside).dockerfile.startswith(".dockerfile.")
 
 
 def test_dockerfile_symlink_inside_context_resolves(tmp_path: Path) -> None:
