@@ -124,14 +124,52 @@ def java_sort_key(text: str) -> list[int]:
     return [int.from_bytes(encoded[i : i + 2], "big") for i in range(0, len(encoded), 2)]
 
 
+# -- model names (generator.docs_names) ------------------------------------------------------
+
+
+class DocNames:
+    """The docs' names of the IR's models: a definition keeps its name, an inline model takes the
+    one swagger-parser gives it where it stands; an inline model swagger-parser leaves inline
+    (an `allOf` body) has none, and is shown as `object` with no model doc."""
+
+    def __init__(self, spec: Spec) -> None:
+        inline: dict[str, str] = {}
+        self.documented: dict[str, Model] = {}  # docs' model name → the IR model it shows
+        by_name = {m.name: m for m in spec.models}
+        for pointer, ir_name in spec.inline_models.items():
+            doc_name = spec.doc_inline_names.get(pointer)
+            if doc_name is not None:
+                inline.setdefault(ir_name, doc_name)
+                self.documented.setdefault(doc_name, by_name[ir_name])
+        for model in spec.models:
+            if not model.inline:
+                inline[model.name] = model.name
+                self.documented[model.name] = model
+        self.names = inline
+
+    def name(self, ir_name: str | None) -> str | None:
+        return self.names.get(ir_name or "")
+
+    def class_name(self, ir_name: str | None) -> str | None:
+        """toModelName: the docs' name with its first letter capitalised (file and link names)."""
+        name = self.name(ir_name)
+        return None if name is None else model_class(name)
+
+
+def model_class(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
 # -- types (§2, §9, §11) ---------------------------------------------------------------------
 
 
-def data_type(t: TypeRef) -> str:
+def data_type(t: TypeRef, names: DocNames | None = None) -> str:
     if t.kind == "array":
-        return f"array[{data_type(t.item or TypeRef('any'))}]"
+        return f"array[{data_type(t.item or TypeRef('any'), names)}]"
     if t.kind == "map":
-        return f"map[String, {data_type(t.item or TypeRef('any'))}]"
+        return f"map[String, {data_type(t.item or TypeRef('any'), names)}]"
+    if t.kind == "model" and names is not None:
+        return names.class_name(t.name) or "object"
     if t.kind in ("model", "runtime"):
         return t.name or "object"
     if t.kind == "number":
@@ -143,26 +181,29 @@ def data_type(t: TypeRef) -> str:
     return "object"
 
 
-def base_type(t: TypeRef) -> str:
+def base_type(t: TypeRef, names: DocNames) -> str:
+    """The linked model's file name; "" for an object swagger-codegen left inline (`(.md)`)."""
     if t.kind in ("array", "map"):
-        return base_type(t.item or TypeRef("any"))
-    return data_type(t)
+        return base_type(t.item or TypeRef("any"), names)
+    if t.kind == "model":
+        return names.class_name(t.name) or ""
+    return data_type(t, names)
 
 
-def _param_type_cell(p: Parameter) -> str:
+def _param_type_cell(p: Parameter, names: DocNames) -> str:
     t = p.type
     primitive = t.kind in ("string", "integer", "number", "boolean", "binary")
     if primitive:
-        return f"**{data_type(t)}**"
-    return f"[**{data_type(t)}**]({base_type(t)}.md)"
+        return f"**{data_type(t, names)}**"
+    return f"[**{data_type(t, names)}**]({base_type(t, names)}.md)"
 
 
-def _return_cell(t: TypeRef | None) -> str:
+def _return_cell(t: TypeRef | None, names: DocNames) -> str:
     if t is None:
         return "(empty response body)"
-    if base_type(t) in _PRIMITIVE_RETURN:
-        return f"**{data_type(t)}**"
-    return f"[**{data_type(t)}**]({base_type(t)}.md)"
+    if t.kind != "model" and base_type(t, names) in _PRIMITIVE_RETURN:
+        return f"**{data_type(t, names)}**"
+    return f"[**{data_type(t, names)}**]({base_type(t, names)}.md)"
 
 
 # -- operations (§2, §5-§9) ------------------------------------------------------------------
@@ -201,11 +242,11 @@ def _param_name(p: Parameter) -> str:
     return "_" + name if name in BASH_RESERVED else name
 
 
-def _param_row(p: Parameter) -> ParamRow:
+def _param_row(p: Parameter, names: DocNames) -> ParamRow:
     notes = "" if p.required else " [optional]"
     if p.has_default and p.location in ("query", "header", "formData"):
         notes += f" [default to {html(_default_text(p.default))}]"
-    return ParamRow(html(_param_name(p)), _param_type_cell(p), escape_text(p.description) or "", notes)
+    return ParamRow(html(_param_name(p)), _param_type_cell(p, names), escape_text(p.description) or "", notes)
 
 
 def _media(listed: list[str] | None, default: list[str]) -> str:
@@ -223,7 +264,7 @@ def _method_response(op: Operation) -> TypeRef | None:
     return chosen.type if chosen else None
 
 
-def operation_doc(op: Operation, spec: Spec, script_name: str) -> OperationDoc:
+def operation_doc(op: Operation, spec: Spec, names: DocNames, script_name: str) -> OperationDoc:
     ordered = [p for p in op.parameters if p.required] + [p for p in op.parameters if not p.required]
     op_id = camel_name(op.operation_id)
     example = html(script_name) + " " + html(op_id) + "".join(_example_token(p) for p in ordered)
@@ -234,38 +275,38 @@ def operation_doc(op: Operation, spec: Spec, script_name: str) -> OperationDoc:
         summary=escape_text(op.summary) or "",
         notes=escape_text(op.description),
         example=example,
-        params=[_param_row(p) for p in ordered],
-        return_type=_return_cell(_method_response(op)),
+        params=[_param_row(p, names) for p in ordered],
+        return_type=_return_cell(_method_response(op), names),
         consumes=_media(op.consumes, spec.consumes),
         produces=_media(op.produces, spec.produces),
     )
 
 
-def api_doc(api: Api, spec: Spec, script_name: str = "") -> ApiDoc:
-    ops = sorted((operation_doc(op, spec, script_name) for op in api.operations), key=lambda d: java_sort_key(d.op_id))
+def api_doc(api: Api, spec: Spec, names: DocNames, script_name: str = "") -> ApiDoc:
+    ops = sorted((operation_doc(op, spec, names, script_name) for op in api.operations), key=lambda d: java_sort_key(d.op_id))
     return ApiDoc(api.class_name, escape_text(spec.base_path) or "", ops)
 
 
 # -- models and README (§11, §12) --------------------------------------------------------------
 
 
-def _property_row(p: Property) -> PropertyRow:
+def _property_row(p: Property, names: DocNames) -> PropertyRow:
     name = "_" + p.wire_name if p.wire_name in BASH_RESERVED else p.wire_name
     t = p.type
-    primitive = t.kind not in ("model", "runtime") and base_type(t) in _PRIMITIVE_RETURN | {"map", "object"}
-    cell = f"**{data_type(t)}**" if primitive else f"[**{data_type(t)}**]({base_type(t)}.md)"
+    primitive = t.kind not in ("model", "runtime") and base_type(t, names) in _PRIMITIVE_RETURN | {"map", "object"}
+    cell = f"**{data_type(t, names)}**" if primitive else f"[**{data_type(t, names)}**]({base_type(t, names)}.md)"
     notes = ("" if p.required else "[optional] ") + "[default to null]"
     return PropertyRow(html(name), cell, html(escape_text(p.title)), notes)
 
 
-def model_doc(model: Model) -> ModelDoc:
-    return ModelDoc(html(model.name), [_property_row(p) for p in model.properties])
+def model_doc(name: str, model: Model, names: DocNames) -> ModelDoc:
+    return ModelDoc(html(name), [_property_row(p, names) for p in model.properties])
 
 
-def readme_doc(spec: Spec) -> ReadmeDoc:
+def readme_doc(spec: Spec, names: DocNames) -> ReadmeDoc:
     rows = []
     for api in sorted(spec.apis, key=lambda a: java_sort_key(a.class_name)):
-        for op in api_doc(api, spec).operations:
+        for op in api_doc(api, spec, names).operations:
             rows.append(ReadmeRow(api.class_name, op.op_id, op.op_id.lower(), op.method, op.path, op.summary))
-    models = sorted((m.name for m in spec.models), key=java_sort_key)
+    models = sorted((model_class(name) for name in names.documented), key=java_sort_key)
     return ReadmeDoc(escape_text(spec.title) or "", escape_text(spec.base_path) or "", rows, models)

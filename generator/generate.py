@@ -6,7 +6,7 @@ import ast
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import build, cli_view, docs_view, formatting, loader, python_view, render
+from . import build, cli_view, formatting, loader, python_view, render
 from .ir import Spec
 from .overlay import load_overlay
 from .source import read_spec
@@ -67,9 +67,6 @@ def render_files(spec: Spec, script_name: str = "") -> dict[str, str]:
     env = render.environment()
     package = render.PACKAGE
     files = render.render_docs(spec, env, script_name)
-    files["README.md"] = env.get_template("docs/README.md.jinja").render(
-        readme=docs_view.readme_doc(spec), version=spec.version, package_version=cli_view.package_version(spec.version)
-    )
 
     files[f"{package}/__init__.py"] = env.get_template("python/package_init.py.jinja").render(
         version=spec.version, exports=_runtime_exports()

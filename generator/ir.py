@@ -126,3 +126,8 @@ class Spec:
     apis: list[Api]
     models: list[Model]
     model_modules: dict[str, list[str]] = field(default_factory=dict)  # module → model names, in order
+    # JSON pointer of every inline schema the builder made a model → that model's name (the docs
+    # name inline models after where they stand, as swagger-codegen does)
+    inline_models: dict[str, str] = field(default_factory=dict)
+    # JSON pointer of every inline schema swagger-parser names → that name (generator.docs_names)
+    doc_inline_names: dict[str, str] = field(default_factory=dict)

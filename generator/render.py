@@ -6,7 +6,7 @@ from pathlib import Path
 
 import jinja2
 
-from . import docs_view, python_view
+from . import cli_view, docs_view, python_view
 from .ir import Spec
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -29,11 +29,16 @@ def environment() -> jinja2.Environment:
 
 
 def render_docs(spec: Spec, env: jinja2.Environment, script_name: str = "") -> dict[str, str]:
+    """docs/*.md and README.md."""
+    names = docs_view.DocNames(spec)
     files: dict[str, str] = {}
     api_template = env.get_template("docs/api.md.jinja")
     for api in spec.apis:
-        files[f"docs/{api.class_name}.md"] = api_template.render(api=docs_view.api_doc(api, spec, script_name))
+        files[f"docs/{api.class_name}.md"] = api_template.render(api=docs_view.api_doc(api, spec, names, script_name))
     model_template = env.get_template("docs/model.md.jinja")
-    for model in spec.models:
-        files[f"docs/{model.name}.md"] = model_template.render(model=docs_view.model_doc(model))
+    for name, model in names.documented.items():
+        files[f"docs/{docs_view.model_class(name)}.md"] = model_template.render(model=docs_view.model_doc(name, model, names))
+    files["README.md"] = env.get_template("docs/README.md.jinja").render(
+        readme=docs_view.readme_doc(spec, names), version=spec.version, package_version=cli_view.package_version(spec.version)
+    )
     return files
