@@ -101,7 +101,7 @@ class _Builder:
             models=models,
             model_modules=_group_modules(models),
             inline_models=dict(self.inline_at),
-            doc_inline_names=docs_names.inline_names(self.document),
+            swagger=docs_names.swagger_view(self.document),
         )
 
     # -- types -------------------------------------------------------------------------
@@ -229,6 +229,7 @@ class _Builder:
                     description=_text(prop_schema.get("description")),
                     title=_text(prop_schema.get("title")),
                     enum=_enum(prop_schema),
+                    pointer=prop_pointer,
                 )
             )
         references = _references(props, additional, alias_of)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from . import pointers
@@ -36,9 +37,46 @@ OPERATION_ORDER = ("get", "put", "head", "post", "delete", "patch", "options")
 _NOT_IN_NAMES = re.compile(r"[^a-z_.A-Z0-9 ]")
 
 
-def inline_names(document: dict[str, Any]) -> dict[str, str]:
-    """JSON pointer of each inline schema swagger-parser names → the definition name."""
-    return _Resolver(document).flatten()
+@dataclass(frozen=True)
+class SwaggerView:
+    """What swagger-codegen sees of a spec that our IR does not keep, by JSON pointer."""
+
+    names: dict[str, str]  # inline schema → the definition name swagger-parser gives it
+    property_types: dict[str, str | None]  # model property → its docs data type where it differs; None: left out
+    defaults: dict[str, str]  # numeric model property → its default as Java prints it
+    # Read by swagger-core's Jackson mapping, which gives a query array without collectionFormat
+    # `multi`; False when that mapping fails and swagger-parser's own deserializer, which leaves
+    # it unset, reads the spec instead.
+    multi_by_default: bool = True
+
+
+def swagger_view(document: dict[str, Any]) -> SwaggerView:
+    resolver = _Resolver(document)
+    resolver.flatten()
+    return SwaggerView(resolver.named, resolver.property_types, resolver.defaults, not _jackson_fails(document))
+
+
+def _jackson_fails(document: dict[str, Any]) -> bool:
+    """swagger-core's ModelImpl holds `default` as a string: a model (a definition, a body or a
+    response schema that is neither a reference, an array nor an allOf) whose default is an
+    object or a list makes Jackson's mapping of the whole spec throw (v1.25-v1.29 RestartPolicy)."""
+    definitions = document.get("definitions")
+    schemas = list(definitions.values()) if isinstance(definitions, dict) else []
+    paths = document.get("paths")
+    for item in paths.values() if isinstance(paths, dict) else []:
+        for operation in item.values() if isinstance(item, dict) else []:
+            if not isinstance(operation, dict):
+                continue
+            schemas += [p.get("schema") for p in operation.get("parameters") or [] if isinstance(p, dict)]
+            responses = operation.get("responses")
+            schemas += [r.get("schema") for r in (responses.values() if isinstance(responses, dict) else []) if isinstance(r, dict)]
+    return any(
+        isinstance(schema, dict)
+        and isinstance(schema.get("default"), (dict, list))
+        and not any(key in schema for key in ("$ref", "allOf"))
+        and schema.get("type") != "array"
+        for schema in schemas
+    )
 
 
 def _kind(schema: Any) -> str:
@@ -80,7 +118,8 @@ class _Resolver:
         self.taken: set[str] = set(self.definitions)
         self.named: dict[str, str] = {}  # pointer → name
         self.signatures: dict[str, str] = {}  # JSON of a generated model → its name
-        self.added: list[tuple[str, Any, str]] = []  # (name, schema, pointer) of the models the paths added
+        self.property_types: dict[str, str | None] = {}
+        self.defaults: dict[str, str] = {}
 
     # -- the walk ----------------------------------------------------------------------
 
@@ -164,6 +203,7 @@ class _Resolver:
         for key, schema, pointer in properties:
             if pointer in self.named:
                 continue  # already replaced by a reference
+            self._record_property(schema, pointer)
             kind = _kind(schema)
             if kind == "object":
                 self._object(schema, pointer, f"{path}_{key}")
@@ -212,6 +252,21 @@ class _Resolver:
             name = f"{key}_{count}"
         return name
 
+    def _record_property(self, schema: Any, pointer: str) -> None:
+        """The few things swagger-codegen reads from a property otherwise than the IR does."""
+        if not isinstance(schema, dict):
+            return
+        declared = schema.get("type")
+        if declared is not None and not isinstance(declared, str):
+            self.property_types[pointer] = None  # `type: [array, string]`: no property is made of it
+        elif _untyped(schema):
+            self.property_types[pointer] = "map"  # UntypedProperty: "object", which bash maps to "map"
+        elif _kind(schema) == "map" and _kind(schema["additionalProperties"]) == "empty-object":
+            self.property_types[pointer] = "map[String, map]"
+        default = _numeric_default(schema)
+        if default is not None:
+            self.defaults[pointer] = default
+
     # -- the JSON a generated model is compared by -------------------------------------------
 
     def _model_json(self, schema: dict[str, Any], pointer: str) -> str:
@@ -233,6 +288,23 @@ class _Resolver:
             if isinstance(schema.get(child), dict):
                 out[child] = self._canonical(schema[child], f"{pointer}/{child}")
         return out
+
+
+def _untyped(schema: dict[str, Any]) -> bool:
+    return not any(key in schema for key in ("type", "$ref", "properties", "allOf", "items"))
+
+
+def _numeric_default(schema: dict[str, Any]) -> str | None:
+    """toDefaultValue: the default of an int32/int64/float/double property (Java's toString)."""
+    value = schema.get("default")
+    if value is None or isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    kind, fmt = schema.get("type"), schema.get("format")
+    if kind == "integer" and fmt in ("int32", "int64"):
+        return str(int(value))
+    if kind == "number" and fmt in ("float", "double"):
+        return repr(float(value))
+    return None
 
 
 def _extensions(schema: dict[str, Any]) -> dict[str, Any]:

@@ -8,9 +8,12 @@ jmustache's double braces with the `html` filter.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
+from . import pointers
+from .docs_names import SwaggerView
 from .ir import Api, Model, Operation, Parameter, Property, Spec, TypeRef
 
 # §2: bash reserved words get a leading underscore as parameter and property names.
@@ -128,32 +131,51 @@ def java_sort_key(text: str) -> list[int]:
 
 
 class DocNames:
-    """The docs' names of the IR's models: a definition keeps its name, an inline model takes the
-    one swagger-parser gives it where it stands; an inline model swagger-parser leaves inline
-    (an `allOf` body) has none, and is shown as `object` with no model doc."""
+    """The docs' names of the IR's models, and swagger-codegen's view of the spec
+    (generator.docs_names) looked up by JSON pointer.
+
+    A definition keeps its name; an inline schema takes the name swagger-parser gives it where
+    it stands (one IR model may stand in several places under several names). An inline model
+    swagger-parser leaves inline (an `allOf` body) has none: the docs show it as `object` and
+    write no model doc for it."""
 
     def __init__(self, spec: Spec) -> None:
-        inline: dict[str, str] = {}
-        self.documented: dict[str, Model] = {}  # docs' model name → the IR model it shows
+        self.view = spec.swagger or SwaggerView({}, {}, {})
         by_name = {m.name: m for m in spec.models}
-        for pointer, ir_name in spec.inline_models.items():
-            doc_name = spec.doc_inline_names.get(pointer)
-            if doc_name is not None:
-                inline.setdefault(ir_name, doc_name)
-                self.documented.setdefault(doc_name, by_name[ir_name])
+        self.names: dict[str, str] = {}  # IR model name → docs' name
+        self.documented: dict[str, Model | None] = {}  # docs' model name → the IR model it shows (None: no properties)
         for model in spec.models:
             if not model.inline:
-                inline[model.name] = model.name
+                self.names[model.name] = model.name
                 self.documented[model.name] = model
-        self.names = inline
-
-    def name(self, ir_name: str | None) -> str | None:
-        return self.names.get(ir_name or "")
+        for pointer, doc_name in self.view.names.items():
+            ir_name = spec.inline_models.get(pointer)
+            if ir_name is not None:
+                self.names.setdefault(ir_name, doc_name)
+            self.documented.setdefault(doc_name, by_name.get(ir_name or ""))
 
     def class_name(self, ir_name: str | None) -> str | None:
         """toModelName: the docs' name with its first letter capitalised (file and link names)."""
-        name = self.name(ir_name)
+        name = self.names.get(ir_name or "")
         return None if name is None else model_class(name)
+
+    def at(self, t: TypeRef, pointer: str) -> TypeRef:
+        """`t` with the models swagger-parser names at `pointer` (and inside it) put in by name."""
+        named = self.view.names.get(pointer)
+        if named is not None:
+            return TypeRef("runtime", name=model_class(named))
+        if t.item is not None and t.kind in ("array", "map"):
+            inner = pointer + ("/items" if t.kind == "array" else "/additionalProperties")
+            return dataclasses.replace(t, item=self.at(t.item, inner))
+        return t
+
+    def body_pointer(self, op: Operation) -> str:
+        """Where swagger-parser names the body schema of `op` (one body per operation)."""
+        prefix = pointers.join("paths", op.path, op.method.lower(), "parameters") + "/"
+        for pointer in self.view.names:
+            if pointer.startswith(prefix) and pointer[len(prefix) :].split("/", 1)[-1] in ("schema", "schema/items"):
+                return pointer[: pointer.index("/schema") + len("/schema")]
+        return ""
 
 
 def model_class(name: str) -> str:
@@ -190,9 +212,11 @@ def base_type(t: TypeRef, names: DocNames) -> str:
     return data_type(t, names)
 
 
-def _param_type_cell(p: Parameter, names: DocNames) -> str:
-    t = p.type
+def _param_type_cell(p: Parameter, names: DocNames, body_pointer: str) -> str:
+    t = names.at(p.type, body_pointer) if p.location == "body" else p.type
     primitive = t.kind in ("string", "integer", "number", "boolean", "binary")
+    if p.location == "body" and t.kind == "array" and t.item is not None:
+        primitive = t.item.kind in ("string", "integer", "number", "boolean", "binary")  # an array body of primitives
     if primitive:
         return f"**{data_type(t, names)}**"
     return f"[**{data_type(t, names)}**]({base_type(t, names)}.md)"
@@ -215,7 +239,7 @@ def _default_text(value: object) -> str:
     return str(value)
 
 
-def _example_token(p: Parameter) -> str:
+def _example_token(p: Parameter, names: DocNames) -> str:
     """§7: what each parameter adds to the Example line."""
     if p.location == "path":
         return f" {html(p.wire_name)}=value"
@@ -226,7 +250,8 @@ def _example_token(p: Parameter) -> str:
     if p.type.kind not in ("array", "map", "object"):
         return f"  {html(p.wire_name)}=value"
     name = html(p.wire_name)
-    fmt = p.collection_format or "multi"  # §1: no collectionFormat renders as multi
+    # §1: no collectionFormat renders as multi (unless swagger-parser's own deserializer read the spec)
+    fmt = p.collection_format or ("multi" if names.view.multi_by_default else "")
     spelled = {
         "multi": f" {name}=value1 {name}=value2 {name}=...",
         "csv": f' {name}="value1,value2,..."',
@@ -242,11 +267,11 @@ def _param_name(p: Parameter) -> str:
     return "_" + name if name in BASH_RESERVED else name
 
 
-def _param_row(p: Parameter, names: DocNames) -> ParamRow:
+def _param_row(p: Parameter, names: DocNames, body_pointer: str) -> ParamRow:
     notes = "" if p.required else " [optional]"
     if p.has_default and p.location in ("query", "header", "formData"):
         notes += f" [default to {html(_default_text(p.default))}]"
-    return ParamRow(html(_param_name(p)), _param_type_cell(p, names), escape_text(p.description) or "", notes)
+    return ParamRow(html(_param_name(p)), _param_type_cell(p, names, body_pointer), escape_text(p.description) or "", notes)
 
 
 def _media(listed: list[str] | None, default: list[str]) -> str:
@@ -256,18 +281,20 @@ def _media(listed: list[str] | None, default: list[str]) -> str:
     return ", ".join(escape_text(m.replace('"', '\\"')) or "" for m in chosen)
 
 
-def _method_response(op: Operation) -> TypeRef | None:
+def _method_response(op: Operation, names: DocNames) -> TypeRef | None:
     """§2: the response with the smallest code starting with 2 (compared as strings), else default."""
     success = sorted(r.code for r in op.responses if r.code.startswith("2"))
     code = success[0] if success else "default"
     chosen = next((r for r in op.responses if r.code == code), None)
-    return chosen.type if chosen else None
+    if chosen is None or chosen.type is None:
+        return None
+    return names.at(chosen.type, pointers.join("paths", op.path, op.method.lower(), "responses", code, "schema"))
 
 
 def operation_doc(op: Operation, spec: Spec, names: DocNames, script_name: str) -> OperationDoc:
     ordered = [p for p in op.parameters if p.required] + [p for p in op.parameters if not p.required]
     op_id = camel_name(op.operation_id)
-    example = html(script_name) + " " + html(op_id) + "".join(_example_token(p) for p in ordered)
+    example = html(script_name) + " " + html(op_id) + "".join(_example_token(p, names) for p in ordered)
     return OperationDoc(
         op_id=op_id,
         method=op.method,
@@ -275,8 +302,8 @@ def operation_doc(op: Operation, spec: Spec, names: DocNames, script_name: str) 
         summary=escape_text(op.summary) or "",
         notes=escape_text(op.description),
         example=example,
-        params=[_param_row(p, names) for p in ordered],
-        return_type=_return_cell(_method_response(op), names),
+        params=[_param_row(p, names, names.body_pointer(op)) for p in ordered],
+        return_type=_return_cell(_method_response(op, names), names),
         consumes=_media(op.consumes, spec.consumes),
         produces=_media(op.produces, spec.produces),
     )
@@ -292,15 +319,21 @@ def api_doc(api: Api, spec: Spec, names: DocNames, script_name: str = "") -> Api
 
 def _property_row(p: Property, names: DocNames) -> PropertyRow:
     name = "_" + p.wire_name if p.wire_name in BASH_RESERVED else p.wire_name
-    t = p.type
-    primitive = t.kind not in ("model", "runtime") and base_type(t, names) in _PRIMITIVE_RETURN | {"map", "object"}
-    cell = f"**{data_type(t, names)}**" if primitive else f"[**{data_type(t, names)}**]({base_type(t, names)}.md)"
-    notes = ("" if p.required else "[optional] ") + "[default to null]"
+    declared = names.view.property_types.get(p.pointer)
+    if declared is not None:
+        cell = f"**{declared}**"
+    else:
+        t = names.at(p.type, p.pointer)
+        primitive = t.kind not in ("model", "runtime") and base_type(t, names) in _PRIMITIVE_RETURN | {"map", "object"}
+        cell = f"**{data_type(t, names)}**" if primitive else f"[**{data_type(t, names)}**]({base_type(t, names)}.md)"
+    default = names.view.defaults.get(p.pointer, "null")
+    notes = ("" if p.required else "[optional] ") + f"[default to {default}]"
     return PropertyRow(html(name), cell, html(escape_text(p.title)), notes)
 
 
-def model_doc(name: str, model: Model, names: DocNames) -> ModelDoc:
-    return ModelDoc(html(name), [_property_row(p, names) for p in model.properties])
+def model_doc(name: str, model: Model | None, names: DocNames) -> ModelDoc:
+    shown = [p for p in (model.properties if model else []) if names.view.property_types.get(p.pointer, "") is not None]
+    return ModelDoc(html(name), [_property_row(p, names) for p in shown])
 
 
 def readme_doc(spec: Spec, names: DocNames) -> ReadmeDoc:

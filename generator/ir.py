@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from .docs_names import SwaggerView
+
 TypeKind = Literal["string", "integer", "number", "boolean", "binary", "any", "array", "map", "object", "model", "runtime"]
 
 # How a parameter value travels: a plain value, a JSON-encoded value, or a list of values.
@@ -89,6 +91,7 @@ class Property:
     description: str | None
     title: str | None
     enum: tuple[Any, ...] | None
+    pointer: str = ""  # where the spec defines it (the docs look swagger-codegen's view up by it)
 
 
 @dataclass(frozen=True)
@@ -129,5 +132,4 @@ class Spec:
     # JSON pointer of every inline schema the builder made a model → that model's name (the docs
     # name inline models after where they stand, as swagger-codegen does)
     inline_models: dict[str, str] = field(default_factory=dict)
-    # JSON pointer of every inline schema swagger-parser names → that name (generator.docs_names)
-    doc_inline_names: dict[str, str] = field(default_factory=dict)
+    swagger: SwaggerView | None = None  # the spec as swagger-codegen reads it, for the docs
