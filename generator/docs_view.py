@@ -143,16 +143,22 @@ class DocNames:
         self.view = spec.swagger or SwaggerView({}, {}, {})
         by_name = {m.name: m for m in spec.models}
         self.names: dict[str, str] = {}  # IR model name → docs' name
-        self.documented: dict[str, Model | None] = {}  # docs' model name → the IR model it shows (None: no properties)
+        # toModelName (file name) → (docs' name, the IR model it shows; None: no properties).
+        # Two names with one file name share one entry: the model swagger-parser added last wins,
+        # as in the generator's TreeMap, whose comparator compares file names.
+        self.documented: dict[str, tuple[str, Model | None]] = {}
         for model in spec.models:
             if not model.inline:
                 self.names[model.name] = model.name
-                self.documented[model.name] = model
+                self.documented[model_class(model.name)] = (model.name, model)
+        added: set[str] = set()
         for pointer, doc_name in self.view.names.items():
             ir_name = spec.inline_models.get(pointer)
             if ir_name is not None:
                 self.names.setdefault(ir_name, doc_name)
-            self.documented.setdefault(doc_name, by_name.get(ir_name or ""))
+            if doc_name not in added:
+                added.add(doc_name)
+                self.documented[model_class(doc_name)] = (doc_name, by_name.get(ir_name or ""))
 
     def class_name(self, ir_name: str | None) -> str | None:
         """toModelName: the docs' name with its first letter capitalised (file and link names)."""
@@ -341,5 +347,5 @@ def readme_doc(spec: Spec, names: DocNames) -> ReadmeDoc:
     for api in sorted(spec.apis, key=lambda a: java_sort_key(a.class_name)):
         for op in api_doc(api, spec, names).operations:
             rows.append(ReadmeRow(api.class_name, op.op_id, op.op_id.lower(), op.method, op.path, op.summary))
-    models = sorted((model_class(name) for name in names.documented), key=java_sort_key)
+    models = sorted(names.documented, key=java_sort_key)
     return ReadmeDoc(escape_text(spec.title) or "", escape_text(spec.base_path) or "", rows, models)
