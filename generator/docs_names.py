@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from . import pointers
@@ -48,12 +48,15 @@ class SwaggerView:
     # `multi`; False when that mapping fails and swagger-parser's own deserializer, which leaves
     # it unset, reads the spec instead.
     multi_by_default: bool = True
+    # allOf response → its parts in order: a `$ref` part becomes one property named after the
+    # definition ("ref", name); an inline part gives its own properties ("inline", its pointer)
+    merged_parts: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
 
 def swagger_view(document: dict[str, Any]) -> SwaggerView:
     resolver = _Resolver(document)
     resolver.flatten()
-    return SwaggerView(resolver.named, resolver.property_types, resolver.defaults, not _jackson_fails(document))
+    return SwaggerView(resolver.named, resolver.property_types, resolver.defaults, not _jackson_fails(document), resolver.merged_parts)
 
 
 def _jackson_fails(document: dict[str, Any]) -> bool:
@@ -120,6 +123,7 @@ class _Resolver:
         self.signatures: dict[str, str] = {}  # JSON of a generated model → its name
         self.property_types: dict[str, str | None] = {}
         self.defaults: dict[str, str] = {}
+        self.merged_parts: dict[str, list[tuple[str, str]]] = {}
 
     # -- the walk ----------------------------------------------------------------------
 
@@ -164,12 +168,15 @@ class _Resolver:
             # PropertyModelConverter: an allOf response is one object of the parts' properties
             parts = schema["allOf"] if isinstance(schema["allOf"], list) else []
             merged: list[tuple[str, Any, str]] = []
+            self.merged_parts[pointer] = []
             for index, part in enumerate(parts):
                 part_pointer = f"{pointer}/allOf/{index}"
                 if isinstance(part, dict) and isinstance(part.get("$ref"), str):
                     merged.append((part["$ref"].rsplit("/", 1)[-1], part, part_pointer))
+                    self.merged_parts[pointer].append(("ref", part["$ref"].rsplit("/", 1)[-1]))
                 elif isinstance(part, dict):
                     merged.extend(_properties(part, part_pointer))
+                    self.merged_parts[pointer].append(("inline", part_pointer))
             model_name = self._unique(_title(schema) or key)
             self._flatten_properties(merged, model_name)
             fields = {k: v for k, v in schema.items() if k not in ("title", "allOf")}

@@ -143,14 +143,15 @@ class DocNames:
         self.view = spec.swagger or SwaggerView({}, {}, {})
         by_name = {m.name: m for m in spec.models}
         self.names: dict[str, str] = {}  # IR model name → docs' name
-        # toModelName (file name) → (docs' name, the IR model it shows; None: no properties).
+        # toModelName (file name) → (docs' name, the IR model it shows; None: no properties,
+        # where swagger-parser named it: "" for a definition).
         # Two names with one file name share one entry: the model swagger-parser added last wins,
         # as in the generator's TreeMap, whose comparator compares file names.
-        self.documented: dict[str, tuple[str, Model | None]] = {}
+        self.documented: dict[str, tuple[str, Model | None, str]] = {}
         for model in spec.models:
             if not model.inline:
                 self.names[model.name] = model.name
-                self.documented[model_class(model.name)] = (model.name, model)
+                self.documented[model_class(model.name)] = (model.name, model, "")
         added: set[str] = set()
         for pointer, doc_name in self.view.names.items():
             ir_name = spec.inline_models.get(pointer)
@@ -158,7 +159,7 @@ class DocNames:
                 self.names.setdefault(ir_name, doc_name)
             if doc_name not in added:
                 added.add(doc_name)
-                self.documented[model_class(doc_name)] = (doc_name, by_name.get(ir_name or ""))
+                self.documented[model_class(doc_name)] = (doc_name, by_name.get(ir_name or ""), pointer)
 
     def class_name(self, ir_name: str | None) -> str | None:
         """toModelName: the docs' name with its first letter capitalised (file and link names)."""
@@ -337,9 +338,19 @@ def _property_row(p: Property, names: DocNames) -> PropertyRow:
     return PropertyRow(html(name), cell, html(escape_text(p.title)), notes)
 
 
-def model_doc(name: str, model: Model | None, names: DocNames) -> ModelDoc:
+def model_doc(name: str, model: Model | None, pointer: str, names: DocNames) -> ModelDoc:
     shown = [p for p in (model.properties if model else []) if names.view.property_types.get(p.pointer, "") is not None]
-    return ModelDoc(html(name), [_property_row(p, names) for p in shown])
+    parts = names.view.merged_parts.get(pointer)
+    if parts is None:
+        return ModelDoc(html(name), [_property_row(p, names) for p in shown])
+    rows = []  # an allOf response: a property per `$ref` part, an inline part's own properties
+    for kind, part in parts:
+        if kind == "ref":
+            cell = f"[**{model_class(part)}**]({model_class(part)}.md)"
+            rows.append(PropertyRow(html(part), cell, "", "[optional] [default to null]"))
+        else:
+            rows += [_property_row(p, names) for p in shown if p.pointer.startswith(part + "/properties/")]
+    return ModelDoc(html(name), rows)
 
 
 def readme_doc(spec: Spec, names: DocNames) -> ReadmeDoc:

@@ -36,8 +36,8 @@ def render_docs(spec: Spec, env: jinja2.Environment, script_name: str = "") -> d
     for api in spec.apis:
         files[f"docs/{api.class_name}.md"] = api_template.render(api=docs_view.api_doc(api, spec, names, script_name))
     model_template = env.get_template("docs/model.md.jinja")
-    for file_name, (name, model) in names.documented.items():
-        files[f"docs/{file_name}.md"] = model_template.render(model=docs_view.model_doc(name, model, names))
+    for file_name, (name, model, pointer) in names.documented.items():
+        files[f"docs/{file_name}.md"] = model_template.render(model=docs_view.model_doc(name, model, pointer, names))
     files["README.md"] = env.get_template("docs/README.md.jinja").render(
         readme=docs_view.readme_doc(spec, names), version=spec.version, package_version=cli_view.package_version(spec.version)
     )
