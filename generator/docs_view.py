@@ -82,6 +82,9 @@ class ReadmeDoc:
     base_path: str
     rows: list[ReadmeRow]
     models: list[str]
+    # (model doc, Python class) for the model docs not named as their class; for an allOf
+    # property, which has no class of its own, the class of the type it wraps
+    renamed: list[tuple[str, str]]
 
 
 # -- escaping (§3) -----------------------------------------------------------------------------
@@ -152,6 +155,9 @@ class DocNames:
             if not model.inline:
                 self.names[model.name] = model.name
                 self.documented[model_class(model.name)] = (model.name, model, "")
+        # a docs' model with no IR model of its own (an allOf property) → the class its field has
+        field_types = {p.pointer: p.type for m in spec.models for p in m.properties}
+        self.wrapped: dict[str, str] = {}
         added: set[str] = set()
         for pointer, doc_name in self.view.names.items():
             ir_name = spec.inline_models.get(pointer)
@@ -160,6 +166,9 @@ class DocNames:
             if doc_name not in added:
                 added.add(doc_name)
                 self.documented[model_class(doc_name)] = (doc_name, by_name.get(ir_name or ""), pointer)
+                wrapped = field_types.get(pointer)
+                if ir_name is None and wrapped is not None and wrapped.name in by_name:
+                    self.wrapped[model_class(doc_name)] = by_name[wrapped.name].python_name
 
     def class_name(self, ir_name: str | None) -> str | None:
         """toModelName: the docs' name with its first letter capitalised (file and link names)."""
@@ -359,4 +368,10 @@ def readme_doc(spec: Spec, names: DocNames) -> ReadmeDoc:
         for op in api_doc(api, spec, names).operations:
             rows.append(ReadmeRow(api.class_name, op.op_id, op.op_id.lower(), op.method, op.path, op.summary))
     models = sorted(names.documented, key=java_sort_key)
-    return ReadmeDoc(escape_text(spec.title) or "", escape_text(spec.base_path) or "", rows, models)
+    renamed = []
+    for file_name in models:
+        model = names.documented[file_name][1]
+        python_class = model.python_name if model else names.wrapped.get(file_name, "")
+        if python_class != file_name:
+            renamed.append((file_name, python_class))
+    return ReadmeDoc(escape_text(spec.title) or "", escape_text(spec.base_path) or "", rows, models, renamed)

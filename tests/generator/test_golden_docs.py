@@ -8,11 +8,14 @@ must equal its README from "## Documentation for API Endpoints" to the end.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
+from generator.generate import Options, load_ir
+from generator.render import environment, render_docs
 from tools.docs_oracle import README_TAIL, our_docs, readme_tail
 
 from ..conftest import REFERENCE, SPECS
@@ -63,3 +66,16 @@ def test_we_write_no_model_doc_the_generator_does_not(record: str) -> None:
     golden = {p.name for p in (GOLDEN / record / "docs").glob("*.md")}
     ours = {name.removeprefix("docs/") for name in _ours(record) if name.startswith("docs/")}
     assert ours - golden == set()
+
+
+def test_every_model_doc_leads_to_its_python_class_in_one_hop() -> None:
+    """A model doc is named as its class, or the README's table names the class."""
+    spec = load_ir(Options(spec=str(SPECS / "engine-api-v1.44.yaml")))
+    classes = {m.python_name for m in spec.models}
+    readme = render_docs(spec, environment())["README.md"]
+    table = readme[readme.index("## Model docs and Python classes") : readme.index(README_TAIL)]
+    renamed = dict(re.findall(r"^\[(\w+)\]\(docs/\w+\.md\) \| `(\w+)`$", table, re.MULTILINE))
+    documented = re.findall(r"^ - \[(\w+)\]\(docs/\w+\.md\)$", readme_tail(readme), re.MULTILINE)
+    assert "ClusterVolume_Info" in renamed and "ImageSummary" in documented
+    for doc in documented:
+        assert renamed.get(doc, doc) in classes, doc
