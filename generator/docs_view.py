@@ -146,6 +146,11 @@ class DocNames:
         self.view = spec.swagger or SwaggerView({}, {}, {})
         by_name = {m.name: m for m in spec.models}
         self.names: dict[str, str] = {}  # IR model name → docs' name
+        self._body_pointers: dict[str, str] = {}  # an operation's parameters → its named body schema
+        for pointer in self.view.names:
+            parameters, _, rest = pointer.rpartition("/parameters/")
+            if rest.partition("/")[2] in ("schema", "schema/items"):
+                self._body_pointers[parameters + "/parameters"] = pointer[: pointer.index("/schema", len(parameters)) + len("/schema")]
         # toModelName (file name) → (docs' name, the IR model it shows; None: no properties,
         # where swagger-parser named it: "" for a definition).
         # Two names with one file name share one entry: the model swagger-parser added last wins,
@@ -187,11 +192,7 @@ class DocNames:
 
     def body_pointer(self, op: Operation) -> str:
         """Where swagger-parser names the body schema of `op` (one body per operation)."""
-        prefix = pointers.join("paths", op.path, op.method.lower(), "parameters") + "/"
-        for pointer in self.view.names:
-            if pointer.startswith(prefix) and pointer[len(prefix) :].split("/", 1)[-1] in ("schema", "schema/items"):
-                return pointer[: pointer.index("/schema") + len("/schema")]
-        return ""
+        return self._body_pointers.get(pointers.join("paths", op.path, op.method.lower(), "parameters"), "")
 
 
 def model_class(name: str) -> str:
@@ -311,6 +312,7 @@ def operation_doc(op: Operation, spec: Spec, names: DocNames, script_name: str) 
     ordered = [p for p in op.parameters if p.required] + [p for p in op.parameters if not p.required]
     op_id = camel_name(op.operation_id)
     example = html(script_name) + " " + html(op_id) + "".join(_example_token(p, names) for p in ordered)
+    body_pointer = names.body_pointer(op)
     return OperationDoc(
         op_id=op_id,
         method=op.method,
@@ -318,7 +320,7 @@ def operation_doc(op: Operation, spec: Spec, names: DocNames, script_name: str) 
         summary=escape_text(op.summary) or "",
         notes=escape_text(op.description),
         example=example,
-        params=[_param_row(p, names, names.body_pointer(op)) for p in ordered],
+        params=[_param_row(p, names, body_pointer) for p in ordered],
         return_type=_return_cell(_method_response(op, names), names),
         consumes=_media(op.consumes, spec.consumes),
         produces=_media(op.produces, spec.produces),
@@ -362,10 +364,10 @@ def model_doc(name: str, model: Model | None, pointer: str, names: DocNames) -> 
     return ModelDoc(html(name), rows)
 
 
-def readme_doc(spec: Spec, names: DocNames) -> ReadmeDoc:
+def readme_doc(spec: Spec, names: DocNames, api_docs: list[ApiDoc]) -> ReadmeDoc:
     rows = []
-    for api in sorted(spec.apis, key=lambda a: java_sort_key(a.class_name)):
-        for op in api_doc(api, spec, names).operations:
+    for api in sorted(api_docs, key=lambda a: java_sort_key(a.class_name)):
+        for op in api.operations:
             rows.append(ReadmeRow(api.class_name, op.op_id, op.op_id.lower(), op.method, op.path, op.summary))
     models = sorted(names.documented, key=java_sort_key)
     renamed = []

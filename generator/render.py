@@ -33,12 +33,13 @@ def render_docs(spec: Spec, env: jinja2.Environment, script_name: str = "") -> d
     names = docs_view.DocNames(spec)
     files: dict[str, str] = {}
     api_template = env.get_template("docs/api.md.jinja")
-    for api in spec.apis:
-        files[f"docs/{api.class_name}.md"] = api_template.render(api=docs_view.api_doc(api, spec, names, script_name))
+    api_docs = [docs_view.api_doc(api, spec, names, script_name) for api in spec.apis]
+    for api_doc in api_docs:
+        files[f"docs/{api_doc.class_name}.md"] = api_template.render(api=api_doc)
     model_template = env.get_template("docs/model.md.jinja")
     for file_name, (name, model, pointer) in names.documented.items():
         files[f"docs/{file_name}.md"] = model_template.render(model=docs_view.model_doc(name, model, pointer, names))
     files["README.md"] = env.get_template("docs/README.md.jinja").render(
-        readme=docs_view.readme_doc(spec, names), version=spec.version, package_version=cli_view.package_version(spec.version)
+        readme=docs_view.readme_doc(spec, names, api_docs), version=spec.version, package_version=cli_view.package_version(spec.version)
     )
     return files
