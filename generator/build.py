@@ -11,7 +11,7 @@ import json
 from collections import defaultdict
 from typing import Any
 
-from . import names, pointers
+from . import docs_names, names, pointers
 from .errors import GeneratorError, Problem
 from .ir import (
     Api,
@@ -70,6 +70,7 @@ class _Builder:
         self.inline_signatures: dict[str, str] = {}  # canonical JSON of an inline schema → its model name
         self.in_progress: set[str] = set()
         self.pointers: dict[str, str] = {}  # model name → where the spec defines it
+        self.inline_at: dict[str, str] = {}  # pointer of every inline schema made a model → that model
         self.problems: list[Problem] = []
 
     # -- entry -------------------------------------------------------------------------
@@ -99,6 +100,8 @@ class _Builder:
             apis=apis,
             models=models,
             model_modules=_group_modules(models),
+            inline_models=dict(self.inline_at),
+            swagger=docs_names.swagger_view(self.document),
         )
 
     # -- types -------------------------------------------------------------------------
@@ -179,13 +182,16 @@ class _Builder:
         base = names.shorten(names.camel_class(base))
         signature = json.dumps(schema, sort_keys=True, default=str)
         if signature in self.inline_signatures:
-            return self.inline_signatures[signature]  # structurally identical inline schemas share one model
+            # structurally identical inline schemas share one model
+            self.inline_at[pointer] = self.inline_signatures[signature]
+            return self.inline_signatures[signature]
         candidate, n = base, 0
         while candidate in self.definitions or candidate in self.models or candidate in self.in_progress:
             n += 1
             candidate = f"{base}{n}"
         self.inline_signatures[signature] = candidate
         self.pointers[candidate] = pointer
+        self.inline_at[pointer] = candidate
         self.in_progress.add(candidate)
         self.models[candidate] = self._model(candidate, schema, pointer, True)
         self.in_progress.discard(candidate)
@@ -225,6 +231,7 @@ class _Builder:
                     description=_text(prop_schema.get("description")),
                     title=_text(prop_schema.get("title")),
                     enum=_enum(prop_schema),
+                    pointer=prop_pointer,
                 )
             )
         references = _references(props, additional, alias_of)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import build, cli_view, docs_view, formatting, history, loader, python_view, render, versions_view
+from . import build, cli_view, formatting, history, loader, python_view, render, versions_view
 from .ir import Spec
 from .overlay import load_overlay
 from .resources import RUNTIME
@@ -81,10 +81,6 @@ def render_files(spec: Spec, script_name: str = "") -> dict[str, str]:
     env = render.environment()
     package = render.PACKAGE
     files = render.render_docs(spec, env, script_name)
-    versions = versions_view.versions_view(spec)
-    files["README.md"] = env.get_template("docs/README.md.jinja").render(
-        readme=docs_view.readme_doc(spec), version=spec.version, package_version=cli_view.package_version(spec.version), versions=versions
-    )
 
     files[f"{package}/__init__.py"] = env.get_template("python/package_init.py.jinja").render(
         version=spec.version, exports=_runtime_exports()
@@ -103,7 +99,7 @@ def render_files(spec: Spec, script_name: str = "") -> dict[str, str]:
     module_template = env.get_template("python/models_module.py.jinja")
     for module in spec.model_modules:
         files[f"{package}/models/{module}.py"] = module_template.render(module=python_view.model_module_view(module, spec))
-    files[f"{package}/_versions.py"] = env.get_template("python/versions.py.jinja").render(view=versions)
+    files[f"{package}/_versions.py"] = env.get_template("python/versions.py.jinja").render(view=versions_view.versions_view(spec))
     files[f"{package}/_operations.py"] = env.get_template("python/operations.py.jinja").render(view=cli_view.operations_view(spec))
     files[f"{package}/__main__.py"] = env.get_template("python/main.py.jinja").render()
     files["pyproject.toml"] = env.get_template("python/package_pyproject.toml.jinja").render(package=cli_view.package_view(spec))

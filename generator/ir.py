@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from .docs_names import SwaggerView
+
 TypeKind = Literal["string", "integer", "number", "boolean", "binary", "any", "array", "map", "object", "model", "runtime"]
 
 # How a parameter value travels: a plain value, a JSON-encoded value, or a list of values.
@@ -123,6 +125,7 @@ class Property:
     enum: tuple[Any, ...] | None
     since: str | None = None  # the oldest API version that had it where the operations use it (history pass)
     enum_since: tuple[tuple[Any, str], ...] = ()  # (enum value, version that added it), newer values only
+    pointer: str = ""  # where the spec defines it (the docs look swagger-codegen's view up by it)
 
 
 @dataclass(frozen=True)
@@ -161,3 +164,7 @@ class Spec:
     models: list[Model]
     model_modules: dict[str, list[str]] = field(default_factory=dict)  # module → model names, in order
     history: History | None = None  # None: generated without a history (the spec's own version only)
+    # JSON pointer of every inline schema the builder made a model → that model's name (the docs
+    # name inline models after where they stand, as swagger-codegen does)
+    inline_models: dict[str, str] = field(default_factory=dict)
+    swagger: SwaggerView | None = None  # the spec as swagger-codegen reads it, for the docs

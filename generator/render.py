@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import jinja2
 
-from . import docs_view, python_view
+from . import cli_view, docs_view, python_view
 from .ir import Spec
+from .versions_view import versions_view
 from .resources import TEMPLATES
 
 PACKAGE = "docker_engine"
@@ -26,11 +27,17 @@ def environment() -> jinja2.Environment:
 
 
 def render_docs(spec: Spec, env: jinja2.Environment, script_name: str = "") -> dict[str, str]:
+    """docs/*.md and README.md."""
+    names = docs_view.DocNames(spec)
     files: dict[str, str] = {}
     api_template = env.get_template("docs/api.md.jinja")
-    for api in spec.apis:
-        files[f"docs/{api.class_name}.md"] = api_template.render(api=docs_view.api_doc(api, spec, script_name))
+    api_docs = [docs_view.api_doc(api, spec, names, script_name) for api in spec.apis]
+    for api_doc in api_docs:
+        files[f"docs/{api_doc.class_name}.md"] = api_template.render(api=api_doc)
     model_template = env.get_template("docs/model.md.jinja")
-    for model in spec.models:
-        files[f"docs/{model.name}.md"] = model_template.render(model=docs_view.model_doc(model))
+    for file_name, (name, model, pointer) in names.documented.items():
+        files[f"docs/{file_name}.md"] = model_template.render(model=docs_view.model_doc(name, model, pointer, names))
+    files["README.md"] = env.get_template("docs/README.md.jinja").render(
+        readme=docs_view.readme_doc(spec, names, api_docs), version=spec.version, package_version=cli_view.package_version(spec.version), versions=versions_view(spec)
+    )
     return files
