@@ -29,6 +29,7 @@ from ..support.registry import LocalRegistry
 
 FIXED_MTIME = 1_700_000_000  # build contexts and tars must be byte-identical on every run
 LABEL = "codegen-test.scenario"
+OBJECT_PREFIX = "rec-"
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,10 @@ class Env:
     def name(self, suffix: str) -> str:
         """A repository name of this scenario's own, removed after a live run."""
         return f"codegen-test/{self.scenario.replace('_', '-')}-{suffix}"
+
+    def object_name(self, suffix: str) -> str:
+        """A container, network or volume name of this scenario's own (`rec-`: made by a recording)."""
+        return f"{OBJECT_PREFIX}{self.scenario.replace('_', '-')}-{suffix}"
 
     def meta(self) -> dict[str, Any]:
         return asdict(self)
@@ -83,14 +88,29 @@ def live_env(scenario: ClientScenario, upstream: str) -> Iterator[Env]:
 
 
 def remove_leftovers(env: Env, upstream: str) -> None:
-    """Containers labelled by the scenario, then every image tagged with its names."""
+    """Containers, networks and volumes labelled by the scenario or named as its own, then every
+    image tagged with its names."""
+
+    def own(item: dict[str, Any], name: str) -> bool:
+        return (item.get("Labels") or {}).get(LABEL) == env.scenario or name.startswith(env.object_name(""))
+
+    def listed(target: str) -> Any:
+        return request("GET", target, socket_path=upstream).json()
+
     with Cleanup(upstream) as cleanup:
-        listed = request("GET", "/containers/json?all=1", socket_path=upstream).json()
-        for container in listed:
-            if (container.get("Labels") or {}).get(LABEL) == env.scenario:
+        for container in listed("/containers/json?all=1"):
+            if own(container, min(container.get("Names") or ["/"]).lstrip("/")):
                 cleanup.container(container["Id"])
-        prefixes = (env.name(""), f"{env.registry}/{env.name('')}" if env.registry else env.name(""))
-        for image in request("GET", "/images/json?all=1", socket_path=upstream).json():
+        for network in listed("/networks"):
+            if own(network, network["Name"]):
+                cleanup.network(network["Id"])
+        for volume in listed("/volumes")["Volumes"] or []:
+            if own(volume, volume["Name"]):
+                cleanup.volume(volume["Name"])
+        prefixes = (env.name(""), env.object_name(""))
+        if env.registry:
+            prefixes += tuple(f"{env.registry}/{prefix}" for prefix in prefixes)
+        for image in listed("/images/json?all=1"):
             for tag in image.get("RepoTags") or []:
                 if tag.startswith(prefixes):
                     cleanup.image(tag)
@@ -109,6 +129,6 @@ def tar_of(files: dict[str, bytes | str]) -> bytes:
 
 
 def load_all() -> dict[str, ClientScenario]:
-    from . import container, image  # noqa: F401  (they register their scenarios)
+    from . import container, image, network, system, volume  # noqa: F401  (they register their scenarios)
 
     return SCENARIOS
