@@ -59,6 +59,7 @@ class ClientScenario:
     name: str
     body: Body
     needs_registry: bool
+    known_defect: str  # a client defect the scenario trips: its runs are expected to fail until it is fixed
 
     @property
     def cassette(self) -> str:
@@ -68,9 +69,9 @@ class ClientScenario:
 SCENARIOS: dict[str, ClientScenario] = {}
 
 
-def client_scenario(name: str, *, needs_registry: bool = False) -> Callable[[Body], Body]:
+def client_scenario(name: str, *, needs_registry: bool = False, known_defect: str = "") -> Callable[[Body], Body]:
     def register(body: Body) -> Body:
-        SCENARIOS[name] = ClientScenario(name, body, needs_registry)
+        SCENARIOS[name] = ClientScenario(name, body, needs_registry, known_defect)
         return body
 
     return register
@@ -126,6 +127,12 @@ def tar_of(files: dict[str, bytes | str]) -> bytes:
             info.size, info.mtime, info.mode = len(data), FIXED_MTIME, 0o644
             tar.addfile(info, io.BytesIO(data))
     return buffer.getvalue()
+
+
+def tar_members(data: bytes) -> dict[str, bytes]:
+    """The files of a tar (directories and links as empty content)."""
+    with tarfile.open(fileobj=io.BytesIO(data)) as tar:
+        return {m.name: (tar.extractfile(m).read() if m.isfile() else b"") for m in tar.getmembers()}  # type: ignore[union-attr]
 
 
 def load_all() -> dict[str, ClientScenario]:

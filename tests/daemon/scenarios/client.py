@@ -13,9 +13,17 @@ from ..scenario import scenario
 def _recorder(client_scenario: ClientScenario) -> Any:
     def record(socket_path: str, upstream: str) -> dict[str, Any]:
         with live_env(client_scenario, upstream) as env:
+            meta = env.meta()
             with DockerClient(f"unix://{socket_path}", docker_config=False) as docker:
-                client_scenario.body(docker, env)
-            return env.meta()
+                try:
+                    client_scenario.body(docker, env)
+                except Exception as failure:
+                    if not client_scenario.known_defect:
+                        raise
+                    # the body sends every request before it checks: the traffic is whole, and the
+                    # replays fail (xfail strict) until the defect is fixed
+                    meta["failed_while_recording"] = f"{type(failure).__name__}: {failure}"
+            return meta
 
     record.__doc__ = client_scenario.body.__doc__
     return record
