@@ -30,6 +30,10 @@ from ..support.registry import LocalRegistry
 FIXED_MTIME = 1_700_000_000  # build contexts and tars must be byte-identical on every run
 LABEL = "codegen-test.scenario"
 OBJECT_PREFIX = "rec-"
+MACHINE_ENGINE = "20.10"
+# Where each Engine's recordings live (cassette groups under tests/daemon/cassettes/): the machine's
+# Engine under client/, Engine 28.5 (`../shared/tools/engines/start-engine sid DIR`) beside it.
+ENGINE_GROUPS = {MACHINE_ENGINE: "client", "28.5": "client-28.5"}
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,7 @@ class Env:
     busybox: str  # reference of the base image every scenario may use
     busybox_id: str
     registry: str  # 127.0.0.1:PORT of the local registry, "" when the scenario needs none
+    engine: str = MACHINE_ENGINE  # major.minor of the Engine: bodies pin where Engines answer differently
 
     def name(self, suffix: str) -> str:
         """A repository name of this scenario's own, removed after a live run."""
@@ -61,9 +66,8 @@ class ClientScenario:
     needs_registry: bool
     known_defect: str  # a client defect the scenario trips: its runs are expected to fail until it is fixed
 
-    @property
-    def cassette(self) -> str:
-        return f"client/{self.name}"
+    def cassette(self, engine: str = MACHINE_ENGINE) -> str:
+        return f"{ENGINE_GROUPS[engine]}/{self.name}"
 
 
 SCENARIOS: dict[str, ClientScenario] = {}
@@ -83,9 +87,15 @@ def live_env(scenario: ClientScenario, upstream: str) -> Iterator[Env]:
     busybox_id = ensure_busybox(upstream)
     with contextlib.ExitStack() as stack:
         registry = stack.enter_context(LocalRegistry()).address if scenario.needs_registry else ""
-        env = Env(scenario.name, BUSYBOX_IMAGE, busybox_id, registry)
+        env = Env(scenario.name, BUSYBOX_IMAGE, busybox_id, registry, engine_of(upstream))
         stack.callback(remove_leftovers, env, upstream)
         yield env
+
+
+def engine_of(upstream: str) -> str:
+    """The Engine's major.minor version ("20.10", "28.5"), as the daemon reports it."""
+    version = str(request("GET", "/version", socket_path=upstream).json()["Version"])
+    return ".".join(version.split(".")[:2])
 
 
 def remove_leftovers(env: Env, upstream: str) -> None:

@@ -1,4 +1,5 @@
-"""Records the client scenarios of tests/scenarios through the proxy (cassettes image/*)."""
+"""Records the client scenarios of tests/scenarios through the proxy: `client/NAME` from the machine's
+Engine 20.10, `client-28.5/NAME` from an Engine 28.5 (`--socket` of one that start-engine started)."""
 
 from __future__ import annotations
 
@@ -6,12 +7,17 @@ from typing import Any
 
 from docker_engine import DockerClient
 
-from ...scenarios import ClientScenario, live_env, load_all
+from ...scenarios import ENGINE_GROUPS, ClientScenario, engine_of, live_env, load_all
 from ..scenario import scenario
 
 
-def _recorder(client_scenario: ClientScenario) -> Any:
+def _recorder(client_scenario: ClientScenario, engine: str) -> Any:
     def record(socket_path: str, upstream: str) -> dict[str, Any]:
+        if engine_of(upstream) != engine:
+            raise RuntimeError(
+                f"{client_scenario.cassette(engine)} is recorded from Engine {engine}, and {upstream} is Engine {engine_of(upstream)}: "
+                "give --socket of one (../shared/tools/engines/start-engine starts them)"
+            )
         with live_env(client_scenario, upstream) as env:
             meta = env.meta()
             with DockerClient(f"unix://{socket_path}", docker_config=False) as docker:
@@ -30,4 +36,5 @@ def _recorder(client_scenario: ClientScenario) -> Any:
 
 
 for _scenario in load_all().values():
-    scenario(_scenario.cassette)(_recorder(_scenario))
+    for _engine in ENGINE_GROUPS:
+        scenario(_scenario.cassette(_engine))(_recorder(_scenario, _engine))
