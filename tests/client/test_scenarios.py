@@ -100,3 +100,9 @@ def test_live(name: str, request: pytest.FixtureRequest) -> None:
     upstream = daemon_socket()
     with live_env(scenario, upstream) as env, DockerClient(f"unix://{upstream}", docker_config=False) as docker:
         scenario.body(docker, env)
+
+
+def test_lenient_decoding_is_an_error_in_these_tests() -> None:
+    """The replayed scenarios run with LenientDecodeWarning as an error (the fixture above)."""
+    with pytest.raises(LenientDecodeWarning):
+        warnings.warn("decoded without validation", LenientDecodeWarning, stacklevel=1)

@@ -114,6 +114,12 @@ def container_lifecycle(docker: DockerClient, env: Env) -> None:
     other = docker.container.container_create(ContainerCreateBody(image=env.busybox, cmd=["true"], labels=labels), name=env.object_name("other"))
     with pytest.raises(Conflict):
         docker.container.container_rename(cid, name=env.object_name("other"))
+    assert other.id is not None
+    if env.engine == "20.10":  # an unknown condition is taken as not-running (the spec declares 400)
+        assert docker.container.container_wait(other.id, condition="rec-bogus").status_code == 0
+    else:
+        with pytest.raises(BadRequest):
+            docker.container.container_wait(other.id, condition="rec-bogus")
 
     docker.container.container_restart(renamed, t=1)
     docker.container.container_stop(renamed, t=1)

@@ -15,7 +15,7 @@ from . import LABEL, Env, client_scenario
 def volume(docker: DockerClient, env: Env) -> None:
     """Create a named volume with labels and driver options, inspect, list by label, delete it
     while a container uses it (409), delete; a missing volume (404), an invalid filter (400);
-    prune an anonymous volume (only this scenario's)."""
+    prune an anonymous and an unused named volume (only this scenario's: the Engines differ)."""
     labels = {LABEL: env.scenario}
     name = env.object_name("data")
     created = docker.volume.volume_create(VolumeCreateOptions(name=name, driver="local", labels=labels, driver_opts={"type": "tmpfs", "device": "tmpfs", "o": "size=1m"}))
@@ -49,6 +49,12 @@ def volume(docker: DockerClient, env: Env) -> None:
 
     anonymous = docker.volume.volume_create(VolumeCreateOptions(labels=labels))
     assert anonymous.name and anonymous.name != name
+    unused = docker.volume.volume_create(VolumeCreateOptions(name=env.object_name("unused"), labels=labels)).name
     pruned = docker.volume.volume_prune(filters={"label": [f"{LABEL}={env.scenario}"]})
     assert anonymous.name in (pruned.volumes_deleted or [])
     assert pruned.space_reclaimed is not None and pruned.space_reclaimed >= 0
+    # API 1.42 changed the default: only anonymous volumes are pruned unless the filter says all=true
+    named_pruned = unused in (pruned.volumes_deleted or [])
+    assert named_pruned == {"20.10": True, "28.5": False}[env.engine]
+    if not named_pruned:
+        docker.volume.volume_delete(unused)  # type: ignore[arg-type]
