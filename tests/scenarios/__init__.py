@@ -1,13 +1,14 @@
 """Client scenarios: one body of calls, run three ways.
 
-* recorded: `python -m tests.daemon record --only image` runs each body through the recording
-  proxy against the live Engine and writes `tests/daemon/cassettes/image/<name>.jsonl`;
+* recorded: `python -m tests.daemon record --only client` runs each body through the recording
+  proxy against the live Engine and writes `tests/daemon/cassettes/client/<name>.jsonl`
+  (`--only client-28.5 --socket …` from an Engine 28.5: `client-28.5/<name>.jsonl`);
 * replayed (the default in `tests/client/test_scenarios.py`): the same body against the replay
-  daemon, through the client's real transport, with no Docker at all;
+  daemon, through the client's real transport, with no Docker at all, from every Engine's cassette;
 * live (`pytest --live`): the same body straight against the Engine.
 
 A body gets a `DockerClient` and an `Env` (names it may create, the busybox image, the local
-registry). What varies between runs (the registry's port) is stored in the cassette header and
+registry, the Engine's version where Engines answer differently). What varies between runs (the registry's port) is stored in the cassette header and
 handed back on replay, so the body sends the same requests every time. Bodies assert relations
 between values (the id a build reports is the id inspect shows), never volatile literals.
 """
