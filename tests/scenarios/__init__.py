@@ -31,6 +31,7 @@ from ..support.registry import LocalRegistry
 FIXED_MTIME = 1_700_000_000  # build contexts and tars must be byte-identical on every run
 LABEL = "codegen-test.scenario"
 OBJECT_PREFIX = "rec-"
+REGISTRY_CREDENTIALS = ("rec-user", "rec-password")  # of a throw-away registry: redacted in cassettes all the same
 MACHINE_ENGINE = "20.10"
 # Where each Engine's recordings live (cassette groups under tests/daemon/cassettes/): the machine's
 # Engine under client/, Engine 28.5 (`../shared/tools/engines/start-engine sid DIR`) beside it.
@@ -65,6 +66,7 @@ class ClientScenario:
     name: str
     body: Body
     needs_registry: bool
+    registry_login: bool  # the registry asks for REGISTRY_CREDENTIALS
     known_defect: str  # a client defect the scenario trips: its runs are expected to fail until it is fixed
 
     def cassette(self, engine: str = MACHINE_ENGINE) -> str:
@@ -74,9 +76,11 @@ class ClientScenario:
 SCENARIOS: dict[str, ClientScenario] = {}
 
 
-def client_scenario(name: str, *, needs_registry: bool = False, known_defect: str = "") -> Callable[[Body], Body]:
+def client_scenario(
+    name: str, *, needs_registry: bool = False, registry_login: bool = False, known_defect: str = ""
+) -> Callable[[Body], Body]:
     def register(body: Body) -> Body:
-        SCENARIOS[name] = ClientScenario(name, body, needs_registry, known_defect)
+        SCENARIOS[name] = ClientScenario(name, body, needs_registry or registry_login, registry_login, known_defect)
         return body
 
     return register
@@ -87,7 +91,8 @@ def live_env(scenario: ClientScenario, upstream: str) -> Iterator[Env]:
     """Set up what a body needs on the real daemon (unrecorded), and remove what it made."""
     busybox_id = ensure_busybox(upstream)
     with contextlib.ExitStack() as stack:
-        registry = stack.enter_context(LocalRegistry()).address if scenario.needs_registry else ""
+        credentials = REGISTRY_CREDENTIALS if scenario.registry_login else None
+        registry = stack.enter_context(LocalRegistry(credentials=credentials)).address if scenario.needs_registry else ""
         env = Env(scenario.name, BUSYBOX_IMAGE, busybox_id, registry, engine_of(upstream))
         stack.callback(remove_leftovers, env, upstream)
         yield env

@@ -11,7 +11,7 @@ import pytest
 from docker_engine import BadRequest, DockerClient, NotFound, ServerError
 from docker_engine.models import AuthConfig, VolumeCreateOptions
 
-from . import LABEL, Env, client_scenario
+from . import LABEL, REGISTRY_CREDENTIALS, Env, client_scenario
 
 _RFC3339 = re.compile(r"(?P<seconds>[^.]+?)(?:\.(?P<fraction>\d+))?(?P<zone>Z|[+-]\d\d:\d\d)")
 
@@ -84,3 +84,27 @@ def auth_distribution(docker: DockerClient, env: Env) -> None:
 
     with pytest.raises(NotFound):  # the spec declares 401: Engines 20.10 and 28.5 answer 404
         docker.distribution.distribution_inspect(f"{env.registry}/{env.object_name('never-pushed')}:v1")
+
+
+@client_scenario("registry_login", registry_login=True)
+def registry_login(docker: DockerClient, env: Env) -> None:
+    """A registry that asks for a login: log in (200), with a wrong password and with none (the
+    daemon's 500: the spec declares 401); push with credentials; inspect through the distribution
+    endpoint without them (the daemon's 500 again)."""
+    user, password = REGISTRY_CREDENTIALS
+    assert docker.system.system_auth(auth_config=AuthConfig(username=user, password=password, serveraddress=env.registry)).status == "Login Succeeded"
+    with pytest.raises(ServerError) as refused:
+        docker.system.system_auth(auth_config=AuthConfig(username=user, password="rec-wrong-password", serveraddress=env.registry))
+    assert "401 Unauthorized" in refused.value.message
+    with pytest.raises(ServerError) as anonymous:
+        docker.system.system_auth(auth_config=AuthConfig(serveraddress=env.registry))
+    assert "no basic auth credentials" in anonymous.value.message
+
+    remote = f"{env.registry}/{env.object_name('private')}"
+    docker.image.image_tag(env.busybox, repo=remote, tag="v1")
+    credentials = {"username": user, "password": password, "serveraddress": env.registry}
+    pushed = docker.image.image_push(remote, tag="v1", x_registry_auth=credentials).wait()
+    assert pushed.digest is not None and pushed.digest.startswith("sha256:")
+    with pytest.raises(ServerError) as unauthenticated:  # the spec declares 401
+        docker.distribution.distribution_inspect(f"{remote}:v1")
+    assert "no basic auth credentials" in unauthenticated.value.message
