@@ -247,3 +247,47 @@ def container_mounts_ports(docker: DockerClient, env: Env) -> None:
     assert [mount.type for mount in listed[0].mounts or []] == ["volume"]
     binding = inspected.network_settings.ports["8080/tcp"][0]  # type: ignore[union-attr,index]
     assert binding.host_ip == "127.0.0.1" and int(binding.host_port) > 0
+
+
+@client_scenario("exec_attach_errors")
+def exec_attach_errors(docker: DockerClient, env: Env) -> None:
+    """The 4xx answers of exec, attach and logs: an exec created in, or started in, a paused
+    container (409); attach with invalid detach keys (400); an exec instance gone with its
+    container's exit, and a missing container (404)."""
+    cid = docker.container.container_create(
+        ContainerCreateBody(image=env.busybox, cmd=["sleep", "60"], labels={LABEL: env.scenario}), name=env.object_name("paused")
+    ).id
+    assert cid is not None
+    docker.container.container_start(cid)
+    pending = docker.exec.container_exec(cid, ExecConfig(cmd=["true"])).id
+    assert pending is not None
+    docker.container.container_pause(cid)
+    with pytest.raises(Conflict) as paused:
+        docker.exec.container_exec(cid, ExecConfig(cmd=["true"]))
+    assert "paused" in paused.value.message
+    with pytest.raises(Conflict):
+        docker.exec.exec_start(pending, exec_start_config=ExecStartConfig(detach=True))
+    docker.container.container_unpause(cid)
+    with pytest.raises(BadRequest) as detach_keys:
+        docker.container.container_attach(cid, stream=True, stdout=True, detach_keys="rec-bogus")
+    assert "detach keys" in detach_keys.value.message.lower()
+
+    docker.container.container_kill(cid)
+    assert docker.container.container_wait(cid).status_code == 137
+    with pytest.raises(NotFound):  # an Engine forgets the execs of a container that exited
+        docker.exec.exec_inspect(pending)
+    with pytest.raises(NotFound):
+        docker.exec.exec_start(pending, exec_start_config=ExecStartConfig(detach=True))
+    with pytest.raises(NotFound):
+        docker.exec.exec_resize(pending, h=10, w=10)
+    docker.container.container_delete(cid)
+
+    missing = env.object_name("missing")
+    with pytest.raises(NotFound):
+        docker.exec.container_exec(missing, ExecConfig(cmd=["true"]))
+    with pytest.raises(NotFound):
+        docker.container.container_attach(missing, stream=True, stdout=True)
+    with pytest.raises(NotFound):
+        docker.container.container_attach_websocket(missing, stream=True, stdout=True)
+    with pytest.raises(NotFound):
+        docker.container.container_logs(missing, stdout=True).collect()
