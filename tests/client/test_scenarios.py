@@ -8,9 +8,11 @@ daemon's diff. `pytest --live` runs only the live variants, and fails without an
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,11 +22,33 @@ from docker_engine._runtime.decoding import LenientDecodeWarning
 from ..daemon import cassette
 from ..daemon.replay import ReplayDaemon
 from ..daemon.scenario import CASSETTE_DIR
-from ..scenarios import ClientScenario, Env, live_env, load_all
+from ..scenarios import ENGINE_GROUPS, MACHINE_ENGINE, ClientScenario, Env, live_env, load_all
 from ..scenarios.synced import Synced
 from ..support.engine import daemon_socket, docker_available
 
 SCENARIOS = load_all()
+ENV_FIELDS = {field.name for field in dataclasses.fields(Env)}
+
+
+def expected_outcome(scenario: ClientScenario) -> Any:
+    """A scenario that trips a known client defect is expected to fail (strictly: the fix turns
+    it into an unexpected pass, which fails until the mark goes)."""
+    return pytest.mark.xfail(strict=True, reason=scenario.known_defect) if scenario.known_defect else ()
+
+
+def each_scenario() -> list[Any]:
+    return [pytest.param(name, marks=expected_outcome(scenario)) for name, scenario in sorted(SCENARIOS.items())]
+
+
+def each_recording() -> list[Any]:
+    """Every scenario from the machine's Engine (its cassette must exist), and from every other
+    Engine it was recorded from (`network@28.5`)."""
+    return [
+        pytest.param(name, engine, marks=expected_outcome(scenario), id=name if engine == MACHINE_ENGINE else f"{name}@{engine}")
+        for name, scenario in sorted(SCENARIOS.items())
+        for engine in ENGINE_GROUPS
+        if engine == MACHINE_ENGINE or (CASSETTE_DIR / f"{scenario.cassette(engine)}.jsonl").exists()
+    ]
 
 
 @pytest.fixture(autouse=True)
@@ -35,26 +59,27 @@ def models_fit_what_the_daemon_sends() -> Iterator[None]:
         yield
 
 
-def recorded(name: str, request: pytest.FixtureRequest) -> tuple[ClientScenario, Path, Env]:
-    """The scenario, its cassette and the environment it was recorded in."""
+def recorded(name: str, engine: str, request: pytest.FixtureRequest) -> tuple[ClientScenario, Path, Env]:
+    """The scenario, its cassette from `engine` and the environment it was recorded in."""
     if request.config.getoption("--live"):
         pytest.skip("--live: the scenarios run against the Engine instead")
     scenario = SCENARIOS[name]
-    path = CASSETTE_DIR / f"{scenario.cassette}.jsonl"
-    return scenario, path, Env(**cassette.load(path).header["meta"])
+    path = CASSETTE_DIR / f"{scenario.cassette(engine)}.jsonl"
+    meta = cassette.load(path).header["meta"]
+    return scenario, path, Env(**{key: value for key, value in meta.items() if key in ENV_FIELDS})
 
 
-@pytest.mark.parametrize("name", sorted(SCENARIOS))
-def test_replayed(name: str, request: pytest.FixtureRequest) -> None:
-    scenario, path, env = recorded(name, request)
+@pytest.mark.parametrize(("name", "engine"), each_recording())
+def test_replayed(name: str, engine: str, request: pytest.FixtureRequest) -> None:
+    scenario, path, env = recorded(name, engine, request)
     with ReplayDaemon(path) as socket_path, DockerClient(f"unix://{socket_path}", docker_config=False) as docker:
         scenario.body(docker, env)
 
 
-@pytest.mark.parametrize("name", sorted(SCENARIOS))
-def test_replayed_async(name: str, request: pytest.FixtureRequest) -> None:
+@pytest.mark.parametrize(("name", "engine"), each_recording())
+def test_replayed_async(name: str, engine: str, request: pytest.FixtureRequest) -> None:
     """The async twin sends the same requests as the sync client and gives the same results."""
-    scenario, path, env = recorded(name, request)
+    scenario, path, env = recorded(name, engine, request)
     loop = asyncio.new_event_loop()
     try:
         with ReplayDaemon(path) as socket_path:
@@ -64,7 +89,7 @@ def test_replayed_async(name: str, request: pytest.FixtureRequest) -> None:
         loop.close()
 
 
-@pytest.mark.parametrize("name", sorted(SCENARIOS))
+@pytest.mark.parametrize("name", each_scenario())
 def test_live(name: str, request: pytest.FixtureRequest) -> None:
     reason = docker_available()
     if reason:
@@ -75,3 +100,9 @@ def test_live(name: str, request: pytest.FixtureRequest) -> None:
     upstream = daemon_socket()
     with live_env(scenario, upstream) as env, DockerClient(f"unix://{upstream}", docker_config=False) as docker:
         scenario.body(docker, env)
+
+
+def test_lenient_decoding_is_an_error_in_these_tests() -> None:
+    """The replayed scenarios run with LenientDecodeWarning as an error (the fixture above)."""
+    with pytest.raises(LenientDecodeWarning):
+        warnings.warn("decoded without validation", LenientDecodeWarning, stacklevel=1)

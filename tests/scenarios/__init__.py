@@ -1,13 +1,14 @@
 """Client scenarios: one body of calls, run three ways.
 
-* recorded: `python -m tests.daemon record --only image` runs each body through the recording
-  proxy against the live Engine and writes `tests/daemon/cassettes/image/<name>.jsonl`;
+* recorded: `python -m tests.daemon record --only client` runs each body through the recording
+  proxy against the live Engine and writes `tests/daemon/cassettes/client/<name>.jsonl`
+  (`--only client-28.5 --socket …` from an Engine 28.5: `client-28.5/<name>.jsonl`);
 * replayed (the default in `tests/client/test_scenarios.py`): the same body against the replay
-  daemon, through the client's real transport, with no Docker at all;
+  daemon, through the client's real transport, with no Docker at all, from every Engine's cassette;
 * live (`pytest --live`): the same body straight against the Engine.
 
 A body gets a `DockerClient` and an `Env` (names it may create, the busybox image, the local
-registry). What varies between runs (the registry's port) is stored in the cassette header and
+registry, the Engine's version where Engines answer differently). What varies between runs (the registry's port) is stored in the cassette header and
 handed back on replay, so the body sends the same requests every time. Bodies assert relations
 between values (the id a build reports is the id inspect shows), never volatile literals.
 """
@@ -29,6 +30,12 @@ from ..support.registry import LocalRegistry
 
 FIXED_MTIME = 1_700_000_000  # build contexts and tars must be byte-identical on every run
 LABEL = "codegen-test.scenario"
+OBJECT_PREFIX = "rec-"
+REGISTRY_CREDENTIALS = ("rec-user", "rec-password")  # of a throw-away registry: redacted in cassettes all the same
+MACHINE_ENGINE = "20.10"
+# Where each Engine's recordings live (cassette groups under tests/daemon/cassettes/): the machine's
+# Engine under client/, Engine 28.5 (`../shared/tools/engines/start-engine sid DIR`) beside it.
+ENGINE_GROUPS = {MACHINE_ENGINE: "client", "28.5": "client-28.5"}
 
 
 @dataclass(frozen=True)
@@ -37,10 +44,15 @@ class Env:
     busybox: str  # reference of the base image every scenario may use
     busybox_id: str
     registry: str  # 127.0.0.1:PORT of the local registry, "" when the scenario needs none
+    engine: str = MACHINE_ENGINE  # major.minor of the Engine: bodies pin where Engines answer differently
 
     def name(self, suffix: str) -> str:
         """A repository name of this scenario's own, removed after a live run."""
         return f"codegen-test/{self.scenario.replace('_', '-')}-{suffix}"
+
+    def object_name(self, suffix: str) -> str:
+        """A container, network or volume name of this scenario's own (`rec-`: made by a recording)."""
+        return f"{OBJECT_PREFIX}{self.scenario.replace('_', '-')}-{suffix}"
 
     def meta(self) -> dict[str, Any]:
         return asdict(self)
@@ -54,18 +66,21 @@ class ClientScenario:
     name: str
     body: Body
     needs_registry: bool
+    registry_login: bool  # the registry asks for REGISTRY_CREDENTIALS
+    known_defect: str  # a client defect the scenario trips: its runs are expected to fail until it is fixed
 
-    @property
-    def cassette(self) -> str:
-        return f"client/{self.name}"
+    def cassette(self, engine: str = MACHINE_ENGINE) -> str:
+        return f"{ENGINE_GROUPS[engine]}/{self.name}"
 
 
 SCENARIOS: dict[str, ClientScenario] = {}
 
 
-def client_scenario(name: str, *, needs_registry: bool = False) -> Callable[[Body], Body]:
+def client_scenario(
+    name: str, *, needs_registry: bool = False, registry_login: bool = False, known_defect: str = ""
+) -> Callable[[Body], Body]:
     def register(body: Body) -> Body:
-        SCENARIOS[name] = ClientScenario(name, body, needs_registry)
+        SCENARIOS[name] = ClientScenario(name, body, needs_registry or registry_login, registry_login, known_defect)
         return body
 
     return register
@@ -76,21 +91,43 @@ def live_env(scenario: ClientScenario, upstream: str) -> Iterator[Env]:
     """Set up what a body needs on the real daemon (unrecorded), and remove what it made."""
     busybox_id = ensure_busybox(upstream)
     with contextlib.ExitStack() as stack:
-        registry = stack.enter_context(LocalRegistry()).address if scenario.needs_registry else ""
-        env = Env(scenario.name, BUSYBOX_IMAGE, busybox_id, registry)
+        credentials = REGISTRY_CREDENTIALS if scenario.registry_login else None
+        registry = stack.enter_context(LocalRegistry(credentials=credentials)).address if scenario.needs_registry else ""
+        env = Env(scenario.name, BUSYBOX_IMAGE, busybox_id, registry, engine_of(upstream))
         stack.callback(remove_leftovers, env, upstream)
         yield env
 
 
+def engine_of(upstream: str) -> str:
+    """The Engine's major.minor version ("20.10", "28.5"), as the daemon reports it."""
+    version = str(request("GET", "/version", socket_path=upstream).json()["Version"])
+    return ".".join(version.split(".")[:2])
+
+
 def remove_leftovers(env: Env, upstream: str) -> None:
-    """Containers labelled by the scenario, then every image tagged with its names."""
+    """Containers, networks and volumes labelled by the scenario or named as its own, then every
+    image tagged with its names."""
+
+    def own(item: dict[str, Any], name: str) -> bool:
+        return (item.get("Labels") or {}).get(LABEL) == env.scenario or name.startswith(env.object_name(""))
+
+    def listed(target: str) -> Any:
+        return request("GET", target, socket_path=upstream).json()
+
     with Cleanup(upstream) as cleanup:
-        listed = request("GET", "/containers/json?all=1", socket_path=upstream).json()
-        for container in listed:
-            if (container.get("Labels") or {}).get(LABEL) == env.scenario:
+        for container in listed("/containers/json?all=1"):
+            if own(container, min(container.get("Names") or ["/"]).lstrip("/")):
                 cleanup.container(container["Id"])
-        prefixes = (env.name(""), f"{env.registry}/{env.name('')}" if env.registry else env.name(""))
-        for image in request("GET", "/images/json?all=1", socket_path=upstream).json():
+        for network in listed("/networks"):
+            if own(network, network["Name"]):
+                cleanup.network(network["Id"])
+        for volume in listed("/volumes")["Volumes"] or []:
+            if own(volume, volume["Name"]):
+                cleanup.volume(volume["Name"])
+        prefixes = (env.name(""), env.object_name(""))
+        if env.registry:
+            prefixes += tuple(f"{env.registry}/{prefix}" for prefix in prefixes)
+        for image in listed("/images/json?all=1"):
             for tag in image.get("RepoTags") or []:
                 if tag.startswith(prefixes):
                     cleanup.image(tag)
@@ -108,7 +145,13 @@ def tar_of(files: dict[str, bytes | str]) -> bytes:
     return buffer.getvalue()
 
 
+def tar_members(data: bytes) -> dict[str, bytes]:
+    """The files of a tar (directories and links as empty content)."""
+    with tarfile.open(fileobj=io.BytesIO(data)) as tar:
+        return {m.name: (tar.extractfile(m).read() if m.isfile() else b"") for m in tar.getmembers()}  # type: ignore[union-attr]
+
+
 def load_all() -> dict[str, ClientScenario]:
-    from . import container, image  # noqa: F401  (they register their scenarios)
+    from . import container, image, network, system, volume  # noqa: F401  (they register their scenarios)
 
     return SCENARIOS

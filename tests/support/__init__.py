@@ -8,7 +8,7 @@ Public API (import from the submodules):
       (use as ``pytest.skip(reason)``).
     - ``request(method, target, *, body=None, headers=(), socket_path=None, timeout=60) -> Response``: a tiny
       h11 client for setup/teardown calls (``Response.status/.headers/.chunks/.body/.json()``).
-    - ``Cleanup``: context manager; ``.container(id)`` / ``.image(ref)`` register things a test creates, they
+    - ``Cleanup``: context manager; ``.container(id)`` / ``.network(id)`` / ``.volume(name)`` / ``.image(ref)`` register things a test creates, they
       are force-removed (containers first) on exit.
 * ``tests.support.images``
     - ``BUSYBOX_IMAGE = "codegen-test/busybox:latest"``.

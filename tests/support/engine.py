@@ -150,7 +150,7 @@ def quote(value: str) -> str:
 
 
 class Cleanup:
-    """Remove what a test created, containers before images, ignoring 404s.
+    """Remove what a test created, containers first (they hold networks, volumes and images), ignoring 404s.
 
     >>> with Cleanup() as cleanup:
     ...     cid = cleanup.container(create_container(...))
@@ -163,11 +163,21 @@ class Cleanup:
     def __init__(self, socket_path: str | None = None) -> None:
         self.socket_path = socket_path
         self.containers: list[str] = []
+        self.networks: list[str] = []
+        self.volumes: list[str] = []
         self.images: list[str] = []
 
     def container(self, ident: str) -> str:
         self.containers.append(ident)
         return ident
+
+    def network(self, ident: str) -> str:
+        self.networks.append(ident)
+        return ident
+
+    def volume(self, name: str) -> str:
+        self.volumes.append(name)
+        return name
 
     def image(self, ref: str) -> str:
         self.images.append(ref)
@@ -176,9 +186,11 @@ class Cleanup:
     def close(self) -> list[str]:
         errors: list[str] = []
         jobs = [("/containers/%s?force=1&v=1", c) for c in reversed(self.containers)]
+        jobs += [("/networks/%s", n) for n in reversed(self.networks)]
+        jobs += [("/volumes/%s?force=1", v) for v in reversed(self.volumes)]
         jobs += [("/images/%s?force=1", i) for i in reversed(self.images)]
-        self.containers.clear()
-        self.images.clear()
+        for registered in (self.containers, self.networks, self.volumes, self.images):
+            registered.clear()
         for template, ident in jobs:
             target = template % quote(ident)
             try:

@@ -4,7 +4,8 @@
 ...     ref = f"{reg.address}/codegen-test/busybox:pushed"   # e.g. "127.0.0.1:40123/codegen-test/busybox:pushed"
 
 * Starts ``/usr/bin/docker-registry serve CONFIG`` with a temporary storage directory, plain HTTP on
-  ``127.0.0.1:<free port>``, deletes enabled, no auth; waits until ``GET /v2/`` answers 200.
+  ``127.0.0.1:<free port>``, deletes enabled; waits until ``GET /v2/`` answers (200, or 401 with auth).
+* No auth, or ``LocalRegistry(credentials=("user", "password"))``: HTTP basic auth (htpasswd, bcrypt).
 * ``.address`` is ``"127.0.0.1:PORT"``, ``.url`` is ``"http://127.0.0.1:PORT"``.
 * On exit: SIGTERM (SIGKILL after 5 s), storage removed. The registry's log is kept in ``.log()`` for failures.
 * Installs the package with ``apt-get install -y docker-registry`` when the binary is missing (root only).
@@ -45,6 +46,13 @@ http:
   secret: codegen-test-not-a-secret
 """
 
+_AUTH = """\
+auth:
+  htpasswd:
+    realm: codegen-test
+    path: {htpasswd}
+"""
+
 
 def _free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
@@ -53,8 +61,9 @@ def _free_port() -> int:
 
 
 class LocalRegistry:
-    def __init__(self, *, startup_timeout: float = 20.0) -> None:
+    def __init__(self, *, startup_timeout: float = 20.0, credentials: tuple[str, str] | None = None) -> None:
         self.startup_timeout = startup_timeout
+        self.credentials = credentials
         self.port: int | None = None
         self._tmp: str | None = None
         self._proc: subprocess.Popen[bytes] | None = None
@@ -82,7 +91,7 @@ class LocalRegistry:
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=1)
         try:
             conn.request("GET", "/v2/")
-            return conn.getresponse().status == 200
+            return conn.getresponse().status == (401 if self.credentials else 200)
         except OSError:
             return False
         finally:
@@ -96,6 +105,8 @@ class LocalRegistry:
             config = os.path.join(self._tmp, "config.yml")
             with open(config, "w") as f:
                 f.write(_CONFIG.format(root=os.path.join(self._tmp, "data"), port=self.port))
+                if self.credentials:
+                    f.write(_AUTH.format(htpasswd=self._write_htpasswd()))
             logf = open(os.path.join(self._tmp, "registry.log"), "ab")
             env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": self._tmp}
             self._proc = subprocess.Popen(
@@ -111,6 +122,16 @@ class LocalRegistry:
         log = self.log()
         self.stop()
         raise RuntimeError(f"docker-registry did not come up on 127.0.0.1; log:\n{log[-3000:]}")
+
+    def _write_htpasswd(self) -> str:
+        import bcrypt  # only a registry with credentials needs it
+
+        assert self._tmp is not None and self.credentials is not None
+        user, password = self.credentials
+        path = os.path.join(self._tmp, "htpasswd")
+        with open(path, "wb") as f:
+            f.write(user.encode() + b":" + bcrypt.hashpw(password.encode(), bcrypt.gensalt(rounds=4)) + b"\n")
+        return path
 
     def _terminate(self) -> None:
         proc, self._proc = self._proc, None
