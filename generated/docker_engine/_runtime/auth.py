@@ -269,6 +269,7 @@ class DockerConfig:
         self.http_headers: dict[str, str] = {str(k): v for k, v in headers.items()}
         self._cache: dict[str, AuthConfig | None] = {}
         self._lock = threading.Lock()
+        self._registry_locks: dict[str, threading.Lock] = {}
 
     def __repr__(self) -> str:
         return (
@@ -411,7 +412,13 @@ class DockerConfig:
         Runs at most one credential helper call per registry per instance.
         """
         key = normalize_registry(registry)
+        # One lock per registry: a slow helper only holds up callers of its own
+        # registry, which then use its result instead of running it again.
         with self._lock:
+            if key in self._cache:
+                return self._cache[key]
+            registry_lock = self._registry_locks.setdefault(key, threading.Lock())
+        with registry_lock:
             if key in self._cache:
                 return self._cache[key]
             helper = self._helper_for(key)

@@ -16,7 +16,9 @@ from urllib.parse import urlencode
 import httpx2
 
 from .auth import DockerConfig, resolve_auth_header
-from .encoding import Pairs
+from .deadline import end_deadline, start_deadline
+from .decoders import DEFAULT_MAX_BUFFER
+from .encoding import Pairs, check_headers
 from .errors import (
     ApiVersionError,
     DaemonNotReachable,
@@ -27,7 +29,7 @@ from .errors import (
 )
 from .request import JsonBody, Request, TextBody, UploadBody
 from .responses import Expect, ResponseContext
-from .streams import transport_errors
+from .streams import aread_body, read_body, transport_errors
 from .transport import (
     DockerAddress,
     TLSConfig,
@@ -36,10 +38,12 @@ from .transport import (
     parse_docker_host,
     resolve_tls,
 )
+from .versions import VersionHistory
 
 __all__ = [
     "AsyncBaseDockerClient",
     "BaseDockerClient",
+    "DEFAULT_MAX_BUFFER",
     "DEFAULT_TIMEOUT",
     "MIN_API_VERSION",
     "PingInfo",
@@ -55,6 +59,10 @@ _ASelf = TypeVar("_ASelf", bound="AsyncBaseDockerClient")
 MIN_API_VERSION = "1.24"
 #: connect 5 s; read, write and pool 60 s. Streaming requests get no read timeout.
 DEFAULT_TIMEOUT = httpx2.Timeout(60.0, connect=5.0)
+
+#: Added to the read timeout beyond the seconds a call asks the daemon to wait (stop `t`):
+#: the daemon answers after the wait, then kills and reports.
+_DURATION_MARGIN = 10.0
 
 TimeoutTypes = float | httpx2.Timeout | None
 
@@ -130,6 +138,11 @@ def _tls_flag(tls: bool | ssl.SSLContext | TLSConfig | None) -> bool | None:
     return True
 
 
+# The Engine never compresses its answers; asking for gzip would only let a hostile
+# peer send a decompression bomb (and answers that are compressed anyway are
+# refused: see _ClientCore._check_encoding).
+_CLIENT_HEADERS = {"Accept-Encoding": "identity"}
+
 REGISTRY_AUTH_HEADER = "X-Registry-Auth"
 EMPTY_REGISTRY_AUTH = "e30="  # base64url of {}
 
@@ -140,6 +153,9 @@ class _ClientCore:
     #: The API version the client was generated from (the generated
     #: ``DockerClient`` sets it); negotiation never goes above it.
     SPEC_API_VERSION: ClassVar[str] = "1.44"
+    #: What each operation needs of the API version (the generated ``DockerClient``
+    #: sets it from the API's history); checked before every call is sent.
+    VERSION_HISTORY: ClassVar[VersionHistory | None] = None
 
     address: DockerAddress
     timeout: httpx2.Timeout
@@ -153,8 +169,12 @@ class _ClientCore:
         tls: bool | ssl.SSLContext | TLSConfig | None,
         docker_config: DockerConfig | Literal[False] | None,
         user_agent: str | None,
+        max_buffer: int,
     ) -> None:
         self.address = parse_docker_host(base_url, tls=_tls_flag(tls))
+        if max_buffer <= 0:
+            raise ValueError("max_buffer must be positive")
+        self.max_buffer = max_buffer
         self._tls = tls
         if api_version == "auto":
             self._pinned: str | None = None
@@ -166,6 +186,7 @@ class _ClientCore:
         self.user_agent = user_agent or (
             f"docker-engine-python (Engine API {self.SPEC_API_VERSION})"
         )
+        check_headers((("User-Agent", self.user_agent),))
 
     def _ssl_context(self) -> ssl.SSLContext | None:
         return resolve_tls(self.address, self._tls)
@@ -221,11 +242,33 @@ class _ClientCore:
 
     # -- requests ----------------------------------------------------------
 
+    def _refuse_unsupported(self, request: Request, version: str) -> None:
+        history = self.VERSION_HISTORY
+        if history is not None:
+            history.check(
+                request, version, self._pinned is not None, self.address.display
+            )
+
+    def _deadline_for(self, request: Request) -> float | None:
+        """Seconds the whole call may take: the read timeout bounds every call
+        whose answer is read at once, from sending to its last byte (a peer
+        dripping bytes cannot stretch it). Streaming calls (logs, events, pulls,
+        builds, attach, exports) only have per-read timeouts, if any. A call's own
+        ``timeout=`` and the seconds it waits on purpose (``t`` of a stop) count."""
+        return None if request.streaming else self._timeout_for(request).read
+
     def _timeout_for(self, request: Request) -> httpx2.Timeout:
-        if not request.streaming:
+        given, duration = request.timeout, request.duration
+        if not request.streaming and given is None and not duration:
             return self.timeout
         t = self.timeout
-        return httpx2.Timeout(connect=t.connect, read=None, write=t.write, pool=t.pool)
+        read = None if request.streaming else t.read
+        write, pool = t.write, t.pool
+        if given is not None:  # the caller's own timeout for this call
+            read = write = pool = given
+        if read is not None and duration:
+            read += max(duration, 0) + _DURATION_MARGIN
+        return httpx2.Timeout(connect=t.connect, read=read, write=write, pool=pool)
 
     def _headers_for(
         self, request: Request, expect: Expect[Any, Any]
@@ -240,6 +283,7 @@ class _ClientCore:
         body = request.body
         if body is not None and not body.empty and "content-type" not in present:
             headers.append(("Content-Type", body.content_type))
+        check_headers(headers)
         return headers
 
     def _build(
@@ -321,6 +365,19 @@ class _ClientCore:
         )
 
     @staticmethod
+    def _check_encoding(response: httpx2.Response, operation: str | None) -> None:
+        """Refuse a compressed answer (never asked for): decompressing it could
+        expand a few KiB into GiB before any size limit sees it."""
+        encoding = response.headers.get("content-encoding")
+        if encoding is not None and encoding.strip().lower() not in ("", "identity"):
+            raise ProtocolError(
+                f"the daemon sent a body with Content-Encoding {encoding!r}, which"
+                " the client did not ask for",
+                status=response.status_code,
+                operation=operation,
+            )
+
+    @staticmethod
     def _status_error(
         request: Request, response: httpx2.Response, body: bytes
     ) -> DockerError:
@@ -352,10 +409,15 @@ class BaseDockerClient(_ClientCore):
     ``base_url``: ``unix:///path``, ``tcp://host:port``, ``http(s)://...``,
     ``ssh://user@host`` (default: ``DOCKER_HOST``, else the local socket).
     ``api_version``: ``"auto"`` (negotiate on first use: min(spec, daemon)) or a
-    pinned ``"1.41"``. ``timeout``: seconds (read/write/pool; connect at most
-    5 s), an ``httpx2.Timeout``, or None for none. ``transport``: replaces the
-    real transport (tests). ``tls``: True/False, an ``ssl.SSLContext`` or a
+    pinned ``"1.41"``; a call using what that version lacks raises
+    :class:`UnsupportedByApiVersion` before anything is sent. ``timeout``:
+    seconds (read/write/pool; connect at most 5 s), an ``httpx2.Timeout``, or
+    None for none; the read timeout also bounds each whole non-streaming call
+    (streams keep per-read timeouts). ``transport``: replaces the real transport
+    (tests). ``tls``: True/False, an ``ssl.SSLContext`` or a
     :class:`TLSConfig` (default from ``DOCKER_TLS_VERIFY``/``DOCKER_CERT_PATH``).
+    ``max_buffer``: the most bytes held in memory for one response body, NDJSON
+    line or stream frame (default 64 MiB); more raises :class:`ResponseTooLarge`.
     """
 
     def __init__(
@@ -368,6 +430,7 @@ class BaseDockerClient(_ClientCore):
         transport: httpx2.BaseTransport | None = None,
         docker_config: DockerConfig | Literal[False] | None = None,
         user_agent: str | None = None,
+        max_buffer: int = DEFAULT_MAX_BUFFER,
     ) -> None:
         super().__init__(
             base_url,
@@ -376,6 +439,7 @@ class BaseDockerClient(_ClientCore):
             tls=tls,
             docker_config=docker_config,
             user_agent=user_agent,
+            max_buffer=max_buffer,
         )
         if transport is None:
             transport = make_sync_transport(self.address, self._ssl_context())
@@ -383,6 +447,7 @@ class BaseDockerClient(_ClientCore):
             transport=transport,
             base_url=self.address.base_url,
             timeout=self.timeout,
+            headers=_CLIENT_HEADERS,
             follow_redirects=False,
             trust_env=False,
         )
@@ -409,7 +474,7 @@ class BaseDockerClient(_ClientCore):
             response = self._raw("GET", "/_ping", "SystemPing")
         try:
             with transport_errors("SystemPing"):
-                body = response.read()
+                body = read_body(response, self.max_buffer)
         finally:
             response.close()
         if response.status_code >= 400:
@@ -419,19 +484,42 @@ class BaseDockerClient(_ClientCore):
         return PingInfo.from_headers(response.headers)
 
     def _raw(self, method: str, path: str, operation: str) -> httpx2.Response:
-        request = self._http.build_request(
-            method, path, headers={"User-Agent": self.user_agent}
-        )
+        headers = [("User-Agent", self.user_agent)]
+        check_headers(headers)
+        request = self._http.build_request(method, path, headers=headers)
+        return self._exchange(request, operation)
+
+    def _exchange(
+        self, http_request: httpx2.Request, operation: str | None
+    ) -> httpx2.Response:
+        """Send; the response's head is read, its body not yet."""
         try:
-            return self._http.send(request, stream=True)
+            response = self._http.send(http_request, stream=True)
         except httpx2.TransportError as exc:
             raise self._transport_error(exc, operation) from exc
+        try:
+            self._check_encoding(response, operation)
+        except BaseException:
+            response.close()
+            raise
+        return response
 
     # -- requests ----------------------------------------------------------
 
     def send(self, request: Request, expect: Expect[S, Any]) -> S:
         """Send one API call and decode its response as ``expect`` says."""
+        seconds = self._deadline_for(request)
+        if seconds is None:
+            return self._send(request, expect)
+        token = start_deadline(seconds)  # the sync transports' reads keep it
+        try:
+            return self._send(request, expect)
+        finally:
+            end_deadline(token)
+
+    def _send(self, request: Request, expect: Expect[S, Any]) -> S:
         version = self.api_version
+        self._refuse_unsupported(request, version)
         body = request.body
         content: Any = (
             body.iter_sync()
@@ -439,15 +527,14 @@ class BaseDockerClient(_ClientCore):
             else self._fixed_content(request)
         )
         http_request = self._build(self._http, request, expect, version, content)
-        try:
-            response = self._http.send(http_request, stream=True)
-        except httpx2.TransportError as exc:
-            raise self._transport_error(exc, request.operation) from exc
+        response = self._exchange(http_request, request.operation)
         if expect.accepts(response.status_code):
-            return expect.sync_result(response, ResponseContext(request, version, self))
+            return expect.sync_result(
+                response, ResponseContext(request, version, self, self.max_buffer)
+            )
         try:
             with transport_errors(request.operation):
-                error_body = response.read()
+                error_body = read_body(response, self.max_buffer)
         finally:
             response.close()
         raise self._status_error(request, response, error_body)
@@ -488,6 +575,7 @@ class AsyncBaseDockerClient(_ClientCore):
         transport: httpx2.AsyncBaseTransport | None = None,
         docker_config: DockerConfig | Literal[False] | None = None,
         user_agent: str | None = None,
+        max_buffer: int = DEFAULT_MAX_BUFFER,
     ) -> None:
         super().__init__(
             base_url,
@@ -496,6 +584,7 @@ class AsyncBaseDockerClient(_ClientCore):
             tls=tls,
             docker_config=docker_config,
             user_agent=user_agent,
+            max_buffer=max_buffer,
         )
         if transport is None:
             transport = make_async_transport(self.address, self._ssl_context())
@@ -503,6 +592,7 @@ class AsyncBaseDockerClient(_ClientCore):
             transport=transport,
             base_url=self.address.base_url,
             timeout=self.timeout,
+            headers=_CLIENT_HEADERS,
             follow_redirects=False,
             trust_env=False,
         )
@@ -529,7 +619,7 @@ class AsyncBaseDockerClient(_ClientCore):
             response = await self._raw("GET", "/_ping", "SystemPing")
         try:
             with transport_errors("SystemPing"):
-                body = await response.aread()
+                body = await aread_body(response, self.max_buffer)
         finally:
             await response.aclose()
         if response.status_code >= 400:
@@ -539,17 +629,45 @@ class AsyncBaseDockerClient(_ClientCore):
         return PingInfo.from_headers(response.headers)
 
     async def _raw(self, method: str, path: str, operation: str) -> httpx2.Response:
-        request = self._http.build_request(
-            method, path, headers={"User-Agent": self.user_agent}
-        )
+        headers = [("User-Agent", self.user_agent)]
+        check_headers(headers)
+        request = self._http.build_request(method, path, headers=headers)
+        return await self._exchange(request, operation)
+
+    async def _exchange(
+        self, http_request: httpx2.Request, operation: str | None
+    ) -> httpx2.Response:
         try:
-            return await self._http.send(request, stream=True)
+            response = await self._http.send(http_request, stream=True)
         except httpx2.TransportError as exc:
             raise self._transport_error(exc, operation) from exc
+        try:
+            self._check_encoding(response, operation)
+        except BaseException:
+            await response.aclose()
+            raise
+        return response
 
     async def send(self, request: Request, expect: Expect[Any, A]) -> A:
         """Send one API call and decode its response as ``expect`` says."""
+        seconds = self._deadline_for(request)
+        if seconds is None:
+            return await self._send(request, expect)
+        import anyio  # what httpx2's async transports run on
+
+        try:
+            with anyio.fail_after(seconds):
+                return await self._send(request, expect)
+        except TimeoutError as exc:
+            raise DockerTimeout(
+                f"no complete answer from {self.address.display} within"
+                f" {seconds} s",
+                operation=request.operation,
+            ) from exc
+
+    async def _send(self, request: Request, expect: Expect[Any, A]) -> A:
         version = await self.negotiate_version()
+        self._refuse_unsupported(request, version)
         body = request.body
         content: Any = (
             body.iter_async()
@@ -557,17 +675,14 @@ class AsyncBaseDockerClient(_ClientCore):
             else self._fixed_content(request)
         )
         http_request = self._build(self._http, request, expect, version, content)
-        try:
-            response = await self._http.send(http_request, stream=True)
-        except httpx2.TransportError as exc:
-            raise self._transport_error(exc, request.operation) from exc
+        response = await self._exchange(http_request, request.operation)
         if expect.accepts(response.status_code):
             return await expect.async_result(
-                response, ResponseContext(request, version, self)
+                response, ResponseContext(request, version, self, self.max_buffer)
             )
         try:
             with transport_errors(request.operation):
-                error_body = await response.aread()
+                error_body = await aread_body(response, self.max_buffer)
         finally:
             await response.aclose()
         raise self._status_error(request, response, error_body)

@@ -159,9 +159,12 @@ def construct(tp: Any, value: Any) -> Any:
     ):
         by_key: dict[str, tuple[str, Any]] = {}
         for name, info in tp.model_fields.items():
-            by_key[name] = (name, info.annotation)
-            if info.alias:
-                by_key[info.alias] = (name, info.annotation)
+            annotation = (
+                info.rebuild_annotation()
+            )  # with its validators (NullAsEmpty...)
+            by_key[name] = (name, annotation)
+            if isinstance(info.validation_alias, str):
+                by_key[info.validation_alias] = (name, annotation)
         values: dict[str, Any] = {}
         for key, item in value.items():
             if key in by_key:

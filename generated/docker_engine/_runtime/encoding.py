@@ -8,17 +8,22 @@ keys. ``h_value`` / :func:`headers` work the same way for request headers.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime, timezone
 from typing import Any, TypeAlias
 from urllib.parse import quote
 
 from .auth import AuthConfig, encode_registry_auth, encode_registry_config
+from .errors import InvalidRequest
 
 __all__ = [
     "Filters",
     "Pairs",
     "RegistryAuth",
     "RegistryConfig",
+    "Timestamp",
+    "check_headers",
     "h_registry_auth",
     "h_registry_config",
     "h_value",
@@ -32,6 +37,7 @@ __all__ = [
     "q_multi",
     "q_pipes",
     "q_ssv",
+    "q_timestamp",
     "q_tsv",
     "q_value",
     "query",
@@ -119,6 +125,22 @@ def q_value(name: str, value: Scalar | None) -> Pairs:
     if value is None:
         return ()
     return ((name, _scalar(name, value)),)
+
+
+Timestamp: TypeAlias = datetime | str | int | float
+"""A point in time for ``since``/``until``: a ``datetime`` (naive means local time), Unix
+seconds, or a string the daemon parses (RFC 3339, a duration such as ``"10m"``)."""
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+def q_timestamp(name: str, value: Timestamp | None) -> Pairs:
+    """A ``datetime`` as the daemon's ``seconds.nanoseconds``; other values as given."""
+    if not isinstance(value, datetime):
+        return q_value(name, value)
+    delta = (value if value.tzinfo else value.astimezone()) - _EPOCH
+    seconds = delta.days * 86400 + delta.seconds
+    return ((name, f"{seconds}.{delta.microseconds * 1000:09d}"),)
 
 
 def q_bool(name: str, value: bool | None) -> Pairs:
@@ -223,27 +245,47 @@ def q_pipes(name: str, value: str | Iterable[Scalar] | None) -> Pairs:
 
 # ------------------------------------------------------------------------ headers
 
-_FORBIDDEN_HEADER_CHARS = ("\r", "\n", "\x00")
+# RFC 9110 token; values: visible ASCII, space and tab only (CR, LF, NUL and the
+# other controls could end the header or the request; non-ASCII has no agreed
+# encoding on the wire).
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+_BAD_VALUE = re.compile(r"[^\t\x20-\x7e]")
+
+
+def check_headers(headers: Iterable[tuple[str, str]]) -> None:
+    """Raise :class:`InvalidRequest` unless every header name is a token and every
+    value is printable ASCII. Every request header passes here before any transport
+    writes it; the message names the header, never its value (it may be a secret)."""
+    for name, value in headers:
+        if type(name) is not str or not _HEADER_NAME.fullmatch(name):
+            raise InvalidRequest(f"invalid HTTP header name {name!r}")
+        if type(value) is not str:
+            raise InvalidRequest(
+                f"header {name!r}: value must be a str, got {type(value).__name__}"
+            )
+        bad = _BAD_VALUE.search(value)
+        if bad is not None:
+            raise InvalidRequest(
+                f"header {name!r}: value has the character {bad.group()!r} at"
+                f" position {bad.start()}; CR, LF, NUL, other control characters"
+                " and non-ASCII are refused"
+            )
 
 
 def h_value(name: str, value: str | int | None) -> Pairs:
-    """One request header; ``ValueError`` on CR, LF or NUL (header injection).
-
-    The error message never contains the value (it may be a credential).
-    """
+    """One request header; :class:`InvalidRequest` (a ``ValueError``) on CR, LF,
+    NUL and the rest :func:`check_headers` refuses (header injection)."""
     if value is None:
         return ()
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise TypeError(f"header {name!r}: expected str or int")
-    text = str(value)
-    for bad in _FORBIDDEN_HEADER_CHARS:
-        if bad in name or bad in text:
-            raise ValueError(f"header {name!r}: CR, LF and NUL are not allowed")
-    return ((name, text),)
+    pair = ((name, str(value)),)
+    check_headers(pair)
+    return pair
 
 
 def headers(*parts: Iterable[tuple[str, str]]) -> Pairs:
-    """Flatten ``h_value`` results (values re-checked for CR/LF/NUL)."""
+    """Flatten ``h_value`` results (re-checked)."""
     out: list[tuple[str, str]] = []
     for part in parts:
         for name, value in part:

@@ -20,14 +20,17 @@ __all__ = [
     "DockerError",
     "DockerTimeout",
     "Forbidden",
+    "InvalidRequest",
     "NotFound",
     "NotModified",
     "ProtocolError",
+    "ResponseTooLarge",
     "ServerError",
     "ServiceUnavailable",
     "StreamError",
     "StreamTruncated",
     "Unauthorized",
+    "UnsupportedByApiVersion",
     "error_class_for_status",
     "error_from_response",
 ]
@@ -119,6 +122,17 @@ class ProtocolError(DockerError):
     """The daemon answered something this client cannot interpret."""
 
 
+class ResponseTooLarge(ProtocolError):
+    """A response body, stream line or frame exceeds the client's ``max_buffer``
+    (see :class:`~docker_engine._runtime.client.BaseDockerClient`)."""
+
+
+class InvalidRequest(DockerError, ValueError):
+    """The client refused to send a request that would not mean what it says
+    (a header name or value with CR, LF, NUL or other control characters, which
+    could smuggle a second request or header). Raised before anything is sent."""
+
+
 class StreamTruncated(DockerError):
     """A stream ended early: connection closed mid-object or mid-chunk."""
 
@@ -169,6 +183,29 @@ class ApiVersionError(DockerError):
         )
         self.client_version = client_version
         self.daemon_version = daemon_version
+
+
+class UnsupportedByApiVersion(DockerError):
+    """A call uses an operation, parameter, body field or value newer than the API
+    version in use; raised before anything is sent (the daemon would ignore it)."""
+
+    item: str  # "parameter 'signal'", "field body.host_config.annotations", ...
+    needed_version: str
+    api_version: str
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str | None,
+        item: str,
+        needed_version: str,
+        api_version: str,
+    ) -> None:
+        super().__init__(message, operation=operation)
+        self.item = item
+        self.needed_version = needed_version
+        self.api_version = api_version
 
 
 _BY_STATUS: dict[int, type[DockerError]] = {

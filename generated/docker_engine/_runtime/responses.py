@@ -4,14 +4,16 @@ results; a sync/async stream class for streaming ones)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import base64
+import json
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, overload
 from urllib.parse import unquote
 
 import httpx2
 
-from .decoders import FrameMode
+from .decoders import DEFAULT_MAX_BUFFER, FrameMode
 from .decoding import decode_json
 from .encoding import Pairs
 from .errors import ProtocolError
@@ -24,6 +26,8 @@ from .streams import (
     BinaryStream,
     JsonStream,
     LogStream,
+    aread_body,
+    read_body,
     transport_errors,
 )
 
@@ -38,6 +42,7 @@ __all__ = [
     "ExpectJsonLines",
     "ExpectText",
     "ResponseContext",
+    "ResponseHeaders",
     "frame_mode",
 ]
 
@@ -56,6 +61,8 @@ class ResponseContext:
     request: Request
     api_version: str
     client: Any = None
+    #: The most bytes held in memory for a body, an NDJSON line or a frame.
+    max_buffer: int = DEFAULT_MAX_BUFFER
 
     @property
     def operation(self) -> str:
@@ -115,7 +122,7 @@ class _Buffered(Expect[T, T]):
     def sync_result(self, response: httpx2.Response, ctx: ResponseContext) -> T:
         try:
             with transport_errors(ctx.operation):
-                body = response.read()
+                body = read_body(response, ctx.max_buffer)
         finally:
             response.close()
         return self.decode(response, body, ctx)
@@ -123,7 +130,7 @@ class _Buffered(Expect[T, T]):
     async def async_result(self, response: httpx2.Response, ctx: ResponseContext) -> T:
         try:
             with transport_errors(ctx.operation):
-                body = await response.aread()
+                body = await aread_body(response, ctx.max_buffer)
         finally:
             await response.aclose()
         return self.decode(response, body, ctx)
@@ -184,18 +191,78 @@ class ExpectText(_Buffered[str]):
         return body.decode(response.encoding or "utf-8", errors="replace")
 
 
-class ExpectHeaders(_Buffered[Mapping[str, str]]):
-    """The response headers (case-insensitive mapping), e.g. ``HEAD /_ping``."""
+class ResponseHeaders(Mapping[str, str]):
+    """The headers of a HEAD answer (``HEAD /_ping``, ``HEAD .../archive``): a
+    case-insensitive mapping, with the daemon's own headers as typed attributes."""
+
+    def __init__(self, headers: Mapping[str, str]) -> None:
+        self._headers = {key.lower(): value for key, value in headers.items()}
+
+    def __getitem__(self, key: str) -> str:
+        return self._headers[key.lower()]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._headers)
+
+    def __len__(self) -> int:
+        return len(self._headers)
+
+    def __repr__(self) -> str:
+        return f"ResponseHeaders({self._headers!r})"
+
+    @property
+    def api_version(self) -> str | None:
+        """``Api-Version``: the newest API version the daemon speaks."""
+        return self._headers.get("api-version")
+
+    @property
+    def os_type(self) -> str | None:
+        """``Ostype``: ``linux`` or ``windows``."""
+        return self._headers.get("ostype")
+
+    @property
+    def experimental(self) -> bool:
+        """``Docker-Experimental``: the daemon runs with experimental features."""
+        return self._headers.get("docker-experimental", "").lower() == "true"
+
+    @property
+    def builder_version(self) -> str | None:
+        """``Builder-Version``: the daemon's default builder (``1`` classic, ``2`` BuildKit)."""
+        return self._headers.get("builder-version")
+
+    @property
+    def swarm(self) -> str | None:
+        """``Swarm``: the node's swarm state, e.g. ``inactive`` or ``active/manager``."""
+        return self._headers.get("swarm")
+
+    @property
+    def path_stat(self) -> dict[str, Any] | None:
+        """``X-Docker-Container-Path-Stat`` (archive info): name, size, mode, mtime and
+        link target of the path, decoded from base64 JSON."""
+        encoded = self._headers.get("x-docker-container-path-stat")
+        if encoded is None:
+            return None
+        try:
+            value = json.loads(base64.b64decode(encoded))
+        except (ValueError, TypeError) as error:
+            raise ProtocolError(
+                f"undecodable X-Docker-Container-Path-Stat header: {error}"
+            ) from None
+        return value if isinstance(value, dict) else None
+
+
+class ExpectHeaders(_Buffered[ResponseHeaders]):
+    """The response headers, e.g. ``HEAD /_ping``."""
 
     def decode(
         self, response: httpx2.Response, body: bytes, ctx: ResponseContext
-    ) -> Mapping[str, str]:
-        return httpx2.Headers(response.headers)
+    ) -> ResponseHeaders:
+        return ResponseHeaders(response.headers)
 
 
 class ExpectBinary(Expect[BinaryStream, AsyncBinaryStream]):
     """A binary download. ``tar=None`` follows the tar structure when the
-    Content-Type is ``application/x-tar``."""
+    Content-Type is ``application/x-tar`` or the body starts with a tar header."""
 
     def __init__(self, *, tar: bool | None = None) -> None:
         self.tar = tar
@@ -203,12 +270,12 @@ class ExpectBinary(Expect[BinaryStream, AsyncBinaryStream]):
     def sync_result(
         self, response: httpx2.Response, ctx: ResponseContext
     ) -> BinaryStream:
-        return BinaryStream(response, ctx.operation, self.tar)
+        return BinaryStream(response, ctx.operation, self.tar, ctx.max_buffer)
 
     async def async_result(
         self, response: httpx2.Response, ctx: ResponseContext
     ) -> AsyncBinaryStream:
-        return AsyncBinaryStream(response, ctx.operation, self.tar)
+        return AsyncBinaryStream(response, ctx.operation, self.tar, ctx.max_buffer)
 
 
 class ExpectJsonLines(Expect[JsonStream[T], AsyncJsonStream[T]]):
@@ -224,12 +291,12 @@ class ExpectJsonLines(Expect[JsonStream[T], AsyncJsonStream[T]]):
     def sync_result(
         self, response: httpx2.Response, ctx: ResponseContext
     ) -> JsonStream[T]:
-        return JsonStream(response, self.item_type, ctx.operation)
+        return JsonStream(response, self.item_type, ctx.operation, ctx.max_buffer)
 
     async def async_result(
         self, response: httpx2.Response, ctx: ResponseContext
     ) -> AsyncJsonStream[T]:
-        return AsyncJsonStream(response, self.item_type, ctx.operation)
+        return AsyncJsonStream(response, self.item_type, ctx.operation, ctx.max_buffer)
 
 
 class ExpectFrames(Expect[LogStream, AsyncLogStream]):
@@ -249,12 +316,16 @@ class ExpectFrames(Expect[LogStream, AsyncLogStream]):
         )
 
     def sync_result(self, response: httpx2.Response, ctx: ResponseContext) -> LogStream:
-        return LogStream(response, self._mode(response, ctx), ctx.operation)
+        return LogStream(
+            response, self._mode(response, ctx), ctx.operation, ctx.max_buffer
+        )
 
     async def async_result(
         self, response: httpx2.Response, ctx: ResponseContext
     ) -> AsyncLogStream:
-        return AsyncLogStream(response, self._mode(response, ctx), ctx.operation)
+        return AsyncLogStream(
+            response, self._mode(response, ctx), ctx.operation, ctx.max_buffer
+        )
 
 
 def _tty_from_body(request: Request) -> bool | None:
@@ -314,6 +385,7 @@ class ExpectHijack(Expect[HijackedSession, AsyncHijackedSession]):
             ctx.operation,
             client=ctx.client,
             exec_id=self.exec_id or _exec_id_of(ctx.request),
+            max_frame=ctx.max_buffer,
         )
 
     async def async_result(
@@ -325,4 +397,5 @@ class ExpectHijack(Expect[HijackedSession, AsyncHijackedSession]):
             ctx.operation,
             client=ctx.client,
             exec_id=self.exec_id or _exec_id_of(ctx.request),
+            max_frame=ctx.max_buffer,
         )

@@ -20,6 +20,7 @@ __all__ = [
     "make_async_transport",
     "make_sync_transport",
     "parse_docker_host",
+    "redact_host",
     "resolve_tls",
 ]
 
@@ -90,6 +91,18 @@ def _tls_wanted(env: Mapping[str, str]) -> bool:
     return _env_flag(env, "DOCKER_TLS_VERIFY") or _env_flag(env, "DOCKER_TLS")
 
 
+def redact_host(raw: str) -> str:
+    """``raw`` as it may be shown: the password of a ``user:password@`` part (up to
+    the last ``@``, so a password holding ``/`` or ``@`` is covered) becomes ``***``."""
+    scheme, sep, rest = raw.partition("://")
+    if not sep:
+        scheme, rest = "", raw
+    userinfo, at, host = rest.rpartition("@")
+    if not at or ":" not in userinfo:
+        return raw
+    return f"{scheme}{sep}{userinfo.split(':', 1)[0]}:***@{host}"
+
+
 def parse_docker_host(
     value: str | None = None,
     env: Mapping[str, str] | None = None,
@@ -100,7 +113,8 @@ def parse_docker_host(
 
     Supported: ``unix:///path`` (or a bare absolute path), ``tcp://host[:port]
     [/prefix]`` (port 2375, or 2376 with TLS), ``http://`` / ``https://``,
-    ``ssh://[user@]host[:port]``. ``npipe://`` and ``fd://`` are refused.
+    ``ssh://[user@]host[:port]``. ``npipe://`` and ``fd://`` are refused. Error
+    messages show the address with its password redacted.
     """
     env = os.environ if env is None else env
     raw = value or env.get("DOCKER_HOST") or DEFAULT_HOST
@@ -115,8 +129,9 @@ def parse_docker_host(
             base_url=PLACEHOLDER_URL,
             socket_path=path,
         )
+    shown = redact_host(raw)
     if "://" not in raw:
-        raise ValueError(f"invalid Docker host {raw!r}: expected scheme://address")
+        raise ValueError(f"invalid Docker host {shown!r}: expected scheme://address")
     parts = urlsplit(raw)
     scheme = parts.scheme.lower()
     if scheme in ("tcp", "http", "https"):
@@ -130,7 +145,7 @@ def parse_docker_host(
         try:
             explicit_port = parts.port
         except ValueError:
-            raise ValueError(f"invalid port in Docker host {raw!r}") from None
+            raise ValueError(f"invalid port in Docker host {shown!r}") from None
         if explicit_port:
             port = explicit_port
         elif scheme == "tcp":
@@ -150,13 +165,13 @@ def parse_docker_host(
         )
     if scheme == "ssh":
         if not parts.hostname:
-            raise ValueError(f"invalid Docker host {raw!r}: no host")
+            raise ValueError(f"invalid Docker host {shown!r}: no host")
         if parts.path not in ("", "/"):
-            raise ValueError(f"invalid Docker host {raw!r}: ssh:// takes no path")
+            raise ValueError(f"invalid Docker host {shown!r}: ssh:// takes no path")
         try:
             ssh_port = parts.port
         except ValueError:
-            raise ValueError(f"invalid port in Docker host {raw!r}") from None
+            raise ValueError(f"invalid port in Docker host {shown!r}") from None
         user = unquote(parts.username) if parts.username else None
         display = "ssh://" + (f"{user}@" if user else "") + parts.hostname
         if ssh_port:
@@ -171,7 +186,7 @@ def parse_docker_host(
         )
     if scheme in ("npipe", "fd"):
         raise ValueError(f"Docker host scheme {scheme}:// is not supported")
-    raise ValueError(f"invalid Docker host {raw!r}: unknown scheme {scheme!r}")
+    raise ValueError(f"invalid Docker host {shown!r}: unknown scheme {scheme!r}")
 
 
 def resolve_tls(
@@ -219,11 +234,9 @@ def make_sync_transport(
         from .ssh import SSHTransport
 
         return SSHTransport(address)
-    return httpx2.HTTPTransport(
-        verify=ssl_context if ssl_context is not None else True,
-        limits=_LIMITS,
-        trust_env=False,
-    )
+    from .deadline_io import DeadlineHTTPTransport
+
+    return DeadlineHTTPTransport(ssl_context, _LIMITS)
 
 
 def make_async_transport(

@@ -17,8 +17,10 @@ from .._runtime.responses import (
     ExpectJson,
     ExpectJsonLines,
     ExpectText,
+    ResponseHeaders,
 )
 from .._runtime.messages import JsonMessage
+from .._runtime.stats import ContainerStats
 from .._runtime.streams import (
     AsyncBinaryStream,
     AsyncHijackedSession,
@@ -46,8 +48,11 @@ class ConfigApi(SyncApi):
         self,
         *,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> list[Config]:
         """List configs
+
+        Since API 1.30.
 
         Args:
             filters: A JSON encoded value of the filters (a `map[string][]string`) to
@@ -59,6 +64,9 @@ class ConfigApi(SyncApi):
                 - `label=<key> or label=<key>=value`
                 - `name=<config name>`
                 - `names=<config name>`
+                Since API 1.30.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -68,6 +76,7 @@ class ConfigApi(SyncApi):
                 query=wire.query(
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(list[Config]),
         )
@@ -76,14 +85,24 @@ class ConfigApi(SyncApi):
         self,
         *,
         body: ConfigCreateBody | None = None,
+        timeout: float | None = None,
     ) -> IdResponse:
-        """Create a config"""
+        """Create a config
+
+        Since API 1.30.
+
+        Args:
+            body: Since API 1.30.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
+        """
         return self._client.send(
             Request(
                 operation="ConfigCreate",
                 method="POST",
                 path="/configs/create",
                 body=JsonBody(body),
+                timeout=timeout,
             ),
             ExpectJson(IdResponse),
         )
@@ -91,17 +110,25 @@ class ConfigApi(SyncApi):
     def config_inspect(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> Config:
         """Inspect a config
 
+        Since API 1.30.
+
         Args:
             id: ID of the config
+                Since API 1.30.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
                 operation="ConfigInspect",
                 method="GET",
                 path=wire.path("/configs/{id}", id=id),
+                timeout=timeout,
             ),
             ExpectJson(Config),
         )
@@ -109,17 +136,25 @@ class ConfigApi(SyncApi):
     def config_delete(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> None:
         """Delete a config
 
+        Since API 1.30.
+
         Args:
             id: ID of the config
+                Since API 1.30.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
                 operation="ConfigDelete",
                 method="DELETE",
                 path=wire.path("/configs/{id}", id=id),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -130,16 +165,24 @@ class ConfigApi(SyncApi):
         version: int,
         *,
         body: ConfigSpec | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Update a Config
 
+        Since API 1.30.
+
         Args:
             id: The ID or name of the config
+                Since API 1.30.
             version: The version number of the config object being updated. This is
                 required to avoid conflicting writes.
+                Since API 1.30.
             body: The spec of the config to update. Currently, only the Labels field
                 can be updated. All other fields must remain unchanged from the
                 [ConfigInspect endpoint](#operation/ConfigInspect) response values.
+                Since API 1.30.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -150,6 +193,7 @@ class ConfigApi(SyncApi):
                     wire.q_value("version", version),
                 ),
                 body=JsonBody(body),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -164,8 +208,11 @@ class AsyncConfigApi(AsyncApi):
         self,
         *,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> list[Config]:
         """List configs
+
+        Since API 1.30.
 
         Args:
             filters: A JSON encoded value of the filters (a `map[string][]string`) to
@@ -177,6 +224,9 @@ class AsyncConfigApi(AsyncApi):
                 - `label=<key> or label=<key>=value`
                 - `name=<config name>`
                 - `names=<config name>`
+                Since API 1.30.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -186,6 +236,7 @@ class AsyncConfigApi(AsyncApi):
                 query=wire.query(
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(list[Config]),
         )
@@ -194,14 +245,24 @@ class AsyncConfigApi(AsyncApi):
         self,
         *,
         body: ConfigCreateBody | None = None,
+        timeout: float | None = None,
     ) -> IdResponse:
-        """Create a config"""
+        """Create a config
+
+        Since API 1.30.
+
+        Args:
+            body: Since API 1.30.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
+        """
         return await self._client.send(
             Request(
                 operation="ConfigCreate",
                 method="POST",
                 path="/configs/create",
                 body=JsonBody(body),
+                timeout=timeout,
             ),
             ExpectJson(IdResponse),
         )
@@ -209,17 +270,25 @@ class AsyncConfigApi(AsyncApi):
     async def config_inspect(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> Config:
         """Inspect a config
 
+        Since API 1.30.
+
         Args:
             id: ID of the config
+                Since API 1.30.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
                 operation="ConfigInspect",
                 method="GET",
                 path=wire.path("/configs/{id}", id=id),
+                timeout=timeout,
             ),
             ExpectJson(Config),
         )
@@ -227,17 +296,25 @@ class AsyncConfigApi(AsyncApi):
     async def config_delete(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> None:
         """Delete a config
 
+        Since API 1.30.
+
         Args:
             id: ID of the config
+                Since API 1.30.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
                 operation="ConfigDelete",
                 method="DELETE",
                 path=wire.path("/configs/{id}", id=id),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -248,16 +325,24 @@ class AsyncConfigApi(AsyncApi):
         version: int,
         *,
         body: ConfigSpec | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Update a Config
 
+        Since API 1.30.
+
         Args:
             id: The ID or name of the config
+                Since API 1.30.
             version: The version number of the config object being updated. This is
                 required to avoid conflicting writes.
+                Since API 1.30.
             body: The spec of the config to update. Currently, only the Labels field
                 can be updated. All other fields must remain unchanged from the
                 [ConfigInspect endpoint](#operation/ConfigInspect) response values.
+                Since API 1.30.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -268,6 +353,7 @@ class AsyncConfigApi(AsyncApi):
                     wire.q_value("version", version),
                 ),
                 body=JsonBody(body),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )

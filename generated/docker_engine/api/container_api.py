@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Literal, overload
 
 from .._runtime import encoding as wire
 from .._runtime.api import AsyncApi, SyncApi
@@ -16,8 +16,10 @@ from .._runtime.responses import (
     ExpectJson,
     ExpectJsonLines,
     ExpectText,
+    ResponseHeaders,
 )
 from .._runtime.messages import JsonMessage
+from .._runtime.stats import ContainerStats
 from .._runtime.streams import (
     AsyncBinaryStream,
     AsyncHijackedSession,
@@ -52,6 +54,7 @@ class ContainerApi(SyncApi):
         limit: int | None = None,
         size: bool | None = None,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> list[ContainerSummary]:
         """List containers
 
@@ -90,6 +93,8 @@ class ContainerApi(SyncApi):
                 - `since`=(`<container id>` or `<container name>`)
                 - `status=`(`created`|`restarting`|`running`|`removing`|`paused`|`exited`|`dead`)
                 - `volume`=(`<volume name>` or `<mount point destination>`)
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -102,6 +107,7 @@ class ContainerApi(SyncApi):
                     wire.q_bool("size", size),
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(list[ContainerSummary]),
         )
@@ -112,6 +118,7 @@ class ContainerApi(SyncApi):
         *,
         name: str | None = None,
         platform: str | None = None,
+        timeout: float | None = None,
     ) -> ContainerCreateResponse:
         """Create a container
 
@@ -136,6 +143,9 @@ class ContainerApi(SyncApi):
                              match the detected host platform (linux/amd64) and no
                              specific platform was requested
                 The daemon's default: ''.
+                Since API 1.41.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -147,6 +157,7 @@ class ContainerApi(SyncApi):
                     wire.q_value("platform", platform),
                 ),
                 body=JsonBody(body),
+                timeout=timeout,
             ),
             ExpectJson(ContainerCreateResponse),
         )
@@ -156,6 +167,7 @@ class ContainerApi(SyncApi):
         id: str,
         *,
         size: bool | None = None,
+        timeout: float | None = None,
     ) -> ContainerInspectResponse:
         """Inspect a container
 
@@ -165,6 +177,8 @@ class ContainerApi(SyncApi):
             id: ID or name of the container
             size: Return the size of container as fields `SizeRw` and `SizeRootFs`
                 The daemon's default: False.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -174,6 +188,7 @@ class ContainerApi(SyncApi):
                 query=wire.query(
                     wire.q_bool("size", size),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(ContainerInspectResponse),
         )
@@ -183,6 +198,7 @@ class ContainerApi(SyncApi):
         id: str,
         *,
         ps_args: str | None = None,
+        timeout: float | None = None,
     ) -> ContainerTopResponse:
         """List processes running inside a container
 
@@ -193,6 +209,8 @@ class ContainerApi(SyncApi):
             id: ID or name of the container
             ps_args: The arguments to pass to `ps`. For example, `aux`
                 The daemon's default: '-ef'.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -202,6 +220,7 @@ class ContainerApi(SyncApi):
                 query=wire.query(
                     wire.q_value("ps_args", ps_args),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(ContainerTopResponse),
         )
@@ -213,10 +232,11 @@ class ContainerApi(SyncApi):
         follow: bool | None = None,
         stdout: bool | None = None,
         stderr: bool | None = None,
-        since: int | None = None,
-        until: int | None = None,
+        since: wire.Timestamp | None = None,
+        until: wire.Timestamp | None = None,
         timestamps: bool | None = None,
         tail: str | None = None,
+        timeout: float | None = None,
     ) -> LogStream:
         """Get container logs
 
@@ -237,11 +257,14 @@ class ContainerApi(SyncApi):
                 The daemon's default: 0.
             until: Only return logs before this time, as a UNIX timestamp
                 The daemon's default: 0.
+                Since API 1.35.
             timestamps: Add timestamps to every log line
                 The daemon's default: False.
             tail: Only return this number of log lines from the end of the logs.
                 Specify as an integer or `all` to output all log lines.
                 The daemon's default: 'all'.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -252,12 +275,13 @@ class ContainerApi(SyncApi):
                     wire.q_bool("follow", follow),
                     wire.q_bool("stdout", stdout),
                     wire.q_bool("stderr", stderr),
-                    wire.q_value("since", since),
-                    wire.q_value("until", until),
+                    wire.q_timestamp("since", since),
+                    wire.q_timestamp("until", until),
                     wire.q_bool("timestamps", timestamps),
                     wire.q_value("tail", tail),
                 ),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectFrames(),
         )
@@ -265,6 +289,8 @@ class ContainerApi(SyncApi):
     def container_changes(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> list[FilesystemChange]:
         """Get changes on a container’s filesystem
 
@@ -277,12 +303,15 @@ class ContainerApi(SyncApi):
 
         Args:
             id: ID or name of the container
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
                 operation="ContainerChanges",
                 method="GET",
                 path=wire.path("/containers/{id}/changes", id=id),
+                timeout=timeout,
             ),
             ExpectJson(list[FilesystemChange]),
         )
@@ -290,6 +319,8 @@ class ContainerApi(SyncApi):
     def container_export(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> BinaryStream:
         """Export a container
 
@@ -297,6 +328,8 @@ class ContainerApi(SyncApi):
 
         Args:
             id: ID or name of the container
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -304,9 +337,30 @@ class ContainerApi(SyncApi):
                 method="GET",
                 path=wire.path("/containers/{id}/export", id=id),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectBinary(),
         )
+
+    @overload
+    def container_stats(
+        self,
+        id: str,
+        *,
+        stream: Literal[False],
+        one_shot: bool | None = None,
+        timeout: float | None = None,
+    ) -> ContainerStats: ...
+
+    @overload
+    def container_stats(
+        self,
+        id: str,
+        *,
+        stream: Literal[True] | None = None,
+        one_shot: bool | None = None,
+        timeout: float | None = None,
+    ) -> JsonStream[ContainerStats]: ...
 
     def container_stats(
         self,
@@ -314,7 +368,8 @@ class ContainerApi(SyncApi):
         *,
         stream: bool | None = None,
         one_shot: bool | None = None,
-    ) -> JsonStream[dict[str, Any]]:
+        timeout: float | None = None,
+    ) -> JsonStream[ContainerStats] | ContainerStats:
         """Get container stats based on resource usage
 
         This endpoint returns a live stream of a container’s resource usage
@@ -353,26 +408,32 @@ class ContainerApi(SyncApi):
             one_shot: Only get a single stat instead of waiting for 2 cycles. Must be used
                 with `stream=false`.
                 The daemon's default: False.
+                Since API 1.41.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
-        return self._client.send(
-            Request(
-                operation="ContainerStats",
-                method="GET",
-                path=wire.path("/containers/{id}/stats", id=id),
-                query=wire.query(
-                    wire.q_bool("stream", stream),
-                    wire.q_bool("one-shot", one_shot),
-                ),
-                streaming=True,
+        request = Request(
+            operation="ContainerStats",
+            method="GET",
+            path=wire.path("/containers/{id}/stats", id=id),
+            query=wire.query(
+                wire.q_bool("stream", stream),
+                wire.q_bool("one-shot", one_shot),
             ),
-            ExpectJsonLines(dict[str, Any]),
+            streaming=True,
+            timeout=timeout,
         )
+        if stream is False:
+            return self._client.send(request, ExpectJson(ContainerStats))
+        return self._client.send(request, ExpectJsonLines(ContainerStats))
 
     def container_resize(
         self,
         id: str,
         h: int,
         w: int,
+        *,
+        timeout: float | None = None,
     ) -> None:
         """Resize a container TTY
 
@@ -382,6 +443,8 @@ class ContainerApi(SyncApi):
             id: ID or name of the container
             h: Height of the TTY session in characters
             w: Width of the TTY session in characters
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -392,6 +455,7 @@ class ContainerApi(SyncApi):
                     wire.q_value("h", h),
                     wire.q_value("w", w),
                 ),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -401,6 +465,7 @@ class ContainerApi(SyncApi):
         id: str,
         *,
         detach_keys: str | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Start a container
 
@@ -409,6 +474,8 @@ class ContainerApi(SyncApi):
             detach_keys: Override the key sequence for detaching a container. Format is a
                 single character `[a-Z]` or `ctrl-<value>` where `<value>` is one
                 of: `a-z`, `@`, `^`, `[`, `,` or `_`.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -418,6 +485,7 @@ class ContainerApi(SyncApi):
                 query=wire.query(
                     wire.q_value("detachKeys", detach_keys),
                 ),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -428,13 +496,17 @@ class ContainerApi(SyncApi):
         *,
         signal: str | None = None,
         t: int | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Stop a container
 
         Args:
             id: ID or name of the container
             signal: Signal to send to the container as an integer or string (e.g. `SIGINT`).
+                Since API 1.42.
             t: Number of seconds to wait before killing the container
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -445,6 +517,8 @@ class ContainerApi(SyncApi):
                     wire.q_value("signal", signal),
                     wire.q_value("t", t),
                 ),
+                timeout=timeout,
+                duration=t,
             ),
             ExpectEmpty(),
         )
@@ -455,13 +529,17 @@ class ContainerApi(SyncApi):
         *,
         signal: str | None = None,
         t: int | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Restart a container
 
         Args:
             id: ID or name of the container
             signal: Signal to send to the container as an integer or string (e.g. `SIGINT`).
+                Since API 1.42.
             t: Number of seconds to wait before killing the container
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -472,6 +550,8 @@ class ContainerApi(SyncApi):
                     wire.q_value("signal", signal),
                     wire.q_value("t", t),
                 ),
+                timeout=timeout,
+                duration=t,
             ),
             ExpectEmpty(),
         )
@@ -481,6 +561,7 @@ class ContainerApi(SyncApi):
         id: str,
         *,
         signal: str | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Kill a container
 
@@ -491,6 +572,8 @@ class ContainerApi(SyncApi):
             id: ID or name of the container
             signal: Signal to send to the container as an integer or string (e.g. `SIGINT`).
                 The daemon's default: 'SIGKILL'.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -500,6 +583,7 @@ class ContainerApi(SyncApi):
                 query=wire.query(
                     wire.q_value("signal", signal),
                 ),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -508,6 +592,8 @@ class ContainerApi(SyncApi):
         self,
         id: str,
         update: ContainerUpdateBody,
+        *,
+        timeout: float | None = None,
     ) -> ContainerUpdateResponse:
         """Update a container
 
@@ -516,6 +602,8 @@ class ContainerApi(SyncApi):
 
         Args:
             id: ID or name of the container
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -523,6 +611,7 @@ class ContainerApi(SyncApi):
                 method="POST",
                 path=wire.path("/containers/{id}/update", id=id),
                 body=JsonBody(update),
+                timeout=timeout,
             ),
             ExpectJson(ContainerUpdateResponse),
         )
@@ -531,12 +620,16 @@ class ContainerApi(SyncApi):
         self,
         id: str,
         name: str,
+        *,
+        timeout: float | None = None,
     ) -> None:
         """Rename a container
 
         Args:
             id: ID or name of the container
             name: New name for the container
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -546,6 +639,7 @@ class ContainerApi(SyncApi):
                 query=wire.query(
                     wire.q_value("name", name),
                 ),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -553,6 +647,8 @@ class ContainerApi(SyncApi):
     def container_pause(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> None:
         """Pause a container
 
@@ -565,12 +661,15 @@ class ContainerApi(SyncApi):
 
         Args:
             id: ID or name of the container
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
                 operation="ContainerPause",
                 method="POST",
                 path=wire.path("/containers/{id}/pause", id=id),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -578,6 +677,8 @@ class ContainerApi(SyncApi):
     def container_unpause(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> None:
         """Unpause a container
 
@@ -585,12 +686,15 @@ class ContainerApi(SyncApi):
 
         Args:
             id: ID or name of the container
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
                 operation="ContainerUnpause",
                 method="POST",
                 path=wire.path("/containers/{id}/unpause", id=id),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -605,6 +709,7 @@ class ContainerApi(SyncApi):
         stdin: bool | None = None,
         stdout: bool | None = None,
         stderr: bool | None = None,
+        timeout: float | None = None,
     ) -> HijackedSession:
         """Attach to a container
 
@@ -725,6 +830,8 @@ class ContainerApi(SyncApi):
                 The daemon's default: False.
             stderr: Attach to `stderr`
                 The daemon's default: False.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -740,6 +847,7 @@ class ContainerApi(SyncApi):
                     wire.q_bool("stderr", stderr),
                 ),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectHijack(),
         )
@@ -754,6 +862,7 @@ class ContainerApi(SyncApi):
         stdin: bool | None = None,
         stdout: bool | None = None,
         stderr: bool | None = None,
+        timeout: float | None = None,
     ) -> HijackedSession:
         """Attach to a container via a websocket
 
@@ -768,10 +877,15 @@ class ContainerApi(SyncApi):
                 The daemon's default: False.
             stdin: Attach to `stdin`
                 The daemon's default: False.
+                Since API 1.42.
             stdout: Attach to `stdout`
                 The daemon's default: False.
+                Since API 1.42.
             stderr: Attach to `stderr`
                 The daemon's default: False.
+                Since API 1.42.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -787,6 +901,7 @@ class ContainerApi(SyncApi):
                     wire.q_bool("stderr", stderr),
                 ),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectHijack(),
         )
@@ -795,7 +910,8 @@ class ContainerApi(SyncApi):
         self,
         id: str,
         *,
-        condition: str | None = None,
+        condition: Literal["not-running", "next-exit", "removed"] | None = None,
+        timeout: float | None = None,
     ) -> ContainerWaitResponse:
         """Wait for a container
 
@@ -808,6 +924,9 @@ class ContainerApi(SyncApi):
                 Defaults to `not-running` if omitted or empty.
                 One of: 'not-running', 'next-exit', 'removed'.
                 The daemon's default: 'not-running'.
+                Since API 1.30.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -818,6 +937,7 @@ class ContainerApi(SyncApi):
                     wire.q_value("condition", condition),
                 ),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectJson(ContainerWaitResponse),
         )
@@ -829,6 +949,7 @@ class ContainerApi(SyncApi):
         v: bool | None = None,
         force: bool | None = None,
         link: bool | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Remove a container
 
@@ -840,6 +961,9 @@ class ContainerApi(SyncApi):
                 The daemon's default: False.
             link: Remove the specified link associated with the container.
                 The daemon's default: False.
+                Since API 1.27.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -851,6 +975,7 @@ class ContainerApi(SyncApi):
                     wire.q_bool("force", force),
                     wire.q_bool("link", link),
                 ),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -859,6 +984,8 @@ class ContainerApi(SyncApi):
         self,
         id: str,
         path: str,
+        *,
+        timeout: float | None = None,
     ) -> BinaryStream:
         """Get an archive of a filesystem resource in a container
 
@@ -867,6 +994,8 @@ class ContainerApi(SyncApi):
         Args:
             id: ID or name of the container
             path: Resource in the container’s filesystem to archive.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -877,6 +1006,7 @@ class ContainerApi(SyncApi):
                     wire.q_value("path", path),
                 ),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectBinary(),
         )
@@ -887,8 +1017,9 @@ class ContainerApi(SyncApi):
         path: str,
         input_stream: UploadSource,
         *,
-        no_overwrite_dir_non_dir: str | None = None,
-        copy_uidgid: str | None = None,
+        no_overwrite_dir_non_dir: bool | None = None,
+        copy_uidgid: bool | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Extract an archive of files or folders to a directory in a container
 
@@ -907,6 +1038,9 @@ class ContainerApi(SyncApi):
                 a non-directory and vice versa.
             copy_uidgid: If `1`, `true`, then it will copy UID/GID maps to the dest file or
                 dir
+                Since API 1.39.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -915,10 +1049,11 @@ class ContainerApi(SyncApi):
                 path=wire.path("/containers/{id}/archive", id=id),
                 query=wire.query(
                     wire.q_value("path", path),
-                    wire.q_value("noOverwriteDirNonDir", no_overwrite_dir_non_dir),
-                    wire.q_value("copyUIDGID", copy_uidgid),
+                    wire.q_bool("noOverwriteDirNonDir", no_overwrite_dir_non_dir),
+                    wire.q_bool("copyUIDGID", copy_uidgid),
                 ),
                 body=UploadBody(input_stream, "application/x-tar"),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -927,7 +1062,9 @@ class ContainerApi(SyncApi):
         self,
         id: str,
         path: str,
-    ) -> Mapping[str, str]:
+        *,
+        timeout: float | None = None,
+    ) -> ResponseHeaders:
         """Get information about files in a container
 
         A response header `X-Docker-Container-Path-Stat` is returned, containing
@@ -937,6 +1074,8 @@ class ContainerApi(SyncApi):
         Args:
             id: ID or name of the container
             path: Resource in the container’s filesystem to archive.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -946,6 +1085,7 @@ class ContainerApi(SyncApi):
                 query=wire.query(
                     wire.q_value("path", path),
                 ),
+                timeout=timeout,
             ),
             ExpectHeaders(),
         )
@@ -954,6 +1094,7 @@ class ContainerApi(SyncApi):
         self,
         *,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> ContainerPruneResponse:
         """Delete stopped containers
 
@@ -963,6 +1104,9 @@ class ContainerApi(SyncApi):
                 Available filters:
                 - `until=<timestamp>` Prune containers created before this timestamp. The `<timestamp>` can be Unix timestamps, date formatted timestamps, or Go duration strings (e.g. `10m`, `1h30m`) computed relative to the daemon machine’s time.
                 - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or `label!=<key>=<value>`) Prune containers with (or without, in case `label!=...` is used) the specified labels.
+                Since API 1.28.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -972,6 +1116,7 @@ class ContainerApi(SyncApi):
                 query=wire.query(
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(ContainerPruneResponse),
         )
@@ -987,6 +1132,7 @@ class AsyncContainerApi(AsyncApi):
         limit: int | None = None,
         size: bool | None = None,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> list[ContainerSummary]:
         """List containers
 
@@ -1025,6 +1171,8 @@ class AsyncContainerApi(AsyncApi):
                 - `since`=(`<container id>` or `<container name>`)
                 - `status=`(`created`|`restarting`|`running`|`removing`|`paused`|`exited`|`dead`)
                 - `volume`=(`<volume name>` or `<mount point destination>`)
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1037,6 +1185,7 @@ class AsyncContainerApi(AsyncApi):
                     wire.q_bool("size", size),
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(list[ContainerSummary]),
         )
@@ -1047,6 +1196,7 @@ class AsyncContainerApi(AsyncApi):
         *,
         name: str | None = None,
         platform: str | None = None,
+        timeout: float | None = None,
     ) -> ContainerCreateResponse:
         """Create a container
 
@@ -1071,6 +1221,9 @@ class AsyncContainerApi(AsyncApi):
                              match the detected host platform (linux/amd64) and no
                              specific platform was requested
                 The daemon's default: ''.
+                Since API 1.41.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1082,6 +1235,7 @@ class AsyncContainerApi(AsyncApi):
                     wire.q_value("platform", platform),
                 ),
                 body=JsonBody(body),
+                timeout=timeout,
             ),
             ExpectJson(ContainerCreateResponse),
         )
@@ -1091,6 +1245,7 @@ class AsyncContainerApi(AsyncApi):
         id: str,
         *,
         size: bool | None = None,
+        timeout: float | None = None,
     ) -> ContainerInspectResponse:
         """Inspect a container
 
@@ -1100,6 +1255,8 @@ class AsyncContainerApi(AsyncApi):
             id: ID or name of the container
             size: Return the size of container as fields `SizeRw` and `SizeRootFs`
                 The daemon's default: False.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1109,6 +1266,7 @@ class AsyncContainerApi(AsyncApi):
                 query=wire.query(
                     wire.q_bool("size", size),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(ContainerInspectResponse),
         )
@@ -1118,6 +1276,7 @@ class AsyncContainerApi(AsyncApi):
         id: str,
         *,
         ps_args: str | None = None,
+        timeout: float | None = None,
     ) -> ContainerTopResponse:
         """List processes running inside a container
 
@@ -1128,6 +1287,8 @@ class AsyncContainerApi(AsyncApi):
             id: ID or name of the container
             ps_args: The arguments to pass to `ps`. For example, `aux`
                 The daemon's default: '-ef'.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1137,6 +1298,7 @@ class AsyncContainerApi(AsyncApi):
                 query=wire.query(
                     wire.q_value("ps_args", ps_args),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(ContainerTopResponse),
         )
@@ -1148,10 +1310,11 @@ class AsyncContainerApi(AsyncApi):
         follow: bool | None = None,
         stdout: bool | None = None,
         stderr: bool | None = None,
-        since: int | None = None,
-        until: int | None = None,
+        since: wire.Timestamp | None = None,
+        until: wire.Timestamp | None = None,
         timestamps: bool | None = None,
         tail: str | None = None,
+        timeout: float | None = None,
     ) -> AsyncLogStream:
         """Get container logs
 
@@ -1172,11 +1335,14 @@ class AsyncContainerApi(AsyncApi):
                 The daemon's default: 0.
             until: Only return logs before this time, as a UNIX timestamp
                 The daemon's default: 0.
+                Since API 1.35.
             timestamps: Add timestamps to every log line
                 The daemon's default: False.
             tail: Only return this number of log lines from the end of the logs.
                 Specify as an integer or `all` to output all log lines.
                 The daemon's default: 'all'.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1187,12 +1353,13 @@ class AsyncContainerApi(AsyncApi):
                     wire.q_bool("follow", follow),
                     wire.q_bool("stdout", stdout),
                     wire.q_bool("stderr", stderr),
-                    wire.q_value("since", since),
-                    wire.q_value("until", until),
+                    wire.q_timestamp("since", since),
+                    wire.q_timestamp("until", until),
                     wire.q_bool("timestamps", timestamps),
                     wire.q_value("tail", tail),
                 ),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectFrames(),
         )
@@ -1200,6 +1367,8 @@ class AsyncContainerApi(AsyncApi):
     async def container_changes(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> list[FilesystemChange]:
         """Get changes on a container’s filesystem
 
@@ -1212,12 +1381,15 @@ class AsyncContainerApi(AsyncApi):
 
         Args:
             id: ID or name of the container
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
                 operation="ContainerChanges",
                 method="GET",
                 path=wire.path("/containers/{id}/changes", id=id),
+                timeout=timeout,
             ),
             ExpectJson(list[FilesystemChange]),
         )
@@ -1225,6 +1397,8 @@ class AsyncContainerApi(AsyncApi):
     async def container_export(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> AsyncBinaryStream:
         """Export a container
 
@@ -1232,6 +1406,8 @@ class AsyncContainerApi(AsyncApi):
 
         Args:
             id: ID or name of the container
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1239,9 +1415,30 @@ class AsyncContainerApi(AsyncApi):
                 method="GET",
                 path=wire.path("/containers/{id}/export", id=id),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectBinary(),
         )
+
+    @overload
+    async def container_stats(
+        self,
+        id: str,
+        *,
+        stream: Literal[False],
+        one_shot: bool | None = None,
+        timeout: float | None = None,
+    ) -> ContainerStats: ...
+
+    @overload
+    async def container_stats(
+        self,
+        id: str,
+        *,
+        stream: Literal[True] | None = None,
+        one_shot: bool | None = None,
+        timeout: float | None = None,
+    ) -> AsyncJsonStream[ContainerStats]: ...
 
     async def container_stats(
         self,
@@ -1249,7 +1446,8 @@ class AsyncContainerApi(AsyncApi):
         *,
         stream: bool | None = None,
         one_shot: bool | None = None,
-    ) -> AsyncJsonStream[dict[str, Any]]:
+        timeout: float | None = None,
+    ) -> AsyncJsonStream[ContainerStats] | ContainerStats:
         """Get container stats based on resource usage
 
         This endpoint returns a live stream of a container’s resource usage
@@ -1288,26 +1486,32 @@ class AsyncContainerApi(AsyncApi):
             one_shot: Only get a single stat instead of waiting for 2 cycles. Must be used
                 with `stream=false`.
                 The daemon's default: False.
+                Since API 1.41.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
-        return await self._client.send(
-            Request(
-                operation="ContainerStats",
-                method="GET",
-                path=wire.path("/containers/{id}/stats", id=id),
-                query=wire.query(
-                    wire.q_bool("stream", stream),
-                    wire.q_bool("one-shot", one_shot),
-                ),
-                streaming=True,
+        request = Request(
+            operation="ContainerStats",
+            method="GET",
+            path=wire.path("/containers/{id}/stats", id=id),
+            query=wire.query(
+                wire.q_bool("stream", stream),
+                wire.q_bool("one-shot", one_shot),
             ),
-            ExpectJsonLines(dict[str, Any]),
+            streaming=True,
+            timeout=timeout,
         )
+        if stream is False:
+            return await self._client.send(request, ExpectJson(ContainerStats))
+        return await self._client.send(request, ExpectJsonLines(ContainerStats))
 
     async def container_resize(
         self,
         id: str,
         h: int,
         w: int,
+        *,
+        timeout: float | None = None,
     ) -> None:
         """Resize a container TTY
 
@@ -1317,6 +1521,8 @@ class AsyncContainerApi(AsyncApi):
             id: ID or name of the container
             h: Height of the TTY session in characters
             w: Width of the TTY session in characters
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1327,6 +1533,7 @@ class AsyncContainerApi(AsyncApi):
                     wire.q_value("h", h),
                     wire.q_value("w", w),
                 ),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -1336,6 +1543,7 @@ class AsyncContainerApi(AsyncApi):
         id: str,
         *,
         detach_keys: str | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Start a container
 
@@ -1344,6 +1552,8 @@ class AsyncContainerApi(AsyncApi):
             detach_keys: Override the key sequence for detaching a container. Format is a
                 single character `[a-Z]` or `ctrl-<value>` where `<value>` is one
                 of: `a-z`, `@`, `^`, `[`, `,` or `_`.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1353,6 +1563,7 @@ class AsyncContainerApi(AsyncApi):
                 query=wire.query(
                     wire.q_value("detachKeys", detach_keys),
                 ),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -1363,13 +1574,17 @@ class AsyncContainerApi(AsyncApi):
         *,
         signal: str | None = None,
         t: int | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Stop a container
 
         Args:
             id: ID or name of the container
             signal: Signal to send to the container as an integer or string (e.g. `SIGINT`).
+                Since API 1.42.
             t: Number of seconds to wait before killing the container
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1380,6 +1595,8 @@ class AsyncContainerApi(AsyncApi):
                     wire.q_value("signal", signal),
                     wire.q_value("t", t),
                 ),
+                timeout=timeout,
+                duration=t,
             ),
             ExpectEmpty(),
         )
@@ -1390,13 +1607,17 @@ class AsyncContainerApi(AsyncApi):
         *,
         signal: str | None = None,
         t: int | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Restart a container
 
         Args:
             id: ID or name of the container
             signal: Signal to send to the container as an integer or string (e.g. `SIGINT`).
+                Since API 1.42.
             t: Number of seconds to wait before killing the container
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1407,6 +1628,8 @@ class AsyncContainerApi(AsyncApi):
                     wire.q_value("signal", signal),
                     wire.q_value("t", t),
                 ),
+                timeout=timeout,
+                duration=t,
             ),
             ExpectEmpty(),
         )
@@ -1416,6 +1639,7 @@ class AsyncContainerApi(AsyncApi):
         id: str,
         *,
         signal: str | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Kill a container
 
@@ -1426,6 +1650,8 @@ class AsyncContainerApi(AsyncApi):
             id: ID or name of the container
             signal: Signal to send to the container as an integer or string (e.g. `SIGINT`).
                 The daemon's default: 'SIGKILL'.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1435,6 +1661,7 @@ class AsyncContainerApi(AsyncApi):
                 query=wire.query(
                     wire.q_value("signal", signal),
                 ),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -1443,6 +1670,8 @@ class AsyncContainerApi(AsyncApi):
         self,
         id: str,
         update: ContainerUpdateBody,
+        *,
+        timeout: float | None = None,
     ) -> ContainerUpdateResponse:
         """Update a container
 
@@ -1451,6 +1680,8 @@ class AsyncContainerApi(AsyncApi):
 
         Args:
             id: ID or name of the container
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1458,6 +1689,7 @@ class AsyncContainerApi(AsyncApi):
                 method="POST",
                 path=wire.path("/containers/{id}/update", id=id),
                 body=JsonBody(update),
+                timeout=timeout,
             ),
             ExpectJson(ContainerUpdateResponse),
         )
@@ -1466,12 +1698,16 @@ class AsyncContainerApi(AsyncApi):
         self,
         id: str,
         name: str,
+        *,
+        timeout: float | None = None,
     ) -> None:
         """Rename a container
 
         Args:
             id: ID or name of the container
             name: New name for the container
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1481,6 +1717,7 @@ class AsyncContainerApi(AsyncApi):
                 query=wire.query(
                     wire.q_value("name", name),
                 ),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -1488,6 +1725,8 @@ class AsyncContainerApi(AsyncApi):
     async def container_pause(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> None:
         """Pause a container
 
@@ -1500,12 +1739,15 @@ class AsyncContainerApi(AsyncApi):
 
         Args:
             id: ID or name of the container
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
                 operation="ContainerPause",
                 method="POST",
                 path=wire.path("/containers/{id}/pause", id=id),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -1513,6 +1755,8 @@ class AsyncContainerApi(AsyncApi):
     async def container_unpause(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> None:
         """Unpause a container
 
@@ -1520,12 +1764,15 @@ class AsyncContainerApi(AsyncApi):
 
         Args:
             id: ID or name of the container
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
                 operation="ContainerUnpause",
                 method="POST",
                 path=wire.path("/containers/{id}/unpause", id=id),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -1540,6 +1787,7 @@ class AsyncContainerApi(AsyncApi):
         stdin: bool | None = None,
         stdout: bool | None = None,
         stderr: bool | None = None,
+        timeout: float | None = None,
     ) -> AsyncHijackedSession:
         """Attach to a container
 
@@ -1660,6 +1908,8 @@ class AsyncContainerApi(AsyncApi):
                 The daemon's default: False.
             stderr: Attach to `stderr`
                 The daemon's default: False.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1675,6 +1925,7 @@ class AsyncContainerApi(AsyncApi):
                     wire.q_bool("stderr", stderr),
                 ),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectHijack(),
         )
@@ -1689,6 +1940,7 @@ class AsyncContainerApi(AsyncApi):
         stdin: bool | None = None,
         stdout: bool | None = None,
         stderr: bool | None = None,
+        timeout: float | None = None,
     ) -> AsyncHijackedSession:
         """Attach to a container via a websocket
 
@@ -1703,10 +1955,15 @@ class AsyncContainerApi(AsyncApi):
                 The daemon's default: False.
             stdin: Attach to `stdin`
                 The daemon's default: False.
+                Since API 1.42.
             stdout: Attach to `stdout`
                 The daemon's default: False.
+                Since API 1.42.
             stderr: Attach to `stderr`
                 The daemon's default: False.
+                Since API 1.42.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1722,6 +1979,7 @@ class AsyncContainerApi(AsyncApi):
                     wire.q_bool("stderr", stderr),
                 ),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectHijack(),
         )
@@ -1730,7 +1988,8 @@ class AsyncContainerApi(AsyncApi):
         self,
         id: str,
         *,
-        condition: str | None = None,
+        condition: Literal["not-running", "next-exit", "removed"] | None = None,
+        timeout: float | None = None,
     ) -> ContainerWaitResponse:
         """Wait for a container
 
@@ -1743,6 +2002,9 @@ class AsyncContainerApi(AsyncApi):
                 Defaults to `not-running` if omitted or empty.
                 One of: 'not-running', 'next-exit', 'removed'.
                 The daemon's default: 'not-running'.
+                Since API 1.30.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1753,6 +2015,7 @@ class AsyncContainerApi(AsyncApi):
                     wire.q_value("condition", condition),
                 ),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectJson(ContainerWaitResponse),
         )
@@ -1764,6 +2027,7 @@ class AsyncContainerApi(AsyncApi):
         v: bool | None = None,
         force: bool | None = None,
         link: bool | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Remove a container
 
@@ -1775,6 +2039,9 @@ class AsyncContainerApi(AsyncApi):
                 The daemon's default: False.
             link: Remove the specified link associated with the container.
                 The daemon's default: False.
+                Since API 1.27.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1786,6 +2053,7 @@ class AsyncContainerApi(AsyncApi):
                     wire.q_bool("force", force),
                     wire.q_bool("link", link),
                 ),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -1794,6 +2062,8 @@ class AsyncContainerApi(AsyncApi):
         self,
         id: str,
         path: str,
+        *,
+        timeout: float | None = None,
     ) -> AsyncBinaryStream:
         """Get an archive of a filesystem resource in a container
 
@@ -1802,6 +2072,8 @@ class AsyncContainerApi(AsyncApi):
         Args:
             id: ID or name of the container
             path: Resource in the container’s filesystem to archive.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1812,6 +2084,7 @@ class AsyncContainerApi(AsyncApi):
                     wire.q_value("path", path),
                 ),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectBinary(),
         )
@@ -1822,8 +2095,9 @@ class AsyncContainerApi(AsyncApi):
         path: str,
         input_stream: UploadSource,
         *,
-        no_overwrite_dir_non_dir: str | None = None,
-        copy_uidgid: str | None = None,
+        no_overwrite_dir_non_dir: bool | None = None,
+        copy_uidgid: bool | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Extract an archive of files or folders to a directory in a container
 
@@ -1842,6 +2116,9 @@ class AsyncContainerApi(AsyncApi):
                 a non-directory and vice versa.
             copy_uidgid: If `1`, `true`, then it will copy UID/GID maps to the dest file or
                 dir
+                Since API 1.39.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1850,10 +2127,11 @@ class AsyncContainerApi(AsyncApi):
                 path=wire.path("/containers/{id}/archive", id=id),
                 query=wire.query(
                     wire.q_value("path", path),
-                    wire.q_value("noOverwriteDirNonDir", no_overwrite_dir_non_dir),
-                    wire.q_value("copyUIDGID", copy_uidgid),
+                    wire.q_bool("noOverwriteDirNonDir", no_overwrite_dir_non_dir),
+                    wire.q_bool("copyUIDGID", copy_uidgid),
                 ),
                 body=UploadBody(input_stream, "application/x-tar"),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -1862,7 +2140,9 @@ class AsyncContainerApi(AsyncApi):
         self,
         id: str,
         path: str,
-    ) -> Mapping[str, str]:
+        *,
+        timeout: float | None = None,
+    ) -> ResponseHeaders:
         """Get information about files in a container
 
         A response header `X-Docker-Container-Path-Stat` is returned, containing
@@ -1872,6 +2152,8 @@ class AsyncContainerApi(AsyncApi):
         Args:
             id: ID or name of the container
             path: Resource in the container’s filesystem to archive.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1881,6 +2163,7 @@ class AsyncContainerApi(AsyncApi):
                 query=wire.query(
                     wire.q_value("path", path),
                 ),
+                timeout=timeout,
             ),
             ExpectHeaders(),
         )
@@ -1889,6 +2172,7 @@ class AsyncContainerApi(AsyncApi):
         self,
         *,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> ContainerPruneResponse:
         """Delete stopped containers
 
@@ -1898,6 +2182,9 @@ class AsyncContainerApi(AsyncApi):
                 Available filters:
                 - `until=<timestamp>` Prune containers created before this timestamp. The `<timestamp>` can be Unix timestamps, date formatted timestamps, or Go duration strings (e.g. `10m`, `1h30m`) computed relative to the daemon machine’s time.
                 - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or `label!=<key>=<value>`) Prune containers with (or without, in case `label!=...` is used) the specified labels.
+                Since API 1.28.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1907,6 +2194,7 @@ class AsyncContainerApi(AsyncApi):
                 query=wire.query(
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(ContainerPruneResponse),
         )

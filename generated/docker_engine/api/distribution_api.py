@@ -15,8 +15,10 @@ from .._runtime.responses import (
     ExpectJson,
     ExpectJsonLines,
     ExpectText,
+    ResponseHeaders,
 )
 from .._runtime.messages import JsonMessage
+from .._runtime.stats import ContainerStats
 from .._runtime.streams import (
     AsyncBinaryStream,
     AsyncHijackedSession,
@@ -38,13 +40,20 @@ class DistributionApi(SyncApi):
     def distribution_inspect(
         self,
         name: str,
+        *,
+        timeout: float | None = None,
     ) -> DistributionInspect:
         """Get image information from the registry
 
         Return image digest and platform information by contacting the registry.
 
+        Since API 1.30.
+
         Args:
             name: Image name or id
+                Since API 1.30.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -52,6 +61,7 @@ class DistributionApi(SyncApi):
                 method="GET",
                 path=wire.path("/distribution/{name}/json", name=name),
                 auth_image=name,
+                timeout=timeout,
             ),
             ExpectJson(DistributionInspect),
         )
@@ -63,13 +73,20 @@ class AsyncDistributionApi(AsyncApi):
     async def distribution_inspect(
         self,
         name: str,
+        *,
+        timeout: float | None = None,
     ) -> DistributionInspect:
         """Get image information from the registry
 
         Return image digest and platform information by contacting the registry.
 
+        Since API 1.30.
+
         Args:
             name: Image name or id
+                Since API 1.30.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -77,6 +94,7 @@ class AsyncDistributionApi(AsyncApi):
                 method="GET",
                 path=wire.path("/distribution/{name}/json", name=name),
                 auth_image=name,
+                timeout=timeout,
             ),
             ExpectJson(DistributionInspect),
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Sequence
+from typing import Any, Literal, Mapping, Sequence
 
 from .._runtime import encoding as wire
 from .._runtime.api import AsyncApi, SyncApi
@@ -16,8 +16,10 @@ from .._runtime.responses import (
     ExpectJson,
     ExpectJsonLines,
     ExpectText,
+    ResponseHeaders,
 )
 from .._runtime.messages import JsonMessage
+from .._runtime.stats import ContainerStats
 from .._runtime.streams import (
     AsyncBinaryStream,
     AsyncHijackedSession,
@@ -51,6 +53,7 @@ class ImageApi(SyncApi):
         filters: wire.Filters | None = None,
         shared_size: bool | None = None,
         digests: bool | None = None,
+        timeout: float | None = None,
     ) -> list[ImageSummary]:
         """List Images
 
@@ -72,8 +75,11 @@ class ImageApi(SyncApi):
                 - `until=<timestamp>`
             shared_size: Compute and show shared size as a `SharedSize` field on each image.
                 The daemon's default: False.
+                Since API 1.42.
             digests: Show digest information as a `RepoDigests` field on each image.
                 The daemon's default: False.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -86,6 +92,7 @@ class ImageApi(SyncApi):
                     wire.q_bool("shared-size", shared_size),
                     wire.q_bool("digests", digests),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(list[ImageSummary]),
         )
@@ -115,12 +122,13 @@ class ImageApi(SyncApi):
         squash: bool | None = None,
         labels: Mapping[str, str] | None = None,
         networkmode: str | None = None,
-        content_type: str = "application/x-tar",
+        content_type: Literal["application/x-tar"] = "application/x-tar",
         x_registry_config: wire.RegistryConfig | None = None,
         platform: str | None = None,
         target: str | None = None,
         outputs: Sequence[Mapping[str, Any]] | None = None,
-        version: str | None = None,
+        version: Literal["1", "2"] | None = None,
+        timeout: float | None = None,
     ) -> JsonStream[JsonMessage]:
         """Build an image
 
@@ -138,6 +146,7 @@ class ImageApi(SyncApi):
                 The daemon's default: 'Dockerfile'.
             t: A name and optional tag to apply to the image in the `name:tag` format. If you omit the tag the default `latest` value is assumed. You can provide several `t` parameters.
             extrahosts: Extra hosts to add to /etc/hosts
+                Since API 1.28.
             remote: A Git repository URI or HTTP/HTTPS context URI. If the URI points to a single text file, the file’s contents are placed into a file called `Dockerfile` and the image is built from that file. If the URI points to a tarball, the file is downloaded by the daemon and the contents therein used as the context for the build. If the URI points to a tarball and the `dockerfile` parameter is also specified, there must be a file with the corresponding path inside the tarball.
             q: Suppress verbose build output.
                 The daemon's default: False.
@@ -167,6 +176,7 @@ class ImageApi(SyncApi):
                 Any other value is taken as a custom network's name or ID to which this
                 container should connect to.
             content_type: One of: 'application/x-tar'.
+                'application/x-tar' since API 1.28.
             x_registry_config: This is a base64-encoded JSON object with auth configurations for multiple registries that a build may refer to.
 
                 The key is a registry URL, and the value is an auth configuration object, [as described in the authentication section](#section/Authentication). For example:
@@ -187,8 +197,10 @@ class ImageApi(SyncApi):
                 Only the registry domain name (and port if not the default 443) are required. However, for legacy reasons, the Docker Hub registry must be specified with both a `https://` prefix and a `/v1/` suffix even though Docker will prefer to use the v2 registry API.
             platform: Platform in the format os[/arch[/variant]]
                 The daemon's default: ''.
+                Since API 1.34.
             target: Target build stage
                 The daemon's default: ''.
+                Since API 1.37.
             outputs: BuildKit output configuration in the format of a stringified JSON array of objects.
                 Each object must have two top-level properties: `Type` and `Attrs`.
                 The `Type` property must be set to 'moby'.
@@ -201,12 +213,16 @@ class ImageApi(SyncApi):
                 [{"Type":"moby","Attrs":{"type":"image","force-compression":"true","compression":"zstd"}}]
                 ```
                 The daemon's default: ''.
+                Since API 1.40.
             version: Version of the builder backend to use.
 
                 - `1` is the first generation classic (deprecated) builder in the Docker daemon (default)
                 - `2` is [BuildKit](https://github.com/moby/buildkit)
                 One of: '1', '2'.
                 The daemon's default: '1'.
+                Since API 1.38.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -246,6 +262,7 @@ class ImageApi(SyncApi):
                 ),
                 body=UploadBody(input_stream, "application/octet-stream"),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectJsonLines(JsonMessage),
         )
@@ -256,12 +273,17 @@ class ImageApi(SyncApi):
         keep_storage: int | None = None,
         all: bool | None = None,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> BuildPruneResponse:
         """Delete builder cache
 
+        Since API 1.31.
+
         Args:
             keep_storage: Amount of disk space in bytes to keep for cache
+                Since API 1.39.
             all: Remove all types of build cache
+                Since API 1.39.
             filters: A JSON encoded value of the filters (a `map[string][]string`) to
                 process on the list of build cache objects.
 
@@ -275,6 +297,9 @@ class ImageApi(SyncApi):
                 - `inuse`
                 - `shared`
                 - `private`
+                Since API 1.39.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -286,6 +311,7 @@ class ImageApi(SyncApi):
                     wire.q_bool("all", all),
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(BuildPruneResponse),
         )
@@ -302,6 +328,7 @@ class ImageApi(SyncApi):
         x_registry_auth: wire.RegistryAuth | None = None,
         changes: Sequence[str] | None = None,
         platform: str | None = None,
+        timeout: float | None = None,
     ) -> JsonStream[JsonMessage]:
         """Create an image
 
@@ -313,6 +340,7 @@ class ImageApi(SyncApi):
             repo: Repository name given to an image when it is imported. The repo may include a tag. This parameter may only be used when importing an image.
             tag: Tag or digest. If empty when pulling an image, this causes all tags for the given image to be pulled.
             message: Set commit message for imported image.
+                Since API 1.39.
             input_image: Image content if the value `-` has been specified in fromSrc query parameter
             x_registry_auth: A base64url-encoded auth configuration.
 
@@ -324,6 +352,7 @@ class ImageApi(SyncApi):
 
                 Supported `Dockerfile` instructions:
                 `CMD`|`ENTRYPOINT`|`ENV`|`EXPOSE`|`ONBUILD`|`USER`|`VOLUME`|`WORKDIR`
+                Since API 1.40.
             platform: Platform in the format os[/arch[/variant]].
 
                 When used in combination with the `fromImage` option, the daemon checks
@@ -340,6 +369,9 @@ class ImageApi(SyncApi):
                 the option is not set, the host's native OS and Architecture are used
                 for the imported image.
                 The daemon's default: ''.
+                Since API 1.32.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -361,6 +393,7 @@ class ImageApi(SyncApi):
                 body=UploadBody(input_image, "application/octet-stream"),
                 streaming=True,
                 auth_image=from_image,
+                timeout=timeout,
             ),
             ExpectJsonLines(JsonMessage),
         )
@@ -368,6 +401,8 @@ class ImageApi(SyncApi):
     def image_inspect(
         self,
         name: str,
+        *,
+        timeout: float | None = None,
     ) -> ImageInspect:
         """Inspect an image
 
@@ -375,12 +410,15 @@ class ImageApi(SyncApi):
 
         Args:
             name: Image name or id
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
                 operation="ImageInspect",
                 method="GET",
                 path=wire.path("/images/{name}/json", name=name),
+                timeout=timeout,
             ),
             ExpectJson(ImageInspect),
         )
@@ -388,6 +426,8 @@ class ImageApi(SyncApi):
     def image_history(
         self,
         name: str,
+        *,
+        timeout: float | None = None,
     ) -> list[ImageHistoryResponseItem]:
         """Get the history of an image
 
@@ -395,12 +435,15 @@ class ImageApi(SyncApi):
 
         Args:
             name: Image name or ID
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
                 operation="ImageHistory",
                 method="GET",
                 path=wire.path("/images/{name}/history", name=name),
+                timeout=timeout,
             ),
             ExpectJson(list[ImageHistoryResponseItem]),
         )
@@ -411,6 +454,7 @@ class ImageApi(SyncApi):
         *,
         tag: str | None = None,
         x_registry_auth: wire.RegistryAuth | None = None,
+        timeout: float | None = None,
     ) -> JsonStream[JsonMessage]:
         """Push an image
 
@@ -438,6 +482,8 @@ class ImageApi(SyncApi):
 
                 Refer to the [authentication section](#section/Authentication) for
                 details.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -452,6 +498,7 @@ class ImageApi(SyncApi):
                 ),
                 streaming=True,
                 auth_image=name,
+                timeout=timeout,
             ),
             ExpectJsonLines(JsonMessage),
         )
@@ -462,6 +509,7 @@ class ImageApi(SyncApi):
         *,
         repo: str | None = None,
         tag: str | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Tag an image
 
@@ -475,6 +523,8 @@ class ImageApi(SyncApi):
             name: Image name or ID to tag.
             repo: The repository to tag in. For example, `someuser/someimage`.
             tag: The name of the new tag.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -485,6 +535,7 @@ class ImageApi(SyncApi):
                     wire.q_value("repo", repo),
                     wire.q_value("tag", tag),
                 ),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -495,6 +546,7 @@ class ImageApi(SyncApi):
         *,
         force: bool | None = None,
         noprune: bool | None = None,
+        timeout: float | None = None,
     ) -> list[ImageDeleteResponseItem]:
         """Remove an image
 
@@ -510,6 +562,8 @@ class ImageApi(SyncApi):
                 The daemon's default: False.
             noprune: Do not delete untagged parent images
                 The daemon's default: False.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -520,6 +574,7 @@ class ImageApi(SyncApi):
                     wire.q_bool("force", force),
                     wire.q_bool("noprune", noprune),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(list[ImageDeleteResponseItem]),
         )
@@ -530,6 +585,7 @@ class ImageApi(SyncApi):
         *,
         limit: int | None = None,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> list[ImageSearchResponseItem]:
         """Search images
 
@@ -547,6 +603,8 @@ class ImageApi(SyncApi):
                 The `is-automated` filter is deprecated. The `is_automated` field has
                 been deprecated by Docker Hub's search API. Consequently, searching
                 for `is-automated=true` will yield no results.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -559,6 +617,7 @@ class ImageApi(SyncApi):
                     wire.q_filters("filters", filters),
                 ),
                 auth_image=term,
+                timeout=timeout,
             ),
             ExpectJson(list[ImageSearchResponseItem]),
         )
@@ -567,6 +626,7 @@ class ImageApi(SyncApi):
         self,
         *,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> ImagePruneResponse:
         """Delete unused images
 
@@ -578,6 +638,8 @@ class ImageApi(SyncApi):
                    (or `0`), all unused images are pruned.
                 - `until=<string>` Prune images created before this timestamp. The `<timestamp>` can be Unix timestamps, date formatted timestamps, or Go duration strings (e.g. `10m`, `1h30m`) computed relative to the daemon machine’s time.
                 - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or `label!=<key>=<value>`) Prune images with (or without, in case `label!=...` is used) the specified labels.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -587,6 +649,7 @@ class ImageApi(SyncApi):
                 query=wire.query(
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(ImagePruneResponse),
         )
@@ -602,6 +665,7 @@ class ImageApi(SyncApi):
         author: str | None = None,
         pause: bool = True,
         changes: str | Sequence[str] | None = None,
+        timeout: float | None = None,
     ) -> IdResponse:
         """Create a new image from a container
 
@@ -614,6 +678,8 @@ class ImageApi(SyncApi):
             author: Author of the image (e.g., `John Hannibal Smith <hannibal@a-team.com>`)
             pause: Whether to pause the container before committing
             changes: `Dockerfile` instructions to apply while committing
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -630,6 +696,7 @@ class ImageApi(SyncApi):
                     wire.q_multi("changes", changes),
                 ),
                 body=JsonBody(container_config),
+                timeout=timeout,
             ),
             ExpectJson(IdResponse),
         )
@@ -637,6 +704,8 @@ class ImageApi(SyncApi):
     def image_get(
         self,
         name: str,
+        *,
+        timeout: float | None = None,
     ) -> BinaryStream:
         """Export an image
 
@@ -662,6 +731,8 @@ class ImageApi(SyncApi):
 
         Args:
             name: Image name or ID
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -669,6 +740,7 @@ class ImageApi(SyncApi):
                 method="GET",
                 path=wire.path("/images/{name}/get", name=name),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectBinary(),
         )
@@ -677,6 +749,7 @@ class ImageApi(SyncApi):
         self,
         *,
         names: Sequence[str] | None = None,
+        timeout: float | None = None,
     ) -> BinaryStream:
         """Export several images
 
@@ -693,6 +766,8 @@ class ImageApi(SyncApi):
 
         Args:
             names: Image names to filter by
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -703,6 +778,7 @@ class ImageApi(SyncApi):
                     wire.q_multi("names", names),
                 ),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectBinary(),
         )
@@ -712,6 +788,7 @@ class ImageApi(SyncApi):
         *,
         images_tarball: UploadSource | None = None,
         quiet: bool = False,
+        timeout: float | None = None,
     ) -> JsonStream[JsonMessage]:
         """Import images
 
@@ -722,6 +799,8 @@ class ImageApi(SyncApi):
         Args:
             images_tarball: Tar archive containing images
             quiet: Suppress progress details during load.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -733,6 +812,7 @@ class ImageApi(SyncApi):
                 ),
                 body=UploadBody(images_tarball, "application/x-tar"),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectJsonLines(JsonMessage),
         )
@@ -748,6 +828,7 @@ class AsyncImageApi(AsyncApi):
         filters: wire.Filters | None = None,
         shared_size: bool | None = None,
         digests: bool | None = None,
+        timeout: float | None = None,
     ) -> list[ImageSummary]:
         """List Images
 
@@ -769,8 +850,11 @@ class AsyncImageApi(AsyncApi):
                 - `until=<timestamp>`
             shared_size: Compute and show shared size as a `SharedSize` field on each image.
                 The daemon's default: False.
+                Since API 1.42.
             digests: Show digest information as a `RepoDigests` field on each image.
                 The daemon's default: False.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -783,6 +867,7 @@ class AsyncImageApi(AsyncApi):
                     wire.q_bool("shared-size", shared_size),
                     wire.q_bool("digests", digests),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(list[ImageSummary]),
         )
@@ -812,12 +897,13 @@ class AsyncImageApi(AsyncApi):
         squash: bool | None = None,
         labels: Mapping[str, str] | None = None,
         networkmode: str | None = None,
-        content_type: str = "application/x-tar",
+        content_type: Literal["application/x-tar"] = "application/x-tar",
         x_registry_config: wire.RegistryConfig | None = None,
         platform: str | None = None,
         target: str | None = None,
         outputs: Sequence[Mapping[str, Any]] | None = None,
-        version: str | None = None,
+        version: Literal["1", "2"] | None = None,
+        timeout: float | None = None,
     ) -> AsyncJsonStream[JsonMessage]:
         """Build an image
 
@@ -835,6 +921,7 @@ class AsyncImageApi(AsyncApi):
                 The daemon's default: 'Dockerfile'.
             t: A name and optional tag to apply to the image in the `name:tag` format. If you omit the tag the default `latest` value is assumed. You can provide several `t` parameters.
             extrahosts: Extra hosts to add to /etc/hosts
+                Since API 1.28.
             remote: A Git repository URI or HTTP/HTTPS context URI. If the URI points to a single text file, the file’s contents are placed into a file called `Dockerfile` and the image is built from that file. If the URI points to a tarball, the file is downloaded by the daemon and the contents therein used as the context for the build. If the URI points to a tarball and the `dockerfile` parameter is also specified, there must be a file with the corresponding path inside the tarball.
             q: Suppress verbose build output.
                 The daemon's default: False.
@@ -864,6 +951,7 @@ class AsyncImageApi(AsyncApi):
                 Any other value is taken as a custom network's name or ID to which this
                 container should connect to.
             content_type: One of: 'application/x-tar'.
+                'application/x-tar' since API 1.28.
             x_registry_config: This is a base64-encoded JSON object with auth configurations for multiple registries that a build may refer to.
 
                 The key is a registry URL, and the value is an auth configuration object, [as described in the authentication section](#section/Authentication). For example:
@@ -884,8 +972,10 @@ class AsyncImageApi(AsyncApi):
                 Only the registry domain name (and port if not the default 443) are required. However, for legacy reasons, the Docker Hub registry must be specified with both a `https://` prefix and a `/v1/` suffix even though Docker will prefer to use the v2 registry API.
             platform: Platform in the format os[/arch[/variant]]
                 The daemon's default: ''.
+                Since API 1.34.
             target: Target build stage
                 The daemon's default: ''.
+                Since API 1.37.
             outputs: BuildKit output configuration in the format of a stringified JSON array of objects.
                 Each object must have two top-level properties: `Type` and `Attrs`.
                 The `Type` property must be set to 'moby'.
@@ -898,12 +988,16 @@ class AsyncImageApi(AsyncApi):
                 [{"Type":"moby","Attrs":{"type":"image","force-compression":"true","compression":"zstd"}}]
                 ```
                 The daemon's default: ''.
+                Since API 1.40.
             version: Version of the builder backend to use.
 
                 - `1` is the first generation classic (deprecated) builder in the Docker daemon (default)
                 - `2` is [BuildKit](https://github.com/moby/buildkit)
                 One of: '1', '2'.
                 The daemon's default: '1'.
+                Since API 1.38.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -943,6 +1037,7 @@ class AsyncImageApi(AsyncApi):
                 ),
                 body=UploadBody(input_stream, "application/octet-stream"),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectJsonLines(JsonMessage),
         )
@@ -953,12 +1048,17 @@ class AsyncImageApi(AsyncApi):
         keep_storage: int | None = None,
         all: bool | None = None,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> BuildPruneResponse:
         """Delete builder cache
 
+        Since API 1.31.
+
         Args:
             keep_storage: Amount of disk space in bytes to keep for cache
+                Since API 1.39.
             all: Remove all types of build cache
+                Since API 1.39.
             filters: A JSON encoded value of the filters (a `map[string][]string`) to
                 process on the list of build cache objects.
 
@@ -972,6 +1072,9 @@ class AsyncImageApi(AsyncApi):
                 - `inuse`
                 - `shared`
                 - `private`
+                Since API 1.39.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -983,6 +1086,7 @@ class AsyncImageApi(AsyncApi):
                     wire.q_bool("all", all),
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(BuildPruneResponse),
         )
@@ -999,6 +1103,7 @@ class AsyncImageApi(AsyncApi):
         x_registry_auth: wire.RegistryAuth | None = None,
         changes: Sequence[str] | None = None,
         platform: str | None = None,
+        timeout: float | None = None,
     ) -> AsyncJsonStream[JsonMessage]:
         """Create an image
 
@@ -1010,6 +1115,7 @@ class AsyncImageApi(AsyncApi):
             repo: Repository name given to an image when it is imported. The repo may include a tag. This parameter may only be used when importing an image.
             tag: Tag or digest. If empty when pulling an image, this causes all tags for the given image to be pulled.
             message: Set commit message for imported image.
+                Since API 1.39.
             input_image: Image content if the value `-` has been specified in fromSrc query parameter
             x_registry_auth: A base64url-encoded auth configuration.
 
@@ -1021,6 +1127,7 @@ class AsyncImageApi(AsyncApi):
 
                 Supported `Dockerfile` instructions:
                 `CMD`|`ENTRYPOINT`|`ENV`|`EXPOSE`|`ONBUILD`|`USER`|`VOLUME`|`WORKDIR`
+                Since API 1.40.
             platform: Platform in the format os[/arch[/variant]].
 
                 When used in combination with the `fromImage` option, the daemon checks
@@ -1037,6 +1144,9 @@ class AsyncImageApi(AsyncApi):
                 the option is not set, the host's native OS and Architecture are used
                 for the imported image.
                 The daemon's default: ''.
+                Since API 1.32.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1058,6 +1168,7 @@ class AsyncImageApi(AsyncApi):
                 body=UploadBody(input_image, "application/octet-stream"),
                 streaming=True,
                 auth_image=from_image,
+                timeout=timeout,
             ),
             ExpectJsonLines(JsonMessage),
         )
@@ -1065,6 +1176,8 @@ class AsyncImageApi(AsyncApi):
     async def image_inspect(
         self,
         name: str,
+        *,
+        timeout: float | None = None,
     ) -> ImageInspect:
         """Inspect an image
 
@@ -1072,12 +1185,15 @@ class AsyncImageApi(AsyncApi):
 
         Args:
             name: Image name or id
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
                 operation="ImageInspect",
                 method="GET",
                 path=wire.path("/images/{name}/json", name=name),
+                timeout=timeout,
             ),
             ExpectJson(ImageInspect),
         )
@@ -1085,6 +1201,8 @@ class AsyncImageApi(AsyncApi):
     async def image_history(
         self,
         name: str,
+        *,
+        timeout: float | None = None,
     ) -> list[ImageHistoryResponseItem]:
         """Get the history of an image
 
@@ -1092,12 +1210,15 @@ class AsyncImageApi(AsyncApi):
 
         Args:
             name: Image name or ID
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
                 operation="ImageHistory",
                 method="GET",
                 path=wire.path("/images/{name}/history", name=name),
+                timeout=timeout,
             ),
             ExpectJson(list[ImageHistoryResponseItem]),
         )
@@ -1108,6 +1229,7 @@ class AsyncImageApi(AsyncApi):
         *,
         tag: str | None = None,
         x_registry_auth: wire.RegistryAuth | None = None,
+        timeout: float | None = None,
     ) -> AsyncJsonStream[JsonMessage]:
         """Push an image
 
@@ -1135,6 +1257,8 @@ class AsyncImageApi(AsyncApi):
 
                 Refer to the [authentication section](#section/Authentication) for
                 details.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1149,6 +1273,7 @@ class AsyncImageApi(AsyncApi):
                 ),
                 streaming=True,
                 auth_image=name,
+                timeout=timeout,
             ),
             ExpectJsonLines(JsonMessage),
         )
@@ -1159,6 +1284,7 @@ class AsyncImageApi(AsyncApi):
         *,
         repo: str | None = None,
         tag: str | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Tag an image
 
@@ -1172,6 +1298,8 @@ class AsyncImageApi(AsyncApi):
             name: Image name or ID to tag.
             repo: The repository to tag in. For example, `someuser/someimage`.
             tag: The name of the new tag.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1182,6 +1310,7 @@ class AsyncImageApi(AsyncApi):
                     wire.q_value("repo", repo),
                     wire.q_value("tag", tag),
                 ),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -1192,6 +1321,7 @@ class AsyncImageApi(AsyncApi):
         *,
         force: bool | None = None,
         noprune: bool | None = None,
+        timeout: float | None = None,
     ) -> list[ImageDeleteResponseItem]:
         """Remove an image
 
@@ -1207,6 +1337,8 @@ class AsyncImageApi(AsyncApi):
                 The daemon's default: False.
             noprune: Do not delete untagged parent images
                 The daemon's default: False.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1217,6 +1349,7 @@ class AsyncImageApi(AsyncApi):
                     wire.q_bool("force", force),
                     wire.q_bool("noprune", noprune),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(list[ImageDeleteResponseItem]),
         )
@@ -1227,6 +1360,7 @@ class AsyncImageApi(AsyncApi):
         *,
         limit: int | None = None,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> list[ImageSearchResponseItem]:
         """Search images
 
@@ -1244,6 +1378,8 @@ class AsyncImageApi(AsyncApi):
                 The `is-automated` filter is deprecated. The `is_automated` field has
                 been deprecated by Docker Hub's search API. Consequently, searching
                 for `is-automated=true` will yield no results.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1256,6 +1392,7 @@ class AsyncImageApi(AsyncApi):
                     wire.q_filters("filters", filters),
                 ),
                 auth_image=term,
+                timeout=timeout,
             ),
             ExpectJson(list[ImageSearchResponseItem]),
         )
@@ -1264,6 +1401,7 @@ class AsyncImageApi(AsyncApi):
         self,
         *,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> ImagePruneResponse:
         """Delete unused images
 
@@ -1275,6 +1413,8 @@ class AsyncImageApi(AsyncApi):
                    (or `0`), all unused images are pruned.
                 - `until=<string>` Prune images created before this timestamp. The `<timestamp>` can be Unix timestamps, date formatted timestamps, or Go duration strings (e.g. `10m`, `1h30m`) computed relative to the daemon machine’s time.
                 - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or `label!=<key>=<value>`) Prune images with (or without, in case `label!=...` is used) the specified labels.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1284,6 +1424,7 @@ class AsyncImageApi(AsyncApi):
                 query=wire.query(
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(ImagePruneResponse),
         )
@@ -1299,6 +1440,7 @@ class AsyncImageApi(AsyncApi):
         author: str | None = None,
         pause: bool = True,
         changes: str | Sequence[str] | None = None,
+        timeout: float | None = None,
     ) -> IdResponse:
         """Create a new image from a container
 
@@ -1311,6 +1453,8 @@ class AsyncImageApi(AsyncApi):
             author: Author of the image (e.g., `John Hannibal Smith <hannibal@a-team.com>`)
             pause: Whether to pause the container before committing
             changes: `Dockerfile` instructions to apply while committing
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1327,6 +1471,7 @@ class AsyncImageApi(AsyncApi):
                     wire.q_multi("changes", changes),
                 ),
                 body=JsonBody(container_config),
+                timeout=timeout,
             ),
             ExpectJson(IdResponse),
         )
@@ -1334,6 +1479,8 @@ class AsyncImageApi(AsyncApi):
     async def image_get(
         self,
         name: str,
+        *,
+        timeout: float | None = None,
     ) -> AsyncBinaryStream:
         """Export an image
 
@@ -1359,6 +1506,8 @@ class AsyncImageApi(AsyncApi):
 
         Args:
             name: Image name or ID
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1366,6 +1515,7 @@ class AsyncImageApi(AsyncApi):
                 method="GET",
                 path=wire.path("/images/{name}/get", name=name),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectBinary(),
         )
@@ -1374,6 +1524,7 @@ class AsyncImageApi(AsyncApi):
         self,
         *,
         names: Sequence[str] | None = None,
+        timeout: float | None = None,
     ) -> AsyncBinaryStream:
         """Export several images
 
@@ -1390,6 +1541,8 @@ class AsyncImageApi(AsyncApi):
 
         Args:
             names: Image names to filter by
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1400,6 +1553,7 @@ class AsyncImageApi(AsyncApi):
                     wire.q_multi("names", names),
                 ),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectBinary(),
         )
@@ -1409,6 +1563,7 @@ class AsyncImageApi(AsyncApi):
         *,
         images_tarball: UploadSource | None = None,
         quiet: bool = False,
+        timeout: float | None = None,
     ) -> AsyncJsonStream[JsonMessage]:
         """Import images
 
@@ -1419,6 +1574,8 @@ class AsyncImageApi(AsyncApi):
         Args:
             images_tarball: Tar archive containing images
             quiet: Suppress progress details during load.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1430,6 +1587,7 @@ class AsyncImageApi(AsyncApi):
                 ),
                 body=UploadBody(images_tarball, "application/x-tar"),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectJsonLines(JsonMessage),
         )

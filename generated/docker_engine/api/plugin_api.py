@@ -16,8 +16,10 @@ from .._runtime.responses import (
     ExpectJson,
     ExpectJsonLines,
     ExpectText,
+    ResponseHeaders,
 )
 from .._runtime.messages import JsonMessage
+from .._runtime.stats import ContainerStats
 from .._runtime.streams import (
     AsyncBinaryStream,
     AsyncHijackedSession,
@@ -41,6 +43,7 @@ class PluginApi(SyncApi):
         self,
         *,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> list[Plugin]:
         """List plugins
 
@@ -54,6 +57,9 @@ class PluginApi(SyncApi):
 
                 - `capability=<capability name>`
                 - `enable=<true>|<false>`
+                Since API 1.28.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -63,6 +69,7 @@ class PluginApi(SyncApi):
                 query=wire.query(
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(list[Plugin]),
         )
@@ -70,12 +77,17 @@ class PluginApi(SyncApi):
     def get_plugin_privileges(
         self,
         remote: str,
+        *,
+        timeout: float | None = None,
     ) -> list[PluginPrivilege]:
         """Get plugin privileges
 
         Args:
             remote: The name of the plugin. The `:latest` tag is optional, and is the
                 default if omitted.
+                Since API 1.27.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -85,6 +97,7 @@ class PluginApi(SyncApi):
                 query=wire.query(
                     wire.q_value("remote", remote),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(list[PluginPrivilege]),
         )
@@ -96,6 +109,7 @@ class PluginApi(SyncApi):
         name: str | None = None,
         x_registry_auth: wire.RegistryAuth | None = None,
         body: Sequence[PluginPrivilege] | None = None,
+        timeout: float | None = None,
     ) -> JsonStream[JsonMessage]:
         """Install a plugin
 
@@ -114,6 +128,8 @@ class PluginApi(SyncApi):
 
                 Refer to the [authentication section](#section/Authentication) for
                 details.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -130,6 +146,7 @@ class PluginApi(SyncApi):
                 body=JsonBody(body),
                 streaming=True,
                 auth_image=remote,
+                timeout=timeout,
             ),
             ExpectJsonLines(JsonMessage),
         )
@@ -137,18 +154,23 @@ class PluginApi(SyncApi):
     def plugin_inspect(
         self,
         name: str,
+        *,
+        timeout: float | None = None,
     ) -> Plugin:
         """Inspect a plugin
 
         Args:
             name: The name of the plugin. The `:latest` tag is optional, and is the
                 default if omitted.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
                 operation="PluginInspect",
                 method="GET",
                 path=wire.path("/plugins/{name}/json", name=name),
+                timeout=timeout,
             ),
             ExpectJson(Plugin),
         )
@@ -158,6 +180,7 @@ class PluginApi(SyncApi):
         name: str,
         *,
         force: bool | None = None,
+        timeout: float | None = None,
     ) -> Plugin:
         """Remove a plugin
 
@@ -167,6 +190,8 @@ class PluginApi(SyncApi):
             force: Disable the plugin before removing. This may result in issues if the
                 plugin is in use by a container.
                 The daemon's default: False.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -176,6 +201,7 @@ class PluginApi(SyncApi):
                 query=wire.query(
                     wire.q_bool("force", force),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(Plugin),
         )
@@ -185,6 +211,7 @@ class PluginApi(SyncApi):
         name: str,
         *,
         timeout: int | None = None,
+        call_timeout: float | None = None,
     ) -> None:
         """Enable a plugin
 
@@ -193,6 +220,8 @@ class PluginApi(SyncApi):
                 default if omitted.
             timeout: Set the HTTP client timeout (in seconds)
                 The daemon's default: 0.
+            call_timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -202,6 +231,8 @@ class PluginApi(SyncApi):
                 query=wire.query(
                     wire.q_value("timeout", timeout),
                 ),
+                timeout=call_timeout,
+                duration=timeout,
             ),
             ExpectEmpty(),
         )
@@ -211,6 +242,7 @@ class PluginApi(SyncApi):
         name: str,
         *,
         force: bool | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Disable a plugin
 
@@ -218,6 +250,9 @@ class PluginApi(SyncApi):
             name: The name of the plugin. The `:latest` tag is optional, and is the
                 default if omitted.
             force: Force disable a plugin even if still in use.
+                Since API 1.28.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -227,6 +262,7 @@ class PluginApi(SyncApi):
                 query=wire.query(
                     wire.q_bool("force", force),
                 ),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -238,20 +274,29 @@ class PluginApi(SyncApi):
         *,
         x_registry_auth: wire.RegistryAuth | None = None,
         body: Sequence[PluginPrivilege] | None = None,
+        timeout: float | None = None,
     ) -> JsonStream[JsonMessage]:
         """Upgrade a plugin
+
+        Since API 1.26.
 
         Args:
             name: The name of the plugin. The `:latest` tag is optional, and is the
                 default if omitted.
+                Since API 1.26.
             remote: Remote reference to upgrade to.
 
                 The `:latest` tag is optional, and is used as the default if omitted.
+                Since API 1.26.
             x_registry_auth: A base64url-encoded auth configuration to use when pulling a plugin
                 from a registry.
 
                 Refer to the [authentication section](#section/Authentication) for
                 details.
+                Since API 1.26.
+            body: Since API 1.26.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -267,6 +312,7 @@ class PluginApi(SyncApi):
                 body=JsonBody(body),
                 streaming=True,
                 auth_image=remote,
+                timeout=timeout,
             ),
             ExpectJsonLines(JsonMessage),
         )
@@ -276,6 +322,7 @@ class PluginApi(SyncApi):
         name: str,
         *,
         tar_context: UploadSource | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Create a plugin
 
@@ -283,6 +330,8 @@ class PluginApi(SyncApi):
             name: The name of the plugin. The `:latest` tag is optional, and is the
                 default if omitted.
             tar_context: Path to tar containing plugin rootfs and manifest
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -293,6 +342,7 @@ class PluginApi(SyncApi):
                     wire.q_value("name", name),
                 ),
                 body=UploadBody(tar_context, "application/x-tar"),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -300,6 +350,8 @@ class PluginApi(SyncApi):
     def plugin_push(
         self,
         name: str,
+        *,
+        timeout: float | None = None,
     ) -> JsonStream[JsonMessage]:
         """Push a plugin
 
@@ -308,6 +360,8 @@ class PluginApi(SyncApi):
         Args:
             name: The name of the plugin. The `:latest` tag is optional, and is the
                 default if omitted.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -316,6 +370,7 @@ class PluginApi(SyncApi):
                 path=wire.path("/plugins/{name}/push", name=name),
                 streaming=True,
                 auth_image=name,
+                timeout=timeout,
             ),
             ExpectJsonLines(JsonMessage),
         )
@@ -325,12 +380,15 @@ class PluginApi(SyncApi):
         name: str,
         *,
         body: Sequence[str] | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Configure a plugin
 
         Args:
             name: The name of the plugin. The `:latest` tag is optional, and is the
                 default if omitted.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -338,6 +396,7 @@ class PluginApi(SyncApi):
                 method="POST",
                 path=wire.path("/plugins/{name}/set", name=name),
                 body=JsonBody(body),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -350,6 +409,7 @@ class AsyncPluginApi(AsyncApi):
         self,
         *,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> list[Plugin]:
         """List plugins
 
@@ -363,6 +423,9 @@ class AsyncPluginApi(AsyncApi):
 
                 - `capability=<capability name>`
                 - `enable=<true>|<false>`
+                Since API 1.28.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -372,6 +435,7 @@ class AsyncPluginApi(AsyncApi):
                 query=wire.query(
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(list[Plugin]),
         )
@@ -379,12 +443,17 @@ class AsyncPluginApi(AsyncApi):
     async def get_plugin_privileges(
         self,
         remote: str,
+        *,
+        timeout: float | None = None,
     ) -> list[PluginPrivilege]:
         """Get plugin privileges
 
         Args:
             remote: The name of the plugin. The `:latest` tag is optional, and is the
                 default if omitted.
+                Since API 1.27.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -394,6 +463,7 @@ class AsyncPluginApi(AsyncApi):
                 query=wire.query(
                     wire.q_value("remote", remote),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(list[PluginPrivilege]),
         )
@@ -405,6 +475,7 @@ class AsyncPluginApi(AsyncApi):
         name: str | None = None,
         x_registry_auth: wire.RegistryAuth | None = None,
         body: Sequence[PluginPrivilege] | None = None,
+        timeout: float | None = None,
     ) -> AsyncJsonStream[JsonMessage]:
         """Install a plugin
 
@@ -423,6 +494,8 @@ class AsyncPluginApi(AsyncApi):
 
                 Refer to the [authentication section](#section/Authentication) for
                 details.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -439,6 +512,7 @@ class AsyncPluginApi(AsyncApi):
                 body=JsonBody(body),
                 streaming=True,
                 auth_image=remote,
+                timeout=timeout,
             ),
             ExpectJsonLines(JsonMessage),
         )
@@ -446,18 +520,23 @@ class AsyncPluginApi(AsyncApi):
     async def plugin_inspect(
         self,
         name: str,
+        *,
+        timeout: float | None = None,
     ) -> Plugin:
         """Inspect a plugin
 
         Args:
             name: The name of the plugin. The `:latest` tag is optional, and is the
                 default if omitted.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
                 operation="PluginInspect",
                 method="GET",
                 path=wire.path("/plugins/{name}/json", name=name),
+                timeout=timeout,
             ),
             ExpectJson(Plugin),
         )
@@ -467,6 +546,7 @@ class AsyncPluginApi(AsyncApi):
         name: str,
         *,
         force: bool | None = None,
+        timeout: float | None = None,
     ) -> Plugin:
         """Remove a plugin
 
@@ -476,6 +556,8 @@ class AsyncPluginApi(AsyncApi):
             force: Disable the plugin before removing. This may result in issues if the
                 plugin is in use by a container.
                 The daemon's default: False.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -485,6 +567,7 @@ class AsyncPluginApi(AsyncApi):
                 query=wire.query(
                     wire.q_bool("force", force),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(Plugin),
         )
@@ -494,6 +577,7 @@ class AsyncPluginApi(AsyncApi):
         name: str,
         *,
         timeout: int | None = None,
+        call_timeout: float | None = None,
     ) -> None:
         """Enable a plugin
 
@@ -502,6 +586,8 @@ class AsyncPluginApi(AsyncApi):
                 default if omitted.
             timeout: Set the HTTP client timeout (in seconds)
                 The daemon's default: 0.
+            call_timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -511,6 +597,8 @@ class AsyncPluginApi(AsyncApi):
                 query=wire.query(
                     wire.q_value("timeout", timeout),
                 ),
+                timeout=call_timeout,
+                duration=timeout,
             ),
             ExpectEmpty(),
         )
@@ -520,6 +608,7 @@ class AsyncPluginApi(AsyncApi):
         name: str,
         *,
         force: bool | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Disable a plugin
 
@@ -527,6 +616,9 @@ class AsyncPluginApi(AsyncApi):
             name: The name of the plugin. The `:latest` tag is optional, and is the
                 default if omitted.
             force: Force disable a plugin even if still in use.
+                Since API 1.28.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -536,6 +628,7 @@ class AsyncPluginApi(AsyncApi):
                 query=wire.query(
                     wire.q_bool("force", force),
                 ),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -547,20 +640,29 @@ class AsyncPluginApi(AsyncApi):
         *,
         x_registry_auth: wire.RegistryAuth | None = None,
         body: Sequence[PluginPrivilege] | None = None,
+        timeout: float | None = None,
     ) -> AsyncJsonStream[JsonMessage]:
         """Upgrade a plugin
+
+        Since API 1.26.
 
         Args:
             name: The name of the plugin. The `:latest` tag is optional, and is the
                 default if omitted.
+                Since API 1.26.
             remote: Remote reference to upgrade to.
 
                 The `:latest` tag is optional, and is used as the default if omitted.
+                Since API 1.26.
             x_registry_auth: A base64url-encoded auth configuration to use when pulling a plugin
                 from a registry.
 
                 Refer to the [authentication section](#section/Authentication) for
                 details.
+                Since API 1.26.
+            body: Since API 1.26.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -576,6 +678,7 @@ class AsyncPluginApi(AsyncApi):
                 body=JsonBody(body),
                 streaming=True,
                 auth_image=remote,
+                timeout=timeout,
             ),
             ExpectJsonLines(JsonMessage),
         )
@@ -585,6 +688,7 @@ class AsyncPluginApi(AsyncApi):
         name: str,
         *,
         tar_context: UploadSource | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Create a plugin
 
@@ -592,6 +696,8 @@ class AsyncPluginApi(AsyncApi):
             name: The name of the plugin. The `:latest` tag is optional, and is the
                 default if omitted.
             tar_context: Path to tar containing plugin rootfs and manifest
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -602,6 +708,7 @@ class AsyncPluginApi(AsyncApi):
                     wire.q_value("name", name),
                 ),
                 body=UploadBody(tar_context, "application/x-tar"),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -609,6 +716,8 @@ class AsyncPluginApi(AsyncApi):
     async def plugin_push(
         self,
         name: str,
+        *,
+        timeout: float | None = None,
     ) -> AsyncJsonStream[JsonMessage]:
         """Push a plugin
 
@@ -617,6 +726,8 @@ class AsyncPluginApi(AsyncApi):
         Args:
             name: The name of the plugin. The `:latest` tag is optional, and is the
                 default if omitted.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -625,6 +736,7 @@ class AsyncPluginApi(AsyncApi):
                 path=wire.path("/plugins/{name}/push", name=name),
                 streaming=True,
                 auth_image=name,
+                timeout=timeout,
             ),
             ExpectJsonLines(JsonMessage),
         )
@@ -634,12 +746,15 @@ class AsyncPluginApi(AsyncApi):
         name: str,
         *,
         body: Sequence[str] | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Configure a plugin
 
         Args:
             name: The name of the plugin. The `:latest` tag is optional, and is the
                 default if omitted.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -647,6 +762,7 @@ class AsyncPluginApi(AsyncApi):
                 method="POST",
                 path=wire.path("/plugins/{name}/set", name=name),
                 body=JsonBody(body),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )

@@ -9,8 +9,18 @@ from .._runtime.model import Model
 class Address(Model):
     """Address represents an IPv4 or IPv6 IP address."""
 
-    addr: str | None = Field(default=None, alias="Addr")
-    """IP address."""
+    addr: str | None = Field(
+        default=None, validation_alias="Addr", serialization_alias="Addr"
+    )
+    """IP address.
 
-    prefix_len: int | None = Field(default=None, alias="PrefixLen")
-    """Mask length of the IP address."""
+    Since API 1.32.
+    """
+
+    prefix_len: int | None = Field(
+        default=None, validation_alias="PrefixLen", serialization_alias="PrefixLen"
+    )
+    """Mask length of the IP address.
+
+    Since API 1.32.
+    """

@@ -9,7 +9,19 @@ from .._runtime.model import Model
 class BuildPruneResponse(Model):
     """BuildPruneResponse"""
 
-    caches_deleted: list[str] | None = Field(default=None, alias="CachesDeleted")
+    caches_deleted: list[str] | None = Field(
+        default=None,
+        validation_alias="CachesDeleted",
+        serialization_alias="CachesDeleted",
+    )
+    """Since API 1.39."""
 
-    space_reclaimed: int | None = Field(default=None, alias="SpaceReclaimed")
-    """Disk space reclaimed in bytes"""
+    space_reclaimed: int | None = Field(
+        default=None,
+        validation_alias="SpaceReclaimed",
+        serialization_alias="SpaceReclaimed",
+    )
+    """Disk space reclaimed in bytes
+
+    Since API 1.31.
+    """

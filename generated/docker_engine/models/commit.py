@@ -12,8 +12,18 @@ class Commit(Model):
     or `runC`.
     """
 
-    id: str | None = Field(default=None, alias="ID")
-    """Actual commit ID of external tool."""
+    id: str | None = Field(
+        default=None, validation_alias="ID", serialization_alias="ID"
+    )
+    """Actual commit ID of external tool.
 
-    expected: str | None = Field(default=None, alias="Expected")
-    """Commit ID of external tool expected by dockerd as set at build time."""
+    Since API 1.32.
+    """
+
+    expected: str | None = Field(
+        default=None, validation_alias="Expected", serialization_alias="Expected"
+    )
+    """Commit ID of external tool expected by dockerd as set at build time.
+
+    Since API 1.32.
+    """

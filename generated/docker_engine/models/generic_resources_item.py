@@ -16,9 +16,15 @@ class GenericResourcesItem(Model):
     """GenericResourcesItem"""
 
     named_resource_spec: GenericResourcesItemNamedResourceSpec | None = Field(
-        default=None, alias="NamedResourceSpec"
+        default=None,
+        validation_alias="NamedResourceSpec",
+        serialization_alias="NamedResourceSpec",
     )
+    """Since API 1.32."""
 
     discrete_resource_spec: GenericResourcesItemDiscreteResourceSpec | None = Field(
-        default=None, alias="DiscreteResourceSpec"
+        default=None,
+        validation_alias="DiscreteResourceSpec",
+        serialization_alias="DiscreteResourceSpec",
     )
+    """Since API 1.32."""

@@ -9,12 +9,24 @@ from .._runtime.model import Model
 class IPAMConfig(Model):
     """IPAMConfig"""
 
-    subnet: str | None = Field(default=None, alias="Subnet")
+    subnet: str | None = Field(
+        default=None, validation_alias="Subnet", serialization_alias="Subnet"
+    )
+    """Since API 1.41."""
 
-    ip_range: str | None = Field(default=None, alias="IPRange")
+    ip_range: str | None = Field(
+        default=None, validation_alias="IPRange", serialization_alias="IPRange"
+    )
+    """Since API 1.41."""
 
-    gateway: str | None = Field(default=None, alias="Gateway")
+    gateway: str | None = Field(
+        default=None, validation_alias="Gateway", serialization_alias="Gateway"
+    )
+    """Since API 1.41."""
 
     auxiliary_addresses: dict[str, str] | None = Field(
-        default=None, alias="AuxiliaryAddresses"
+        default=None,
+        validation_alias="AuxiliaryAddresses",
+        serialization_alias="AuxiliaryAddresses",
     )
+    """Since API 1.41."""

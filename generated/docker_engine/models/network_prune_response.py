@@ -9,5 +9,12 @@ from .._runtime.model import Model
 class NetworkPruneResponse(Model):
     """NetworkPruneResponse"""
 
-    networks_deleted: list[str] | None = Field(default=None, alias="NetworksDeleted")
-    """Networks that were deleted"""
+    networks_deleted: list[str] | None = Field(
+        default=None,
+        validation_alias="NetworksDeleted",
+        serialization_alias="NetworksDeleted",
+    )
+    """Networks that were deleted
+
+    Since API 1.26.
+    """

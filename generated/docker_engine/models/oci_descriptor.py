@@ -11,11 +11,22 @@ class OCIDescriptor(Model):
     the [OCI Content Descriptors Specification](https://github.com/opencontainers/image-spec/blob/v1.0.1/descriptor.md).
     """
 
-    media_type: str | None = Field(default=None, alias="mediaType")
-    """The media type of the object this schema refers to."""
+    media_type: str | None = Field(
+        default=None, validation_alias="mediaType", serialization_alias="mediaType"
+    )
+    """The media type of the object this schema refers to.
+
+    Since API 1.40.
+    """
 
     digest: str | None = None
-    """The digest of the targeted content."""
+    """The digest of the targeted content.
+
+    Since API 1.40.
+    """
 
     size: int | None = None
-    """The size in bytes of the blob."""
+    """The size in bytes of the blob.
+
+    Since API 1.40.
+    """

@@ -9,5 +9,10 @@ from .._runtime.model import Model
 class ServiceUpdateResponse(Model):
     """ServiceUpdateResponse"""
 
-    warnings: list[str] | None = Field(default=None, alias="Warnings")
-    """Optional warning messages"""
+    warnings: list[str] | None = Field(
+        default=None, validation_alias="Warnings", serialization_alias="Warnings"
+    )
+    """Optional warning messages
+
+    Since API 1.28.
+    """

@@ -12,29 +12,69 @@ from .peer_node import PeerNode
 class SwarmInfo(Model):
     """Represents generic information about swarm."""
 
-    node_id: str | None = Field(default=None, alias="NodeID")
-    """Unique identifier of for this node in the swarm."""
+    node_id: str | None = Field(
+        default=None, validation_alias="NodeID", serialization_alias="NodeID"
+    )
+    """Unique identifier of for this node in the swarm.
 
-    node_addr: str | None = Field(default=None, alias="NodeAddr")
+    Since API 1.32.
+    """
+
+    node_addr: str | None = Field(
+        default=None, validation_alias="NodeAddr", serialization_alias="NodeAddr"
+    )
     """IP address at which this node can be reached by other nodes in the
     swarm.
+
+    Since API 1.32.
     """
 
     local_node_state: LocalNodeState | None = Field(
-        default=None, alias="LocalNodeState"
+        default=None,
+        validation_alias="LocalNodeState",
+        serialization_alias="LocalNodeState",
     )
+    """Since API 1.32."""
 
-    control_available: bool | None = Field(default=None, alias="ControlAvailable")
+    control_available: bool | None = Field(
+        default=None,
+        validation_alias="ControlAvailable",
+        serialization_alias="ControlAvailable",
+    )
+    """Since API 1.32."""
 
-    error: str | None = Field(default=None, alias="Error")
+    error: str | None = Field(
+        default=None, validation_alias="Error", serialization_alias="Error"
+    )
+    """Since API 1.32."""
 
-    remote_managers: list[PeerNode] | None = Field(default=None, alias="RemoteManagers")
-    """List of ID's and addresses of other managers in the swarm."""
+    remote_managers: list[PeerNode] | None = Field(
+        default=None,
+        validation_alias="RemoteManagers",
+        serialization_alias="RemoteManagers",
+    )
+    """List of ID's and addresses of other managers in the swarm.
 
-    nodes: int | None = Field(default=None, alias="Nodes")
-    """Total number of nodes in the swarm."""
+    Since API 1.32.
+    """
 
-    managers: int | None = Field(default=None, alias="Managers")
-    """Total number of managers in the swarm."""
+    nodes: int | None = Field(
+        default=None, validation_alias="Nodes", serialization_alias="Nodes"
+    )
+    """Total number of nodes in the swarm.
 
-    cluster: ClusterInfo | None = Field(default=None, alias="Cluster")
+    Since API 1.32.
+    """
+
+    managers: int | None = Field(
+        default=None, validation_alias="Managers", serialization_alias="Managers"
+    )
+    """Total number of managers in the swarm.
+
+    Since API 1.32.
+    """
+
+    cluster: ClusterInfo | None = Field(
+        default=None, validation_alias="Cluster", serialization_alias="Cluster"
+    )
+    """Since API 1.32."""

@@ -9,8 +9,18 @@ from .._runtime.model import Model
 class SystemInfoDefaultAddressPoolsItem(Model):
     """SystemInfoDefaultAddressPoolsItem"""
 
-    base: str | None = Field(default=None, alias="Base")
-    """The network address in CIDR format"""
+    base: str | None = Field(
+        default=None, validation_alias="Base", serialization_alias="Base"
+    )
+    """The network address in CIDR format
 
-    size: int | None = Field(default=None, alias="Size")
-    """The network pool size"""
+    Since API 1.41.
+    """
+
+    size: int | None = Field(
+        default=None, validation_alias="Size", serialization_alias="Size"
+    )
+    """The network pool size
+
+    Since API 1.41.
+    """

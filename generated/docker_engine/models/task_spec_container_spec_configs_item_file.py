@@ -14,14 +14,34 @@ class TaskSpecContainerSpecConfigsItemFile(Model):
     > **Note**: `Configs.File` and `Configs.Runtime` are mutually exclusive
     """
 
-    name: str | None = Field(default=None, alias="Name")
-    """Name represents the final filename in the filesystem."""
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )
+    """Name represents the final filename in the filesystem.
 
-    uid: str | None = Field(default=None, alias="UID")
-    """UID represents the file UID."""
+    Since API 1.30.
+    """
 
-    gid: str | None = Field(default=None, alias="GID")
-    """GID represents the file GID."""
+    uid: str | None = Field(
+        default=None, validation_alias="UID", serialization_alias="UID"
+    )
+    """UID represents the file UID.
 
-    mode: int | None = Field(default=None, alias="Mode")
-    """Mode represents the FileMode of the file."""
+    Since API 1.30.
+    """
+
+    gid: str | None = Field(
+        default=None, validation_alias="GID", serialization_alias="GID"
+    )
+    """GID represents the file GID.
+
+    Since API 1.30.
+    """
+
+    mode: int | None = Field(
+        default=None, validation_alias="Mode", serialization_alias="Mode"
+    )
+    """Mode represents the FileMode of the file.
+
+    Since API 1.30.
+    """

@@ -9,17 +9,42 @@ from .._runtime.model import Model
 class TaskSpecContainerSpecPrivilegesSELinuxContext(Model):
     """SELinux labels of the container"""
 
-    disable: bool | None = Field(default=None, alias="Disable")
-    """Disable SELinux"""
+    disable: bool | None = Field(
+        default=None, validation_alias="Disable", serialization_alias="Disable"
+    )
+    """Disable SELinux
 
-    user: str | None = Field(default=None, alias="User")
-    """SELinux user label"""
+    Since API 1.30.
+    """
 
-    role: str | None = Field(default=None, alias="Role")
-    """SELinux role label"""
+    user: str | None = Field(
+        default=None, validation_alias="User", serialization_alias="User"
+    )
+    """SELinux user label
 
-    type: str | None = Field(default=None, alias="Type")
-    """SELinux type label"""
+    Since API 1.30.
+    """
 
-    level: str | None = Field(default=None, alias="Level")
-    """SELinux level label"""
+    role: str | None = Field(
+        default=None, validation_alias="Role", serialization_alias="Role"
+    )
+    """SELinux role label
+
+    Since API 1.30.
+    """
+
+    type: str | None = Field(
+        default=None, validation_alias="Type", serialization_alias="Type"
+    )
+    """SELinux type label
+
+    Since API 1.30.
+    """
+
+    level: str | None = Field(
+        default=None, validation_alias="Level", serialization_alias="Level"
+    )
+    """SELinux level label
+
+    Since API 1.30.
+    """

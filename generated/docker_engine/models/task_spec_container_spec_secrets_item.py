@@ -13,17 +13,28 @@ class TaskSpecContainerSpecSecretsItem(Model):
     """TaskSpecContainerSpecSecretsItem"""
 
     file: TaskSpecContainerSpecSecretsItemFile | None = Field(
-        default=None, alias="File"
+        default=None, validation_alias="File", serialization_alias="File"
     )
-    """File represents a specific target that is backed by a file."""
+    """File represents a specific target that is backed by a file.
 
-    secret_id: str | None = Field(default=None, alias="SecretID")
-    """SecretID represents the ID of the specific secret that we're
-    referencing.
+    Since API 1.27.
     """
 
-    secret_name: str | None = Field(default=None, alias="SecretName")
+    secret_id: str | None = Field(
+        default=None, validation_alias="SecretID", serialization_alias="SecretID"
+    )
+    """SecretID represents the ID of the specific secret that we're
+    referencing.
+
+    Since API 1.27.
+    """
+
+    secret_name: str | None = Field(
+        default=None, validation_alias="SecretName", serialization_alias="SecretName"
+    )
     """SecretName is the name of the secret that this references,
     but this is just provided for lookup/display purposes. The
     secret in the reference will be identified by its ID.
+
+    Since API 1.27.
     """

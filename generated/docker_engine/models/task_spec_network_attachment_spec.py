@@ -18,5 +18,10 @@ class TaskSpecNetworkAttachmentSpec(Model):
     > field is set to `attachment`.
     """
 
-    container_id: str | None = Field(default=None, alias="ContainerID")
-    """ID of the container represented by this task"""
+    container_id: str | None = Field(
+        default=None, validation_alias="ContainerID", serialization_alias="ContainerID"
+    )
+    """ID of the container represented by this task
+
+    Since API 1.38.
+    """

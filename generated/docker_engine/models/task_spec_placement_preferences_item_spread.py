@@ -9,5 +9,12 @@ from .._runtime.model import Model
 class TaskSpecPlacementPreferencesItemSpread(Model):
     """TaskSpecPlacementPreferencesItemSpread"""
 
-    spread_descriptor: str | None = Field(default=None, alias="SpreadDescriptor")
-    """label descriptor, such as `engine.labels.az`."""
+    spread_descriptor: str | None = Field(
+        default=None,
+        validation_alias="SpreadDescriptor",
+        serialization_alias="SpreadDescriptor",
+    )
+    """label descriptor, such as `engine.labels.az`.
+
+    Since API 1.28.
+    """

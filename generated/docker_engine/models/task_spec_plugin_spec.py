@@ -18,15 +18,33 @@ class TaskSpecPluginSpec(Model):
     > field is set to `attachment`.
     """
 
-    name: str | None = Field(default=None, alias="Name")
-    """The name or 'alias' to use for the plugin."""
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )
+    """The name or 'alias' to use for the plugin.
 
-    remote: str | None = Field(default=None, alias="Remote")
-    """The plugin image reference to use."""
+    Since API 1.31.
+    """
 
-    disabled: bool | None = Field(default=None, alias="Disabled")
-    """Disable the plugin once scheduled."""
+    remote: str | None = Field(
+        default=None, validation_alias="Remote", serialization_alias="Remote"
+    )
+    """The plugin image reference to use.
+
+    Since API 1.31.
+    """
+
+    disabled: bool | None = Field(
+        default=None, validation_alias="Disabled", serialization_alias="Disabled"
+    )
+    """Disable the plugin once scheduled.
+
+    Since API 1.31.
+    """
 
     plugin_privilege: list[PluginPrivilege] | None = Field(
-        default=None, alias="PluginPrivilege"
+        default=None,
+        validation_alias="PluginPrivilege",
+        serialization_alias="PluginPrivilege",
     )
+    """Since API 1.31."""
