@@ -36,7 +36,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         epilog=EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=version_text())
+    parser.add_argument("--version", action="store_true", help="show the tool's version and those of the libraries that change its output, and exit")
     parser.add_argument("--spec", help="path or URL of the Engine API YAML (default: the pinned upstream file of spec/upstream.yaml, downloaded once and checked)")
     parser.add_argument("--spec-sha256", metavar="HEX", help="refuse a --spec whose bytes have another sha256; a download is then cached under it")
     parser.add_argument("--history", help="folder of engine-api-vX.Y.yaml files, one per API version, that dates each operation, parameter and field (default: history/ beside the spec, or the spec's own folder when it holds other versions; for the pinned spec, the older versions of its commit, downloaded once and checked)")
@@ -47,6 +47,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--no-cache", action="store_true", help="do not use or fill the formatting cache")
     parser.add_argument("--debug", action="store_true", help="show a traceback on internal errors")
     args = parser.parse_args(argv)
+    if args.version:  # looked up only when asked: a warm run must stay fast
+        print(version_text())
+        parser.exit()
     if args.spec_sha256 and not args.spec:
         parser.error("--spec-sha256 needs --spec (the default spec is pinned by spec/upstream.yaml)")
     return args

@@ -6,7 +6,7 @@ and import the emitted package, and run the README's build-step recipes with the
 
 The fresh virtualenv has no pip and no downloads: it sees the test environment's libraries
 through a ``.pth`` file placed after its own site-packages, and ``pip check`` confirms that what
-the wheel declares is satisfied there.
+both wheels declare is satisfied there.
 """
 
 from __future__ import annotations
@@ -92,7 +92,6 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
     (wheel,) = dist.glob("*.whl")
     ok([*PIP, "--python", python, "install", "-q", "--no-deps", "--no-index", str(wheel)], base)
     seconds = time.perf_counter() - started
-    ok([*PIP, "--python", python, "check"], base)
 
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "DOCKER_HOST", "VIRTUAL_ENV")}
     env.update(PATH=f"{venv / 'bin'}{os.pathsep}{env.get('PATH', '')}", XDG_CACHE_HOME=str(base / "cache"))
@@ -175,7 +174,7 @@ def test_emitted_package_builds_in_place_leaves_nothing_installs_and_imports(ins
 
     python = str(installed.venv / "bin" / "python")
     ok([*PIP, "--python", python, "install", "-q", "--no-deps", "--no-index", str(wheel)], tmp_path)
-    ok([*PIP, "--python", python, "check"], tmp_path)
+    ok([*PIP, "--python", python, "check"], tmp_path)  # what both wheels require is there
     shown = ok([python, "-c", "import docker_engine; print(docker_engine.__file__); print(docker_engine.API_VERSION)"], tmp_path, installed.env).split()
     assert Path(shown[0]).is_relative_to(installed.venv) and shown[1] == "1.44"
     assert "imageBuild" in ok([installed.tool("docker-engine"), "--help"], tmp_path, installed.env)
