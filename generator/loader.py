@@ -230,9 +230,17 @@ def init_worker(parent: int) -> None:
         os._exit(1)
 
 
+def _address_space() -> int:
+    """What the fork inherited (a test runner's process may be large already); 0 unknown."""
+    try:
+        return int(Path("/proc/self/statm").read_text().split()[0]) * resource.getpagesize()
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
 def _worker(answer: Connection, spec: SpecText, overlay: Overlay, cache_key: str | None, parent: int) -> None:
     init_worker(parent)
-    resource.setrlimit(resource.RLIMIT_AS, (VALIDATION_MEMORY_BYTES, VALIDATION_MEMORY_BYTES))
+    resource.setrlimit(resource.RLIMIT_AS, (_address_space() + VALIDATION_MEMORY_BYTES,) * 2)
     document: dict[str, Any] = {}
     try:
         document = parse(spec)

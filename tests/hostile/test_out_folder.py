@@ -174,3 +174,12 @@ def test_check_does_not_read_through_links(tmp_path: Path, capsys: pytest.Captur
     assert main(["--check", "--spec", SPEC, "--out", str(out)]) == 1  # warm: the outputs manifest
     assert main(["--check", "--no-cache", "--spec", SPEC, "--out", str(out)]) == 1
     assert "README.md" in capsys.readouterr().err
+
+
+def test_check_and_warm_runs_never_block_on_a_fifo(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A FIFO planted in --out would block a plain read for ever (no writer ever comes)."""
+    out = fresh_output(tmp_path / "out")
+    os.mkfifo(out / "docker_engine" / "pipe")
+    assert main(["--check", "--spec", SPEC, "--out", str(out)]) == 1
+    assert "docker_engine/pipe" in capsys.readouterr().err
+    refused(run(out), capsys, "docker_engine/pipe")
