@@ -70,7 +70,7 @@ def _jackson_fails(document: dict[str, Any]) -> bool:
         for operation in item.values() if isinstance(item, dict) else []:
             if not isinstance(operation, dict):
                 continue
-            schemas += [p.get("schema") for p in operation.get("parameters") or [] if isinstance(p, dict)]
+            schemas += [p.get("schema") for p in _list(operation.get("parameters")) if isinstance(p, dict)]
             responses = operation.get("responses")
             schemas += [r.get("schema") for r in (responses.values() if isinstance(responses, dict) else []) if isinstance(r, dict)]
     return any(
@@ -142,7 +142,7 @@ class _Resolver:
         return self.named
 
     def _operation(self, path: str, operation: dict[str, Any], pointer: str) -> None:
-        for index, param in enumerate(operation.get("parameters") or []):
+        for index, param in enumerate(_list(operation.get("parameters"))):
             if isinstance(param, dict) and param.get("in") == "body" and isinstance(param.get("schema"), dict):
                 self._body(path, str(param.get("name")), param["schema"], f"{pointer}/parameters/{index}/schema")
         responses = operation.get("responses")
@@ -199,7 +199,7 @@ class _Resolver:
                 self._flatten_properties(_properties(child, f"{pointer}/allOf/{len(parts) - 1}"), name)
         elif schema.get("type") == "array":
             items = schema.get("items")
-            if _kind(items) == "object":
+            if isinstance(items, dict) and _kind(items) == "object":
                 self._object(items, pointer + "/items", name + "_inner")
         else:
             self._flatten_properties(_properties(schema, pointer), name)
@@ -295,6 +295,10 @@ class _Resolver:
             if isinstance(schema.get(child), dict):
                 out[child] = self._canonical(schema[child], f"{pointer}/{child}")
         return out
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
 
 
 def _untyped(schema: dict[str, Any]) -> bool:
