@@ -15,7 +15,8 @@ the JSON pointer of each inline schema it names, the definition name it gets:
   objects inside it `<path without punctuation>_<property>`;
 * an object response (or the objects of an array or map response): `inline_response_<code>`;
 * a `title` replaces the name in every case; on a clash with a definition already there the name
-  gets `_1`, `_2`, ... (characters outside `[A-Za-z0-9_. ]` dropped first);
+  gets `_1`, `_2`, ... (characters outside `[A-Za-z0-9_. ]` dropped first); a name longer than
+  MAX_NAME_LENGTH, which no file system takes, is cut and ends in a digest (ours only);
 * an inline schema equal to one named before (same JSON, title aside) reuses that name; object
   bodies never do.
 
@@ -26,6 +27,7 @@ patch, options; per operation the body parameters, then the responses; then ever
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -34,6 +36,7 @@ from typing import Any
 from . import pointers
 
 OPERATION_ORDER = ("get", "put", "head", "post", "delete", "patch", "options")
+MAX_NAME_LENGTH = 200  # names are ASCII here; with "_NNN" and ".md" they stay a valid file name
 _NOT_IN_NAMES = re.compile(r"[^a-z_.A-Z0-9 ]")
 
 
@@ -253,6 +256,10 @@ class _Resolver:
 
     def _unique(self, key: str) -> str:
         key = _NOT_IN_NAMES.sub("", key)
+        if len(key) > MAX_NAME_LENGTH:
+            # Deeply nested names outgrow a file name (the real generator fails to write them):
+            # a prefix and a digest of the whole name stand in.
+            key = key[: MAX_NAME_LENGTH - 9] + "_" + hashlib.sha1(key.encode()).hexdigest()[:8]
         name, count = key, 0
         while name in self.taken:
             count += 1
