@@ -15,7 +15,8 @@ the JSON pointer of each inline schema it names, the definition name it gets:
   objects inside it `<path without punctuation>_<property>`;
 * an object response (or the objects of an array or map response): `inline_response_<code>`;
 * a `title` replaces the name in every case; on a clash with a definition already there the name
-  gets `_1`, `_2`, ... (characters outside `[A-Za-z0-9_. ]` dropped first);
+  gets `_1`, `_2`, ... (characters outside `[A-Za-z0-9_. ]` dropped first); a name longer than
+  MAX_NAME_LENGTH, which no file system takes, is cut and ends in a digest (ours only);
 * an inline schema equal to one named before (same JSON, title aside) reuses that name; object
   bodies never do.
 
@@ -26,6 +27,7 @@ patch, options; per operation the body parameters, then the responses; then ever
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -34,6 +36,7 @@ from typing import Any
 from . import pointers
 
 OPERATION_ORDER = ("get", "put", "head", "post", "delete", "patch", "options")
+MAX_NAME_LENGTH = 200  # names are ASCII here; with "_NNN" and ".md" they stay a valid file name
 _NOT_IN_NAMES = re.compile(r"[^a-z_.A-Z0-9 ]")
 
 
@@ -70,7 +73,7 @@ def _jackson_fails(document: dict[str, Any]) -> bool:
         for operation in item.values() if isinstance(item, dict) else []:
             if not isinstance(operation, dict):
                 continue
-            schemas += [p.get("schema") for p in operation.get("parameters") or [] if isinstance(p, dict)]
+            schemas += [p.get("schema") for p in _list(operation.get("parameters")) if isinstance(p, dict)]
             responses = operation.get("responses")
             schemas += [r.get("schema") for r in (responses.values() if isinstance(responses, dict) else []) if isinstance(r, dict)]
     return any(
@@ -142,7 +145,7 @@ class _Resolver:
         return self.named
 
     def _operation(self, path: str, operation: dict[str, Any], pointer: str) -> None:
-        for index, param in enumerate(operation.get("parameters") or []):
+        for index, param in enumerate(_list(operation.get("parameters"))):
             if isinstance(param, dict) and param.get("in") == "body" and isinstance(param.get("schema"), dict):
                 self._body(path, str(param.get("name")), param["schema"], f"{pointer}/parameters/{index}/schema")
         responses = operation.get("responses")
@@ -199,7 +202,7 @@ class _Resolver:
                 self._flatten_properties(_properties(child, f"{pointer}/allOf/{len(parts) - 1}"), name)
         elif schema.get("type") == "array":
             items = schema.get("items")
-            if _kind(items) == "object":
+            if isinstance(items, dict) and _kind(items) == "object":
                 self._object(items, pointer + "/items", name + "_inner")
         else:
             self._flatten_properties(_properties(schema, pointer), name)
@@ -253,6 +256,10 @@ class _Resolver:
 
     def _unique(self, key: str) -> str:
         key = _NOT_IN_NAMES.sub("", key)
+        if len(key) > MAX_NAME_LENGTH:
+            # Deeply nested names outgrow a file name (the real generator fails to write them):
+            # a prefix and a digest of the whole name stand in.
+            key = key[: MAX_NAME_LENGTH - 9] + "_" + hashlib.sha1(key.encode()).hexdigest()[:8]
         name, count = key, 0
         while name in self.taken:
             count += 1
@@ -295,6 +302,10 @@ class _Resolver:
             if isinstance(schema.get(child), dict):
                 out[child] = self._canonical(schema[child], f"{pointer}/{child}")
         return out
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
 
 
 def _untyped(schema: dict[str, Any]) -> bool:

@@ -109,3 +109,12 @@ def test_property_types_defaults_and_dropped_properties() -> None:
 def test_query_arrays_are_multi_unless_a_model_default_breaks_jacksons_mapping() -> None:
     assert swagger_view(_spec({"R": {"type": "object", "default": "x"}})).multi_by_default
     assert not swagger_view(_spec({"R": {"type": "object", "default": {}}})).multi_by_default
+
+
+def test_names_too_long_for_a_file_are_cut_and_stay_distinct() -> None:
+    deep: dict[str, Any] = {"type": "object", "properties": {"Leaf": {"type": "string"}}}
+    for level in range(30):
+        deep = {"type": "object", "properties": {"Level" * 3 + str(level): deep, "Other": {"type": "integer"}}}
+    names = set(swagger_view(_spec({"Root": deep})).names.values())
+    assert len(names) == 30
+    assert all(len(name) <= 200 for name in names)
