@@ -53,7 +53,7 @@ def container_exec(docker: DockerClient, env: Env) -> None:
 
 @client_scenario("container_lifecycle")
 def container_lifecycle(docker: DockerClient, env: Env) -> None:
-    """Create with a host config and a tty, list, start, top, one-shot stats, resize, pause and
+    """Create with a host config and a tty, list, start, top, stats (one-shot and streamed), resize, pause and
     unpause, update, rename, restart, stop, kill, wait, prune, delete; and the errors the daemon
     returns for each: a missing container (404), a name in use or a stopped container (409), a
     bad host config or filter (400)."""
@@ -96,6 +96,10 @@ def container_lifecycle(docker: DockerClient, env: Env) -> None:
     stats = list(docker.container.container_stats(cid, stream=False, one_shot=True))
     assert len(stats) == 1 and "memory_stats" in stats[0] and "cpu_stats" in stats[0]
     assert stats[0].get("id") == {"20.10": cid, "28.5": None}[env.engine]  # Engine 28.5 no longer names the container
+    with docker.container.container_stats(cid, stream=True) as streamed:  # one sample a second, until closed
+        samples = iter(streamed)
+        first, second = next(samples), next(samples)
+    assert first["read"] < second["read"] and second["precpu_stats"] == first["cpu_stats"]
     docker.container.container_resize(cid, h=40, w=120)
 
     docker.container.container_pause(cid)

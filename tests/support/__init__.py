@@ -25,5 +25,6 @@ Public API (import from the submodules):
     - ``running_engine(version)``: context manager yielding the socket of an Engine of another version (``SUITES``:
       26.1, 28.5) that ``../shared/tools/engines/start-engine`` starts beside the machine's; stopped on exit.
 
-Nothing here contacts anything outside the local daemon socket and 127.0.0.1.
+Nothing here contacts anything outside the local daemon sockets and 127.0.0.1, but start-engine, which downloads
+its package once from the Debian mirror of the apt sources.
 """
