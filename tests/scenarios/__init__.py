@@ -124,7 +124,7 @@ def remove_leftovers(env: Env, upstream: str) -> None:
         for volume in listed("/volumes")["Volumes"] or []:
             if own(volume, volume["Name"]):
                 cleanup.volume(volume["Name"])
-        prefixes = (env.name(""), env.object_name(""))
+        prefixes: tuple[str, ...] = (env.name(""), env.object_name(""))
         if env.registry:
             prefixes += tuple(f"{env.registry}/{prefix}" for prefix in prefixes)
         for image in listed("/images/json?all=1"):
