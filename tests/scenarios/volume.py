@@ -1,12 +1,19 @@
-"""The VolumeApi scenario: create/inspect/list/prune/delete with the 4xx answers the spec declares.
-Update (`PUT /volumes/{name}`, cluster volumes) is left out: Engine 20.10 has no such route."""
+"""The VolumeApi scenario: create/inspect/list/prune/delete with the 4xx answers the spec declares;
+update (`PUT /volumes/{name}`) only as refused: it is for swarm cluster volumes."""
 
 from __future__ import annotations
 
 import pytest
 
-from docker_engine import BadRequest, Conflict, DockerClient, NotFound
-from docker_engine.models import ContainerCreateBody, HostConfig, VolumeCreateOptions
+from docker_engine import BadRequest, Conflict, DockerClient, DockerError, NotFound
+from docker_engine.models import (
+    ClusterVolumeSpec,
+    ClusterVolumeSpecAccessMode,
+    ContainerCreateBody,
+    HostConfig,
+    VolumeCreateOptions,
+    VolumeUpdateBody,
+)
 
 from . import LABEL, Env, client_scenario
 
@@ -38,6 +45,11 @@ def volume(docker: DockerClient, env: Env) -> None:
         docker.volume.volume_delete(name)
     assert "in use" in in_use.value.message
     docker.container.container_delete(user.id)
+
+    # updating is for swarm cluster volumes: Engine 20.10 has no such route, 28.5 refuses outside a swarm
+    with pytest.raises(DockerError) as update:
+        docker.volume.volume_update(name, 1, body=VolumeUpdateBody(spec=ClusterVolumeSpec(access_mode=ClusterVolumeSpecAccessMode(availability="active"))))
+    assert update.value.status == {"20.10": 404, "28.5": 503}[env.engine]
 
     docker.volume.volume_delete(name, force=False)
     with pytest.raises(NotFound):
