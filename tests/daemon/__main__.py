@@ -6,6 +6,7 @@ Also: ``list`` (registered scenarios) and ``serve CASSETTE`` (replay a cassette 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import signal
 import sys
 import time
@@ -16,6 +17,7 @@ from .scenario import CASSETTE_DIR, record, select
 
 def _record(args: argparse.Namespace) -> int:
     from tests.support.engine import docker_available
+    from tests.support.engines import running_engine
 
     reason = docker_available()
     if reason:
@@ -23,21 +25,37 @@ def _record(args: argparse.Namespace) -> int:
         return 2
     failed = 0
     dirs = set()
-    for s in select(args.only):
-        t0 = time.monotonic()
-        try:
-            c = record(s, upstream=args.socket)
-        except Exception as exc:  # noqa: BLE001 - report and continue with the next scenario
-            failed += 1
-            print(f"FAIL {s.name}: {type(exc).__name__}: {exc}", file=sys.stderr)
-            continue
-        dirs.add(c.directory)
-        size = c.path.stat().st_size
-        print(f"ok   {s.name}: {len(c.exchanges)} exchanges, {size} bytes, {time.monotonic() - t0:.2f}s -> {c.path}")
+    sockets: dict[str, str] = {}  # Engine version → socket of an Engine started for this run
+    with contextlib.ExitStack() as engines:
+        for s in select(args.only):
+            t0 = time.monotonic()
+            try:
+                socket_path = args.socket
+                engine = engine_of_cassette(s.name)
+                if socket_path is None and engine is not None:
+                    if engine not in sockets:
+                        sockets[engine] = engines.enter_context(running_engine(engine))
+                    socket_path = sockets[engine]
+                c = record(s, upstream=socket_path)
+            except Exception as exc:  # noqa: BLE001 - report and continue with the next scenario
+                failed += 1
+                print(f"FAIL {s.name}: {type(exc).__name__}: {exc}", file=sys.stderr)
+                continue
+            dirs.add(c.directory)
+            size = c.path.stat().st_size
+            print(f"ok   {s.name}: {len(c.exchanges)} exchanges, {size} bytes, {time.monotonic() - t0:.2f}s -> {c.path}")
     for d in sorted(dirs):
         for blob in cf.gc_blobs(d):
             print(f"removed unreferenced blob {blob}")
     return 1 if failed else 0
+
+
+def engine_of_cassette(name: str) -> str | None:
+    """The Engine a cassette group is recorded from when it is not the machine's (`client-28.5/…`)."""
+    from tests.scenarios import ENGINE_GROUPS, MACHINE_ENGINE
+
+    group = name.split("/", 1)[0]
+    return next((engine for engine, g in ENGINE_GROUPS.items() if g == group and engine != MACHINE_ENGINE), None)
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -69,7 +87,10 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("record", help="re-record scenarios through the recording proxy")
     p.add_argument("--only", action="append", metavar="NAME", help="scenario name or group (repeatable)")
-    p.add_argument("--socket", help="daemon socket (default: DOCKER_HOST or /var/run/docker.sock)")
+    p.add_argument(
+        "--socket",
+        help="daemon socket (default: DOCKER_HOST or /var/run/docker.sock; for client-28.5/… an Engine 28.5 that start-engine starts)",
+    )
     p.set_defaults(func=_record)
     p = sub.add_parser("list", help="list registered scenarios")
     p.set_defaults(func=_list)

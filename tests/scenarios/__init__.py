@@ -34,8 +34,8 @@ OBJECT_PREFIX = "rec-"
 REGISTRY_CREDENTIALS = ("rec-user", "rec-password")  # of a throw-away registry: redacted in cassettes all the same
 MACHINE_ENGINE = "20.10"
 # Where each Engine's recordings live (cassette groups under tests/daemon/cassettes/): the machine's
-# Engine under client/, Engine 28.5 (`../shared/tools/engines/start-engine sid DIR`) beside it.
-ENGINE_GROUPS = {MACHINE_ENGINE: "client", "28.5": "client-28.5"}
+# Engine under client/, Engines 26.1 and 28.5 (`../shared/tools/engines/start-engine trixie|sid DIR`) beside it.
+ENGINE_GROUPS = {MACHINE_ENGINE: "client", "26.1": "client-26.1", "28.5": "client-28.5"}
 
 
 @dataclass(frozen=True)
@@ -124,7 +124,7 @@ def remove_leftovers(env: Env, upstream: str) -> None:
         for volume in listed("/volumes")["Volumes"] or []:
             if own(volume, volume["Name"]):
                 cleanup.volume(volume["Name"])
-        prefixes = (env.name(""), env.object_name(""))
+        prefixes: tuple[str, ...] = (env.name(""), env.object_name(""))
         if env.registry:
             prefixes += tuple(f"{env.registry}/{prefix}" for prefix in prefixes)
         for image in listed("/images/json?all=1"):

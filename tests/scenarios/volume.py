@@ -1,12 +1,19 @@
-"""The VolumeApi scenario: create/inspect/list/prune/delete with the 4xx answers the spec declares.
-Update (`PUT /volumes/{name}`, cluster volumes) is left out: Engine 20.10 has no such route."""
+"""The VolumeApi scenario: create/inspect/list/prune/delete with the 4xx answers the spec declares;
+update (`PUT /volumes/{name}`) only as refused: it is for swarm cluster volumes."""
 
 from __future__ import annotations
 
 import pytest
 
-from docker_engine import BadRequest, Conflict, DockerClient, NotFound
-from docker_engine.models import ContainerCreateBody, HostConfig, VolumeCreateOptions
+from docker_engine import BadRequest, Conflict, DockerClient, DockerError, NotFound
+from docker_engine.models import (
+    ClusterVolumeSpec,
+    ClusterVolumeSpecAccessMode,
+    ContainerCreateBody,
+    HostConfig,
+    VolumeCreateOptions,
+    VolumeUpdateBody,
+)
 
 from . import LABEL, Env, client_scenario
 
@@ -39,6 +46,11 @@ def volume(docker: DockerClient, env: Env) -> None:
     assert "in use" in in_use.value.message
     docker.container.container_delete(user.id)
 
+    # updating is for swarm cluster volumes: Engine 20.10 has no such route, 28.5 refuses outside a swarm
+    with pytest.raises(DockerError) as update:
+        docker.volume.volume_update(name, 1, body=VolumeUpdateBody(spec=ClusterVolumeSpec(access_mode=ClusterVolumeSpecAccessMode(availability="active"))))
+    assert update.value.status == {"20.10": 404, "26.1": 503, "28.5": 503}[env.engine]
+
     docker.volume.volume_delete(name, force=False)
     with pytest.raises(NotFound):
         docker.volume.volume_inspect(name)
@@ -55,6 +67,6 @@ def volume(docker: DockerClient, env: Env) -> None:
     assert pruned.space_reclaimed is not None and pruned.space_reclaimed >= 0
     # API 1.42 changed the default: only anonymous volumes are pruned unless the filter says all=true
     named_pruned = unused in (pruned.volumes_deleted or [])
-    assert named_pruned == {"20.10": True, "28.5": False}[env.engine]
+    assert named_pruned == {"20.10": True, "26.1": False, "28.5": False}[env.engine]
     if not named_pruned:
         docker.volume.volume_delete(unused)  # type: ignore[arg-type]

@@ -21,5 +21,10 @@ Public API (import from the submodules):
       ``docker-registry`` (``apt-get install -y docker-registry`` when missing) on 127.0.0.1 with a temporary
       storage dir, plain HTTP; the daemon accepts 127.0.0.0/8 as an insecure registry by default.
 
-Nothing here contacts anything outside the local daemon socket and 127.0.0.1.
+* ``tests.support.engines``
+    - ``running_engine(version)``: context manager yielding the socket of an Engine of another version (``SUITES``:
+      26.1, 28.5) that ``../shared/tools/engines/start-engine`` starts beside the machine's; stopped on exit.
+
+Nothing here contacts anything outside the local daemon sockets and 127.0.0.1, but start-engine, which downloads
+its package once from the Debian mirror of the apt sources.
 """

@@ -1,5 +1,5 @@
 """Records the client scenarios of tests/scenarios through the proxy: `client/NAME` from the machine's
-Engine 20.10, `client-28.5/NAME` from an Engine 28.5 (`--socket` of one that start-engine started)."""
+Engine 20.10, `client-26.1/NAME` and `client-28.5/NAME` from those Engines (started for the run, or `--socket`)."""
 
 from __future__ import annotations
 
