@@ -23,6 +23,7 @@ from pathlib import Path
 
 _SECRET_BYTES = 32
 _TAG = hashlib.sha256().digest_size * 2  # hex digits
+_LAYOUT = "v2"
 MAX_ENTRY_BYTES = 256 * 1024 * 1024  # far above any real entry (the v1.44 document is 0.3 MB)
 
 
@@ -36,13 +37,20 @@ def state_dir() -> Path:
     return Path(base) / "docker-engine-codegen"
 
 
+def folder(kind: str) -> Path:
+    """Where entries of `kind` live. The name carries the entry layout: a generator from before
+    it trusted entries as they were and would read the tag line as content, so it must never
+    meet one."""
+    return cache_dir() / f"{kind}.{_LAYOUT}"
+
+
 def read(kind: str, key: str) -> bytes | None:
     """The payload stored under `key`, or None: absent, unreadable or failing its check."""
-    folder = _own_folder(cache_dir() / kind, create=False)
+    entries = _own_folder(folder(kind), create=False)
     secret = _secret()
-    if folder is None or secret is None:
+    if entries is None or secret is None:
         return None
-    data = read_regular_file(folder / key, MAX_ENTRY_BYTES + _TAG + 1)
+    data = read_regular_file(entries / key, MAX_ENTRY_BYTES + _TAG + 1)
     if data is None or len(data) <= _TAG or data[_TAG : _TAG + 1] != b"\n":
         return None
     tag, payload = data[:_TAG], data[_TAG + 1 :]
@@ -54,15 +62,15 @@ def read(kind: str, key: str) -> bytes | None:
 def write(kind: str, key: str, payload: bytes) -> None:
     """Store `payload` under `key` (atomically; a cache that cannot be written only costs time)."""
     secret = _secret()
-    folder = _own_folder(cache_dir() / kind, create=True)
-    if folder is None or secret is None or len(payload) > MAX_ENTRY_BYTES:
+    entries = _own_folder(folder(kind), create=True)
+    if entries is None or secret is None or len(payload) > MAX_ENTRY_BYTES:
         return
     with contextlib.suppress(OSError):
-        descriptor, partial = tempfile.mkstemp(dir=folder, prefix=".partial-")  # O_EXCL, mode 0600
+        descriptor, partial = tempfile.mkstemp(dir=entries, prefix=".partial-")  # O_EXCL, mode 0600
         try:
             with os.fdopen(descriptor, "wb") as stream:
                 stream.write(_tag(secret, kind, key, payload) + b"\n" + payload)
-            os.replace(partial, folder / key)  # replaces a planted link itself, never its target
+            os.replace(partial, entries / key)  # replaces a planted link itself, never its target
         except OSError:
             os.unlink(partial)
 

@@ -43,7 +43,7 @@ class _RunsCode:
 
 
 def _entries(kind: str) -> list[Path]:
-    folder = cache_dir() / kind
+    folder = cache.folder(kind)
     return sorted(p for p in folder.iterdir() if not p.name.startswith(".")) if folder.is_dir() else []
 
 
@@ -54,7 +54,7 @@ def _generate(spec: Path, out: Path, *extra: str) -> int:
 def test_a_planted_pickle_runs_no_code(tmp_path: Path) -> None:
     sentinel = tmp_path / "sentinel"
     assert _generate(SPECS / "minimal.yaml", tmp_path / "warm") == 0
-    folder = cache_dir() / "documents"
+    folder = cache.folder("documents")
     for entry in _entries("documents"):  # each entry, in the old format and the new
         for name in (entry.name, entry.name.removesuffix(".pickle"), entry.name + ".pickle"):
             (folder / name).write_bytes(pickle.dumps(_RunsCode(sentinel)))
@@ -66,7 +66,7 @@ def test_a_planted_document_skips_no_validation(tmp_path: Path, capsys: pytest.C
     """The invalid spec's entry, planted as if it had passed: it is refused all the same."""
     key = loader._cache_key(read_spec(str(INVALID)), load_overlay())
     document = {"swagger": "2.0", "info": {"title": "t", "version": "1.0"}, "paths": {}, "definitions": {"Planted": {"type": "object"}}}
-    folder = cache_dir() / "documents"
+    folder = cache.folder("documents")
     folder.mkdir(parents=True)
     (folder / key).write_bytes(b"0" * 64 + b"\n" + json.dumps(document).encode())
     (folder / f"{key}.pickle").write_bytes(pickle.dumps(document))
@@ -103,20 +103,20 @@ def test_a_planted_outputs_manifest_does_not_make_check_pass(tmp_path: Path, cap
 def test_entries_are_checked_before_use(tmp_path: Path) -> None:
     cache.write("black", "k1", b"formatted")
     assert cache.read("black", "k1") == b"formatted"
-    entry = cache_dir() / "black" / "k1"
+    entry = cache.folder("black") / "k1"
     good = entry.read_bytes()
     entry.write_bytes(good[:-1] + b"X")  # corrupted
     assert cache.read("black", "k1") is None
     entry.write_bytes(good[:-3])  # truncated
     assert cache.read("black", "k1") is None
     entry.write_bytes(good)
-    (cache_dir() / "black" / "k2").write_bytes(good)  # copied under another key
+    (cache.folder("black") / "k2").write_bytes(good)  # copied under another key
     assert cache.read("black", "k2") is None
     assert cache.read("documents", "k1") is None  # another kind's folder
     entry.unlink()
-    entry.symlink_to(cache_dir() / "black" / "k2")  # a link, even to a good entry
+    entry.symlink_to(cache.folder("black") / "k2")  # a link, even to a good entry
     assert cache.read("black", "k1") is None
-    os.mkfifo(cache_dir() / "black" / "fifo")  # a FIFO: never waits for a writer
+    os.mkfifo(cache.folder("black") / "fifo")  # a FIFO: never waits for a writer
     assert cache.read("black", "fifo") is None
 
 
@@ -124,7 +124,7 @@ def test_writes_never_follow_a_planted_link(tmp_path: Path) -> None:
     victim = tmp_path / "victim.txt"
     victim.write_text("mine\n")
     cache.write("black", "seed", b"x")
-    (cache_dir() / "black" / "k").symlink_to(victim)
+    (cache.folder("black") / "k").symlink_to(victim)
     cache.write("black", "k", b"formatted")
     assert victim.read_text() == "mine\n"
     assert cache.read("black", "k") == b"formatted"
@@ -134,7 +134,7 @@ def test_a_linked_cache_folder_is_not_used(tmp_path: Path) -> None:
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     cache_dir().mkdir(parents=True)
-    (cache_dir() / "black").symlink_to(elsewhere)
+    (cache.folder("black")).symlink_to(elsewhere)
     cache.write("black", "k", b"formatted")
     assert list(elsewhere.iterdir()) == [] and cache.read("black", "k") is None
 
@@ -151,3 +151,11 @@ def test_a_key_others_may_read_disables_the_caches(tmp_path: Path) -> None:
         key.chmod(0o600)
         cache._secret_in.cache_clear()
 
+
+
+def test_entries_stay_out_of_the_folders_older_generators_trust(tmp_path: Path) -> None:
+    # A generator from before authenticated entries read `<cache>/black/<key>` as it was: had it
+    # met a tagged entry, it would have emitted the tag line as code.
+    cache.write("black", "k", b"formatted")
+    assert cache.read("black", "k") == b"formatted"
+    assert not (cache_dir() / "black").exists() and cache.folder("black").parent == cache_dir()

@@ -196,10 +196,15 @@ def test_pre_commit_hooks_run_as_pre_commit_runs_them(installed: Installed, tmp_
     assert hook("docker-engine-codegen").returncode == 0
     assert tree(repo / "generated") == tree(installed.clone / "generated")
     assert hook("docker-engine-codegen-check").returncode == 0
-    (repo / "generated" / "README.md").write_text("stale\n")
+    (repo / "generated" / "docs" / "ImageApi.md").unlink()  # stale: a file is missing
     assert hook("docker-engine-codegen-check").returncode == 1
     assert hook("docker-engine-codegen").returncode == 0
     assert tree(repo / "generated") == tree(installed.clone / "generated")
+    # a generated file edited by hand is the user's work: the hook refuses to overwrite it
+    (repo / "generated" / "README.md").write_text("edited\n")
+    refused = hook("docker-engine-codegen")
+    assert refused.returncode == 2 and "README.md" in refused.stderr
+    assert (repo / "generated" / "README.md").read_text() == "edited\n"
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -223,13 +228,15 @@ def spec_server() -> Iterator[str]:
 
 def test_spec_url_pinned_by_sha256(installed: Installed, spec_server: str, tmp_path: Path) -> None:
     digest = hashlib.sha256(spec_path("engine-api-v1.44.yaml").read_bytes()).hexdigest()
-    command = [installed.tool("docker-engine-codegen"), "--spec", spec_server, "--spec-sha256"]
+    # a spec behind a URL has no history beside it: the user names one (see README)
+    history = ["--history", str(spec_path("engine-api-v1.44.yaml").parent / "history")]
+    command = [installed.tool("docker-engine-codegen"), *history, "--spec", spec_server, "--spec-sha256"]
     refused = run([*command, "0" * 64], tmp_path, installed.env)
     assert refused.returncode == 2 and f"sha256 {digest} does not match the pinned {'0' * 64} (--spec-sha256)" in refused.stderr
     assert not (tmp_path / "generated").exists()
     ok([*command, digest], tmp_path, installed.env)
     assert tree(tmp_path / "generated") == tree(installed.clone / "generated")
     # the download is cached under its digest: with the same pin the URL is not fetched again
-    offline = [installed.tool("docker-engine-codegen"), "--spec", "http://127.0.0.1:9/gone.yaml", "--spec-sha256", digest]
+    offline = [installed.tool("docker-engine-codegen"), *history, "--spec", "http://127.0.0.1:9/gone.yaml", "--spec-sha256", digest]
     ok([*offline, "--out", "again"], tmp_path, installed.env)
     assert tree(tmp_path / "again") == tree(installed.clone / "generated")
