@@ -240,7 +240,7 @@ class _JsonLinesCore(Generic[T]):
     def _check_error(self, line: bytes) -> None:
         try:
             obj = json.loads(line)
-        except ValueError:
+        except (ValueError, RecursionError):
             return
         found = error_of(obj)
         if found is not None:
@@ -437,8 +437,12 @@ class _AtomicWriter:
         self.written += len(chunk)
 
     def commit(self) -> int:
-        self.file.close()
-        os.replace(self.tmp, self.dest)
+        try:
+            self.file.close()
+            os.replace(self.tmp, self.dest)
+        except BaseException:  # e.g. dest is a directory: leave no .part behind
+            self.abort()
+            raise
         return self.written
 
     def abort(self) -> None:
