@@ -24,6 +24,7 @@ from .errors import (
     DaemonNotReachable,
     DockerError,
     DockerTimeout,
+    InvalidRequest,
     ProtocolError,
     error_from_response,
 )
@@ -138,6 +139,21 @@ def _tls_flag(tls: bool | ssl.SSLContext | TLSConfig | None) -> bool | None:
 # refused: see _ClientCore._check_encoding).
 _CLIENT_HEADERS = {"Accept-Encoding": "identity"}
 
+# Headers that frame the request: the config's HttpHeaders may not set them (a
+# wrong Content-Length would make the rest of the body a second request).
+_FRAMING_HEADERS = frozenset(
+    {
+        "host",
+        "content-length",
+        "transfer-encoding",
+        "trailer",
+        "te",
+        "connection",
+        "upgrade",
+        "expect",
+    }
+)
+
 REGISTRY_AUTH_HEADER = "X-Registry-Auth"
 EMPTY_REGISTRY_AUTH = "e30="  # base64url of {}
 
@@ -203,6 +219,12 @@ class _ClientCore:
         pulls anonymously, and a push gets the header Engines up to 28 require)."""
         config = self.docker_config
         extra = tuple(config.http_headers.items()) if config is not None else ()
+        for name, _ in extra:
+            if name.lower() in _FRAMING_HEADERS:
+                raise InvalidRequest(
+                    f"HttpHeaders in the docker config may not set {name!r}: it"
+                    " decides where the request ends"
+                )
         if request.auth_image is None:
             return extra
         found = resolve_auth_header(request.auth_image, None, config)
