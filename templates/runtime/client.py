@@ -134,9 +134,9 @@ def _tls_flag(tls: bool | ssl.SSLContext | TLSConfig | None) -> bool | None:
     return True
 
 
-# The Engine never compresses its answers; asking for gzip would only let a hostile
-# peer send a decompression bomb (and answers that are compressed anyway are
-# refused: see _ClientCore._check_encoding).
+# Compressed answers cost memory to inflate (a few KiB can become GiB): the
+# Engine compresses only when asked; what arrives compressed anyway is inflated
+# in bounded steps (see bodies.py).
 _CLIENT_HEADERS = {"Accept-Encoding": "identity"}
 
 # Headers that frame the request: the config's HttpHeaders may not set them (a
@@ -364,19 +364,6 @@ class _ClientCore:
         )
 
     @staticmethod
-    def _check_encoding(response: httpx2.Response, operation: str | None) -> None:
-        """Refuse a compressed answer (never asked for): decompressing it could
-        expand a few KiB into GiB before any size limit sees it."""
-        encoding = response.headers.get("content-encoding")
-        if encoding is not None and encoding.strip().lower() not in ("", "identity"):
-            raise ProtocolError(
-                f"the daemon sent a body with Content-Encoding {encoding!r}, which"
-                " the client did not ask for",
-                status=response.status_code,
-                operation=operation,
-            )
-
-    @staticmethod
     def _status_error(
         request: Request, response: httpx2.Response, body: bytes
     ) -> DockerError:
@@ -410,9 +397,10 @@ class BaseDockerClient(_ClientCore):
     ``api_version``: ``"auto"`` (negotiate on first use: min(spec, daemon)) or a
     pinned ``"1.41"``. ``timeout``: seconds (read/write/pool; connect at most
     5 s), an ``httpx2.Timeout``, or None for none; the read timeout also bounds
-    each whole non-streaming call (streams keep per-read timeouts). ``transport``:
-    replaces the real transport (tests). ``tls``: True/False, an ``ssl.SSLContext`` or a
-    :class:`TLSConfig` (default from ``DOCKER_TLS_VERIFY``/``DOCKER_CERT_PATH``).
+    each whole non-streaming call (streams keep per-read timeouts).
+    ``transport``: replaces the real transport (tests). ``tls``: True/False, an
+    ``ssl.SSLContext`` or a :class:`TLSConfig` (default from
+    ``DOCKER_TLS_VERIFY``/``DOCKER_CERT_PATH``).
     ``max_buffer``: the most bytes held in memory for one response body, NDJSON
     line or stream frame (default 64 MiB); more raises :class:`ResponseTooLarge`.
     """
@@ -494,11 +482,6 @@ class BaseDockerClient(_ClientCore):
             response = self._http.send(http_request, stream=True)
         except httpx2.TransportError as exc:
             raise self._transport_error(exc, operation) from exc
-        try:
-            self._check_encoding(response, operation)
-        except BaseException:
-            response.close()
-            raise
         return response
 
     # -- requests ----------------------------------------------------------
@@ -637,11 +620,6 @@ class AsyncBaseDockerClient(_ClientCore):
             response = await self._http.send(http_request, stream=True)
         except httpx2.TransportError as exc:
             raise self._transport_error(exc, operation) from exc
-        try:
-            self._check_encoding(response, operation)
-        except BaseException:
-            await response.aclose()
-            raise
         return response
 
     async def send(self, request: Request, expect: Expect[Any, A]) -> A:
