@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from ._runtime.errors import DaemonNotReachable
     from ._runtime.errors import DockerTimeout
     from ._runtime.errors import ProtocolError
+    from ._runtime.errors import ResponseTooLarge
+    from ._runtime.errors import InvalidRequest
     from ._runtime.errors import StreamTruncated
     from ._runtime.errors import StreamError
     from ._runtime.errors import ApiVersionError
@@ -57,6 +59,8 @@ _LAZY = {
     "DaemonNotReachable": "._runtime.errors",
     "DockerTimeout": "._runtime.errors",
     "ProtocolError": "._runtime.errors",
+    "ResponseTooLarge": "._runtime.errors",
+    "InvalidRequest": "._runtime.errors",
     "StreamTruncated": "._runtime.errors",
     "StreamError": "._runtime.errors",
     "ApiVersionError": "._runtime.errors",

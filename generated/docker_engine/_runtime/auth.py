@@ -269,6 +269,7 @@ class DockerConfig:
         self.http_headers: dict[str, str] = {str(k): v for k, v in headers.items()}
         self._cache: dict[str, AuthConfig | None] = {}
         self._lock = threading.Lock()
+        self._registry_locks: dict[str, threading.Lock] = {}
 
     def __repr__(self) -> str:
         return (
@@ -336,6 +337,10 @@ class DockerConfig:
             raise DockerConfigError(
                 f"{path}: malformed docker config: {exc.msg} "
                 f"(line {exc.lineno}, column {exc.colno})"
+            ) from None
+        except RecursionError:
+            raise DockerConfigError(
+                f"{path}: docker config nested too deeply"
             ) from None
         if not isinstance(data, dict):
             raise DockerConfigError(f"{path}: docker config must be a JSON object")
@@ -411,7 +416,13 @@ class DockerConfig:
         Runs at most one credential helper call per registry per instance.
         """
         key = normalize_registry(registry)
+        # One lock per registry: a slow helper only holds up callers of its own
+        # registry, which then use its result instead of running it again.
         with self._lock:
+            if key in self._cache:
+                return self._cache[key]
+            registry_lock = self._registry_locks.setdefault(key, threading.Lock())
+        with registry_lock:
             if key in self._cache:
                 return self._cache[key]
             helper = self._helper_for(key)
@@ -477,7 +488,7 @@ def _run_helper(helper: str, server: str) -> AuthConfig | None:
         return None
     try:
         payload = json.loads(proc.stdout.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (ValueError, RecursionError):
         _log.warning(
             "credential helper docker-credential-%s gave unreadable output for %s",
             helper,

@@ -88,7 +88,8 @@ def _read_lines(lines: Iterable[str]) -> list[str]:
 
 
 def _bad(pattern: str) -> DockerIgnoreError:
-    return DockerIgnoreError(f"syntax error in .dockerignore pattern {pattern!r}")
+    shown = pattern if len(pattern) <= 80 else pattern[:77] + "..."
+    return DockerIgnoreError(f"syntax error in .dockerignore pattern {shown!r}")
 
 
 def _class_item(pattern: str, i: int) -> tuple[str, int]:
@@ -678,10 +679,33 @@ def _mtime(st: os.stat_result) -> int:
     return st.st_mtime_ns // 1_000_000_000
 
 
+def _inside(context: str, path: str) -> bool:
+    rel = os.path.relpath(path, context)
+    return rel != os.pardir and not rel.startswith(os.pardir + os.sep)
+
+
+def _resolve_inside(context: str, candidate: str, what: str, hint: str = "") -> str:
+    """The real path of ``candidate``, which lies in the context: a symlink
+    (itself or a directory on the way) that leads out of the context is refused,
+    so a file of the user's (``~/.docker/config.json``, a key) is never read and
+    sent because a checked-out tree holds a link to it."""
+    real = os.path.realpath(candidate)
+    if not _inside(context, real):
+        raise BuildContextError(
+            f"{candidate}: the {what} is a symlink to a file outside the build"
+            f" context; refused{hint}"
+        )
+    return real
+
+
 def _locate_dockerfile(
     context: str, dockerfile: str | os.PathLike[str] | None
 ) -> tuple[str, bool]:
-    """(real path, inside context?) with the CLI's rules (symlinks resolved)."""
+    """(real path, inside context?) with the CLI's rules (symlinks resolved).
+
+    Unlike the CLI, a path inside the context whose symlinks lead out of it is
+    refused; only a path given outside the context is read from outside.
+    """
     if dockerfile is None:
         candidate = os.path.join(context, "Dockerfile")
         if not os.path.lexists(candidate):
@@ -690,12 +714,18 @@ def _locate_dockerfile(
                 candidate = lower
     else:
         candidate = os.path.join(context, os.fspath(dockerfile))
-    real = os.path.realpath(candidate)
+    if _inside(context, os.path.abspath(candidate)):
+        real = _resolve_inside(
+            context,
+            candidate,
+            "Dockerfile",
+            " (name a Dockerfile outside the context explicitly to use one)",
+        )
+    else:
+        real = os.path.realpath(candidate)
     if not os.path.isfile(real):
         raise FileNotFoundError(f"Cannot locate Dockerfile: {candidate}")
-    rel = os.path.relpath(real, context)
-    inside = rel != os.pardir and not rel.startswith(os.pardir + os.sep)
-    return real, inside
+    return real, _inside(context, real)
 
 
 def build_context(
@@ -722,8 +752,11 @@ def build_context(
     ignore_path = os.path.join(context, ".dockerignore")
     ignore_text: bytes | None = None
     if os.path.lexists(ignore_path):
+        # The CLI follows a symlinked .dockerignore wherever it leads; here it must
+        # stay in the context (its text is sent when the Dockerfile is outside).
+        real_ignore = _resolve_inside(context, ignore_path, ".dockerignore")
         try:
-            with open(ignore_path, "rb") as fh:
+            with open(real_ignore, "rb") as fh:
                 ignore_text = fh.read()
         except IsADirectoryError:
             raise DockerIgnoreError(f"{ignore_path}: is a directory") from None

@@ -16,18 +16,21 @@ from urllib.parse import urlencode
 import httpx2
 
 from .auth import DockerConfig, resolve_auth_header
-from .encoding import Pairs
+from .deadline import end_deadline, start_deadline
+from .decoders import DEFAULT_MAX_BUFFER
+from .encoding import Pairs, check_headers
 from .errors import (
     ApiVersionError,
     DaemonNotReachable,
     DockerError,
     DockerTimeout,
+    InvalidRequest,
     ProtocolError,
     error_from_response,
 )
 from .request import JsonBody, Request, TextBody, UploadBody
 from .responses import Expect, ResponseContext
-from .streams import transport_errors
+from .streams import aread_body, read_body, transport_errors
 from .transport import (
     DockerAddress,
     TLSConfig,
@@ -40,6 +43,7 @@ from .transport import (
 __all__ = [
     "AsyncBaseDockerClient",
     "BaseDockerClient",
+    "DEFAULT_MAX_BUFFER",
     "DEFAULT_TIMEOUT",
     "MIN_API_VERSION",
     "PingInfo",
@@ -130,6 +134,26 @@ def _tls_flag(tls: bool | ssl.SSLContext | TLSConfig | None) -> bool | None:
     return True
 
 
+# Compressed answers cost memory to inflate (a few KiB can become GiB): the
+# Engine compresses only when asked; what arrives compressed anyway is inflated
+# in bounded steps (see bodies.py).
+_CLIENT_HEADERS = {"Accept-Encoding": "identity"}
+
+# Headers that frame the request: the config's HttpHeaders may not set them (a
+# wrong Content-Length would make the rest of the body a second request).
+_FRAMING_HEADERS = frozenset(
+    {
+        "host",
+        "content-length",
+        "transfer-encoding",
+        "trailer",
+        "te",
+        "connection",
+        "upgrade",
+        "expect",
+    }
+)
+
 REGISTRY_AUTH_HEADER = "X-Registry-Auth"
 EMPTY_REGISTRY_AUTH = "e30="  # base64url of {}
 
@@ -153,8 +177,12 @@ class _ClientCore:
         tls: bool | ssl.SSLContext | TLSConfig | None,
         docker_config: DockerConfig | Literal[False] | None,
         user_agent: str | None,
+        max_buffer: int,
     ) -> None:
         self.address = parse_docker_host(base_url, tls=_tls_flag(tls))
+        if max_buffer <= 0:
+            raise ValueError("max_buffer must be positive")
+        self.max_buffer = max_buffer
         self._tls = tls
         if api_version == "auto":
             self._pinned: str | None = None
@@ -166,6 +194,7 @@ class _ClientCore:
         self.user_agent = user_agent or (
             f"docker-engine-python (Engine API {self.SPEC_API_VERSION})"
         )
+        check_headers((("User-Agent", self.user_agent),))
 
     def _ssl_context(self) -> ssl.SSLContext | None:
         return resolve_tls(self.address, self._tls)
@@ -190,6 +219,12 @@ class _ClientCore:
         pulls anonymously, and a push gets the header Engines up to 28 require)."""
         config = self.docker_config
         extra = tuple(config.http_headers.items()) if config is not None else ()
+        for name, _ in extra:
+            if name.lower() in _FRAMING_HEADERS:
+                raise InvalidRequest(
+                    f"HttpHeaders in the docker config may not set {name!r}: it"
+                    " decides where the request ends"
+                )
         if request.auth_image is None:
             return extra
         found = resolve_auth_header(request.auth_image, None, config)
@@ -221,6 +256,13 @@ class _ClientCore:
 
     # -- requests ----------------------------------------------------------
 
+    def _deadline_for(self, request: Request) -> float | None:
+        """Seconds the whole call may take: the read timeout bounds every call
+        whose answer is read at once, from sending to its last byte (a peer
+        dripping bytes cannot stretch it). Streaming calls (logs, events, pulls,
+        builds, attach, exports) only have per-read timeouts, if any."""
+        return None if request.streaming else self.timeout.read
+
     def _timeout_for(self, request: Request) -> httpx2.Timeout:
         if not request.streaming:
             return self.timeout
@@ -240,6 +282,7 @@ class _ClientCore:
         body = request.body
         if body is not None and not body.empty and "content-type" not in present:
             headers.append(("Content-Type", body.content_type))
+        check_headers(headers)
         return headers
 
     def _build(
@@ -353,9 +396,13 @@ class BaseDockerClient(_ClientCore):
     ``ssh://user@host`` (default: ``DOCKER_HOST``, else the local socket).
     ``api_version``: ``"auto"`` (negotiate on first use: min(spec, daemon)) or a
     pinned ``"1.41"``. ``timeout``: seconds (read/write/pool; connect at most
-    5 s), an ``httpx2.Timeout``, or None for none. ``transport``: replaces the
-    real transport (tests). ``tls``: True/False, an ``ssl.SSLContext`` or a
-    :class:`TLSConfig` (default from ``DOCKER_TLS_VERIFY``/``DOCKER_CERT_PATH``).
+    5 s), an ``httpx2.Timeout``, or None for none; the read timeout also bounds
+    each whole non-streaming call (streams keep per-read timeouts).
+    ``transport``: replaces the real transport (tests). ``tls``: True/False, an
+    ``ssl.SSLContext`` or a :class:`TLSConfig` (default from
+    ``DOCKER_TLS_VERIFY``/``DOCKER_CERT_PATH``).
+    ``max_buffer``: the most bytes held in memory for one response body, NDJSON
+    line or stream frame (default 64 MiB); more raises :class:`ResponseTooLarge`.
     """
 
     def __init__(
@@ -368,6 +415,7 @@ class BaseDockerClient(_ClientCore):
         transport: httpx2.BaseTransport | None = None,
         docker_config: DockerConfig | Literal[False] | None = None,
         user_agent: str | None = None,
+        max_buffer: int = DEFAULT_MAX_BUFFER,
     ) -> None:
         super().__init__(
             base_url,
@@ -376,6 +424,7 @@ class BaseDockerClient(_ClientCore):
             tls=tls,
             docker_config=docker_config,
             user_agent=user_agent,
+            max_buffer=max_buffer,
         )
         if transport is None:
             transport = make_sync_transport(self.address, self._ssl_context())
@@ -383,6 +432,7 @@ class BaseDockerClient(_ClientCore):
             transport=transport,
             base_url=self.address.base_url,
             timeout=self.timeout,
+            headers=_CLIENT_HEADERS,
             follow_redirects=False,
             trust_env=False,
         )
@@ -409,7 +459,7 @@ class BaseDockerClient(_ClientCore):
             response = self._raw("GET", "/_ping", "SystemPing")
         try:
             with transport_errors("SystemPing"):
-                body = response.read()
+                body = read_body(response, self.max_buffer)
         finally:
             response.close()
         if response.status_code >= 400:
@@ -419,18 +469,35 @@ class BaseDockerClient(_ClientCore):
         return PingInfo.from_headers(response.headers)
 
     def _raw(self, method: str, path: str, operation: str) -> httpx2.Response:
-        request = self._http.build_request(
-            method, path, headers={"User-Agent": self.user_agent}
-        )
+        headers = [("User-Agent", self.user_agent)]
+        check_headers(headers)
+        request = self._http.build_request(method, path, headers=headers)
+        return self._exchange(request, operation)
+
+    def _exchange(
+        self, http_request: httpx2.Request, operation: str | None
+    ) -> httpx2.Response:
+        """Send; the response's head is read, its body not yet."""
         try:
-            return self._http.send(request, stream=True)
+            response = self._http.send(http_request, stream=True)
         except httpx2.TransportError as exc:
             raise self._transport_error(exc, operation) from exc
+        return response
 
     # -- requests ----------------------------------------------------------
 
     def send(self, request: Request, expect: Expect[S, Any]) -> S:
         """Send one API call and decode its response as ``expect`` says."""
+        seconds = self._deadline_for(request)
+        if seconds is None:
+            return self._send(request, expect)
+        token = start_deadline(seconds)  # the sync transports' reads keep it
+        try:
+            return self._send(request, expect)
+        finally:
+            end_deadline(token)
+
+    def _send(self, request: Request, expect: Expect[S, Any]) -> S:
         version = self.api_version
         body = request.body
         content: Any = (
@@ -439,15 +506,14 @@ class BaseDockerClient(_ClientCore):
             else self._fixed_content(request)
         )
         http_request = self._build(self._http, request, expect, version, content)
-        try:
-            response = self._http.send(http_request, stream=True)
-        except httpx2.TransportError as exc:
-            raise self._transport_error(exc, request.operation) from exc
+        response = self._exchange(http_request, request.operation)
         if expect.accepts(response.status_code):
-            return expect.sync_result(response, ResponseContext(request, version, self))
+            return expect.sync_result(
+                response, ResponseContext(request, version, self, self.max_buffer)
+            )
         try:
             with transport_errors(request.operation):
-                error_body = response.read()
+                error_body = read_body(response, self.max_buffer)
         finally:
             response.close()
         raise self._status_error(request, response, error_body)
@@ -488,6 +554,7 @@ class AsyncBaseDockerClient(_ClientCore):
         transport: httpx2.AsyncBaseTransport | None = None,
         docker_config: DockerConfig | Literal[False] | None = None,
         user_agent: str | None = None,
+        max_buffer: int = DEFAULT_MAX_BUFFER,
     ) -> None:
         super().__init__(
             base_url,
@@ -496,6 +563,7 @@ class AsyncBaseDockerClient(_ClientCore):
             tls=tls,
             docker_config=docker_config,
             user_agent=user_agent,
+            max_buffer=max_buffer,
         )
         if transport is None:
             transport = make_async_transport(self.address, self._ssl_context())
@@ -503,6 +571,7 @@ class AsyncBaseDockerClient(_ClientCore):
             transport=transport,
             base_url=self.address.base_url,
             timeout=self.timeout,
+            headers=_CLIENT_HEADERS,
             follow_redirects=False,
             trust_env=False,
         )
@@ -529,7 +598,7 @@ class AsyncBaseDockerClient(_ClientCore):
             response = await self._raw("GET", "/_ping", "SystemPing")
         try:
             with transport_errors("SystemPing"):
-                body = await response.aread()
+                body = await aread_body(response, self.max_buffer)
         finally:
             await response.aclose()
         if response.status_code >= 400:
@@ -539,16 +608,38 @@ class AsyncBaseDockerClient(_ClientCore):
         return PingInfo.from_headers(response.headers)
 
     async def _raw(self, method: str, path: str, operation: str) -> httpx2.Response:
-        request = self._http.build_request(
-            method, path, headers={"User-Agent": self.user_agent}
-        )
+        headers = [("User-Agent", self.user_agent)]
+        check_headers(headers)
+        request = self._http.build_request(method, path, headers=headers)
+        return await self._exchange(request, operation)
+
+    async def _exchange(
+        self, http_request: httpx2.Request, operation: str | None
+    ) -> httpx2.Response:
         try:
-            return await self._http.send(request, stream=True)
+            response = await self._http.send(http_request, stream=True)
         except httpx2.TransportError as exc:
             raise self._transport_error(exc, operation) from exc
+        return response
 
     async def send(self, request: Request, expect: Expect[Any, A]) -> A:
         """Send one API call and decode its response as ``expect`` says."""
+        seconds = self._deadline_for(request)
+        if seconds is None:
+            return await self._send(request, expect)
+        import anyio  # what httpx2's async transports run on
+
+        try:
+            with anyio.fail_after(seconds):
+                return await self._send(request, expect)
+        except TimeoutError as exc:
+            raise DockerTimeout(
+                f"no complete answer from {self.address.display} within"
+                f" {seconds} s",
+                operation=request.operation,
+            ) from exc
+
+    async def _send(self, request: Request, expect: Expect[Any, A]) -> A:
         version = await self.negotiate_version()
         body = request.body
         content: Any = (
@@ -557,17 +648,14 @@ class AsyncBaseDockerClient(_ClientCore):
             else self._fixed_content(request)
         )
         http_request = self._build(self._http, request, expect, version, content)
-        try:
-            response = await self._http.send(http_request, stream=True)
-        except httpx2.TransportError as exc:
-            raise self._transport_error(exc, request.operation) from exc
+        response = await self._exchange(http_request, request.operation)
         if expect.accepts(response.status_code):
             return await expect.async_result(
-                response, ResponseContext(request, version, self)
+                response, ResponseContext(request, version, self, self.max_buffer)
             )
         try:
             with transport_errors(request.operation):
-                error_body = await response.aread()
+                error_body = await aread_body(response, self.max_buffer)
         finally:
             await response.aclose()
         raise self._status_error(request, response, error_body)

@@ -15,9 +15,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
-from .errors import ProtocolError, StreamError, StreamTruncated
+from .errors import ProtocolError, ResponseTooLarge, StreamError, StreamTruncated
 
 __all__ = [
+    "DEFAULT_MAX_BUFFER",
     "FrameCore",
     "FrameDecoder",
     "Output",
@@ -30,9 +31,23 @@ __all__ = [
     "STDOUT",
     "SYSTEMERR",
     "TarWalker",
+    "starts_tar",
     "find_error_object",
     "split_json_values",
 ]
+
+#: The most the client holds in memory for one response body, NDJSON line or stream
+#: frame (64 MiB): far above anything the Engine sends, far below what a hostile
+#: peer would need to exhaust memory. ``DockerClient(max_buffer=...)`` changes it.
+DEFAULT_MAX_BUFFER = 64 * 1024 * 1024
+
+
+def too_large(what: str, limit: int) -> ResponseTooLarge:
+    return ResponseTooLarge(
+        f"{what} is larger than max_buffer ({limit} bytes); pass a larger"
+        " max_buffer to the client if the daemon really sends that much"
+    )
+
 
 # ---------------------------------------------------------------------- JSON lines
 
@@ -40,18 +55,23 @@ __all__ = [
 class JsonLinesDecoder:
     """Split a byte stream into non-blank, stripped JSON text lines."""
 
-    def __init__(self) -> None:
+    def __init__(self, max_line: int = DEFAULT_MAX_BUFFER) -> None:
         self._buffer = bytearray()
+        self._max_line = max_line
 
     def feed(self, data: bytes) -> list[bytes]:
         if not data:
             return []
         self._buffer += data
         if b"\n" not in data:
+            if len(self._buffer) > self._max_line:
+                raise too_large("a stream line", self._max_line)
             return []
         end = self._buffer.rfind(b"\n")
         complete = bytes(self._buffer[:end])
         del self._buffer[: end + 1]
+        if len(self._buffer) > self._max_line:
+            raise too_large("a stream line", self._max_line)
         return [line for line in (s.strip() for s in complete.split(b"\n")) if line]
 
     def eof(self) -> list[bytes]:
@@ -86,7 +106,7 @@ def split_json_values(text: bytes) -> list[bytes]:
             break
         try:
             _, end = decoder.raw_decode(s, pos)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:  # deep nesting too
             raise ProtocolError(
                 f"invalid JSON in stream: {exc}: {s[pos:pos + 200]!r}"
             ) from None
@@ -106,7 +126,7 @@ def find_error_object(data: bytes) -> tuple[str, int | None] | None:
             continue
         try:
             obj = json.loads(data[idx:].strip())
-        except ValueError:
+        except (ValueError, RecursionError):
             try:
                 values = split_json_values(data[idx:])
                 obj = json.loads(values[0]) if values else None
@@ -173,9 +193,12 @@ class FrameDecoder:
 
     HEADER = 8
 
-    def __init__(self, mode: FrameMode = "auto") -> None:
+    def __init__(
+        self, mode: FrameMode = "auto", max_frame: int = DEFAULT_MAX_BUFFER
+    ) -> None:
         self.mode: FrameMode = mode
         self._buffer = bytearray()
+        self._max_frame = max_frame
 
     def _decide(self) -> None:
         buf = self._buffer
@@ -212,6 +235,8 @@ class FrameDecoder:
                     f"invalid stream frame header {bytes(buf[pos:pos + 8])!r}"
                 )
             size = int.from_bytes(buf[pos + 4 : pos + 8], "big")
+            if size > self._max_frame:  # refused at its header, before buffering
+                raise too_large(f"a stream frame of {size} bytes", self._max_frame)
             if len(buf) - pos - self.HEADER < size:
                 break
             start = pos + self.HEADER
@@ -251,8 +276,13 @@ class Output:
 class FrameCore:
     """Sans-IO: bytes in, frames out; a systemerr frame (id 3) raises."""
 
-    def __init__(self, mode: FrameMode, operation: str | None) -> None:
-        self.decoder = FrameDecoder(mode)
+    def __init__(
+        self,
+        mode: FrameMode,
+        operation: str | None,
+        max_frame: int = DEFAULT_MAX_BUFFER,
+    ) -> None:
+        self.decoder = FrameDecoder(mode, max_frame)
         self.operation = operation
 
     def process(self, chunk: bytes) -> Iterator[Frame]:
@@ -304,6 +334,12 @@ def _valid_header(block: bytes) -> bool:
         return False
     computed = sum(block[:148]) + 8 * 32 + sum(block[156:])
     return stored == computed
+
+
+def starts_tar(block: bytes) -> bool:
+    """Whether a body's first 512 bytes are a tar header (or the zero blocks of
+    an empty archive)."""
+    return len(block) == _BLOCK and (not any(block) or _valid_header(block))
 
 
 class TarWalker:

@@ -8,17 +8,20 @@ keys. ``h_value`` / :func:`headers` work the same way for request headers.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypeAlias
 from urllib.parse import quote
 
 from .auth import AuthConfig, encode_registry_auth, encode_registry_config
+from .errors import InvalidRequest
 
 __all__ = [
     "Filters",
     "Pairs",
     "RegistryAuth",
     "RegistryConfig",
+    "check_headers",
     "h_registry_auth",
     "h_registry_config",
     "h_value",
@@ -223,27 +226,51 @@ def q_pipes(name: str, value: str | Iterable[Scalar] | None) -> Pairs:
 
 # ------------------------------------------------------------------------ headers
 
-_FORBIDDEN_HEADER_CHARS = ("\r", "\n", "\x00")
+# RFC 9110 token; values: visible ASCII, space and tab only (CR, LF, NUL and the
+# other controls could end the header or the request; non-ASCII has no agreed
+# encoding on the wire).
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+_BAD_VALUE = re.compile(r"[^\t\x20-\x7e]")
+_VALID_NAMES: set[str] = set()  # names already checked (a client uses a handful)
+
+
+def check_headers(headers: Iterable[tuple[str, str]]) -> None:
+    """Raise :class:`InvalidRequest` unless every header name is a token and every
+    value is printable ASCII. Every request header passes here before any transport
+    writes it; the message names the header, never its value (it may be a secret)."""
+    for name, value in headers:
+        if name not in _VALID_NAMES:
+            if type(name) is not str or not _HEADER_NAME.fullmatch(name):
+                raise InvalidRequest(f"invalid HTTP header name {name!r}")
+            if len(_VALID_NAMES) < 256:
+                _VALID_NAMES.add(name)
+        if type(value) is not str:
+            raise InvalidRequest(
+                f"header {name!r}: value must be a str, got {type(value).__name__}"
+            )
+        bad = _BAD_VALUE.search(value)
+        if bad is not None:
+            raise InvalidRequest(
+                f"header {name!r}: value has the character {bad.group()!r} at"
+                f" position {bad.start()}; CR, LF, NUL, other control characters"
+                " and non-ASCII are refused"
+            )
 
 
 def h_value(name: str, value: str | int | None) -> Pairs:
-    """One request header; ``ValueError`` on CR, LF or NUL (header injection).
-
-    The error message never contains the value (it may be a credential).
-    """
+    """One request header; :class:`InvalidRequest` (a ``ValueError``) on CR, LF,
+    NUL and the rest :func:`check_headers` refuses (header injection)."""
     if value is None:
         return ()
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise TypeError(f"header {name!r}: expected str or int")
-    text = str(value)
-    for bad in _FORBIDDEN_HEADER_CHARS:
-        if bad in name or bad in text:
-            raise ValueError(f"header {name!r}: CR, LF and NUL are not allowed")
-    return ((name, text),)
+    pair = ((name, str(value)),)
+    check_headers(pair)
+    return pair
 
 
 def headers(*parts: Iterable[tuple[str, str]]) -> Pairs:
-    """Flatten ``h_value`` results (values re-checked for CR/LF/NUL)."""
+    """Flatten ``h_value`` results (re-checked)."""
     out: list[tuple[str, str]] = []
     for part in parts:
         for name, value in part:

@@ -20,9 +20,11 @@ __all__ = [
     "DockerError",
     "DockerTimeout",
     "Forbidden",
+    "InvalidRequest",
     "NotFound",
     "NotModified",
     "ProtocolError",
+    "ResponseTooLarge",
     "ServerError",
     "ServiceUnavailable",
     "StreamError",
@@ -119,6 +121,17 @@ class ProtocolError(DockerError):
     """The daemon answered something this client cannot interpret."""
 
 
+class ResponseTooLarge(ProtocolError):
+    """A response body, stream line or frame exceeds the client's ``max_buffer``
+    (see :class:`~docker_engine._runtime.client.BaseDockerClient`)."""
+
+
+class InvalidRequest(DockerError, ValueError):
+    """The client refused to send a request that would not mean what it says
+    (a header name or value with CR, LF, NUL or other control characters, which
+    could smuggle a second request or header). Raised before anything is sent."""
+
+
 class StreamTruncated(DockerError):
     """A stream ended early: connection closed mid-object or mid-chunk."""
 
@@ -205,7 +218,7 @@ def _message_from_body(body: bytes, reason: str) -> str:
     if text.startswith("{"):
         try:
             data = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):  # deep nesting too
             data = None
         if isinstance(data, dict):
             msg = data.get("message")

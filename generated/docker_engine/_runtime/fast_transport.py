@@ -25,6 +25,8 @@ from typing import Any
 
 import httpx2
 
+from .deadline import read_timeout
+
 __all__ = ["UnixSocketTransport"]
 
 #: Bytes asked of the socket per read.
@@ -36,19 +38,22 @@ _MAX_HEAD = 64 * 1024
 _MAX_LINE = 64 * 1024
 _HEAD_END = re.compile(rb"\n\r?\n")
 _NO_BODY_STATUS = frozenset({204, 304})
+#: ``100 Continue`` and the like accepted before the answer (the Engine sends none).
+_MAX_INFORMATIONAL = 8
 _KEEPALIVE_EXPIRY = 5.0
 
 
 class _Connection:
     """One socket and the bytes received on it but not consumed yet."""
 
-    __slots__ = ("sock", "buf", "pos", "timeout", "idle_since")
+    __slots__ = ("sock", "buf", "pos", "timeout", "per_read", "idle_since")
 
     def __init__(self, sock: socket.socket) -> None:
         self.sock = sock
         self.buf = b""
         self.pos = 0
         self.timeout: float | None = -1.0  # unknown: set on first use
+        self.per_read: float | None = None  # the request's read timeout
         self.idle_since = 0.0
 
     def set_timeout(self, timeout: float | None) -> None:
@@ -56,9 +61,15 @@ class _Connection:
             self.sock.settimeout(timeout)
             self.timeout = timeout
 
+    def recv(self, size: int) -> bytes:
+        """One read, within the read timeout and what is left of the call's
+        deadline (see :mod:`.deadline`)."""
+        self.set_timeout(read_timeout(self.per_read))
+        return self.sock.recv(size)
+
     def fill(self) -> bool:
         """Receive more bytes; False at end of stream. Keeps unconsumed bytes."""
-        data = self.sock.recv(_RECV_SIZE)
+        data = self.recv(_RECV_SIZE)
         if not data:
             return False
         if self.pos < len(self.buf):
@@ -265,13 +276,16 @@ class UnixSocketTransport(httpx2.BaseTransport):
         """Read the response head: status, headers, extensions, the body's length
         (None: chunked or until close), whether it is chunked, and whether the
         connection may be reused afterwards."""
+        conn.per_read = timeouts.read
         try:
-            conn.set_timeout(timeouts.read)
-            while True:
+            for _ in range(_MAX_INFORMATIONAL + 1):
                 version, status, reason, headers = self._read_head(conn)
-                if 100 <= status < 200 and status != 101:
-                    continue  # 100 Continue and the like: the answer follows
-                break
+                if not (100 <= status < 200 and status != 101):
+                    break  # 100 Continue and the like: the answer follows
+            else:
+                raise httpx2.RemoteProtocolError(
+                    f"more than {_MAX_INFORMATIONAL} informational (1xx) responses"
+                )
         except socket.timeout as exc:
             raise httpx2.ReadTimeout(str(exc) or "timed out") from exc
         except httpx2.TransportError:
@@ -474,7 +488,7 @@ class _ResponseStream(httpx2.SyncByteStream):
                 remaining -= n
                 yield self._take(conn, n)
                 continue
-            data = conn.sock.recv(min(remaining, _RECV_SIZE))
+            data = conn.recv(min(remaining, _RECV_SIZE))
             if not data:
                 raise httpx2.RemoteProtocolError(
                     "peer closed connection without sending complete message body"
@@ -490,7 +504,7 @@ class _ResponseStream(httpx2.SyncByteStream):
         if avail:
             yield self._take(conn, avail)
         while True:
-            data = conn.sock.recv(_RECV_SIZE)
+            data = conn.recv(_RECV_SIZE)
             if not data:
                 return
             yield data

@@ -18,7 +18,15 @@ from typing import Any, Protocol
 
 import httpx2
 
-from .decoders import Frame, FrameCore, FrameMode, Output, collect_frames
+from .bodies import abody_chunks, body_chunks
+from .decoders import (
+    DEFAULT_MAX_BUFFER,
+    Frame,
+    FrameCore,
+    FrameMode,
+    Output,
+    collect_frames,
+)
 from .encoding import path
 from .errors import DockerError, DockerTimeout, ProtocolError, StreamTruncated
 from .request import Request
@@ -92,6 +100,16 @@ def _exit_code_of(info: Any) -> tuple[bool, int | None]:
     return running, code if isinstance(code, int) else None
 
 
+def _end_of_output(
+    response: httpx2.Response, exc: BaseException, operation: str | None
+) -> None:
+    """A read error ends an upgraded session's output (the daemon closes the
+    socket when the process ends); a ``200`` body (no upgrade) that breaks off
+    before its end, e.g. without its last chunk, was cut: raise."""
+    if response.status_code != 101:
+        raise StreamTruncated(f"stream cut short: {exc}", operation=operation) from exc
+
+
 class _SessionBase:
     _response: httpx2.Response
     _core: FrameCore
@@ -128,9 +146,10 @@ class HijackedSession(_SessionBase):
         *,
         client: _SyncSender | None = None,
         exec_id: str | None = None,
+        max_frame: int = DEFAULT_MAX_BUFFER,
     ) -> None:
         self._response = response
-        self._core = FrameCore(mode, operation)
+        self._core = FrameCore(mode, operation, max_frame)
         self._client = client
         self.exec_id = exec_id
         self._pending: Iterator[Frame] = iter(())
@@ -145,13 +164,14 @@ class HijackedSession(_SessionBase):
         if response.status_code == 101:
             self._read = lambda: stream.read(_READ_SIZE, timeout=None)
         else:
-            body = response.iter_bytes()
+            body = body_chunks(response)
             self._read = lambda: next(body, b"")
 
     def _next_chunk(self) -> bytes:
         try:
             return self._read()
-        except _read_errors():
+        except _read_errors() as exc:
+            _end_of_output(self._response, exc, self._core.operation)
             return b""
         except _timeout_errors() as exc:
             raise DockerTimeout(str(exc), operation=self._core.operation) from exc
@@ -241,9 +261,10 @@ class AsyncHijackedSession(_SessionBase):
         *,
         client: _AsyncSender | None = None,
         exec_id: str | None = None,
+        max_frame: int = DEFAULT_MAX_BUFFER,
     ) -> None:
         self._response = response
-        self._core = FrameCore(mode, operation)
+        self._core = FrameCore(mode, operation, max_frame)
         self._client = client
         self.exec_id = exec_id
         self._pending: Iterator[Frame] = iter(())
@@ -255,7 +276,7 @@ class AsyncHijackedSession(_SessionBase):
             )
         self._stream = stream
         self._body: AsyncIterator[bytes] | None = (
-            None if response.status_code == 101 else response.aiter_bytes()
+            None if response.status_code == 101 else abody_chunks(response)
         )
 
     async def _next_chunk(self) -> bytes:
@@ -266,7 +287,8 @@ class AsyncHijackedSession(_SessionBase):
             return await self._body.__anext__()
         except StopAsyncIteration:
             return b""
-        except _read_errors():
+        except _read_errors() as exc:
+            _end_of_output(self._response, exc, self._core.operation)
             return b""
         except _timeout_errors() as exc:
             raise DockerTimeout(str(exc), operation=self._core.operation) from exc

@@ -11,7 +11,7 @@ from urllib.parse import unquote
 
 import httpx2
 
-from .decoders import FrameMode
+from .decoders import DEFAULT_MAX_BUFFER, FrameMode
 from .decoding import decode_json
 from .encoding import Pairs
 from .errors import ProtocolError
@@ -24,6 +24,8 @@ from .streams import (
     BinaryStream,
     JsonStream,
     LogStream,
+    aread_body,
+    read_body,
     transport_errors,
 )
 
@@ -56,6 +58,8 @@ class ResponseContext:
     request: Request
     api_version: str
     client: Any = None
+    #: The most bytes held in memory for a body, an NDJSON line or a frame.
+    max_buffer: int = DEFAULT_MAX_BUFFER
 
     @property
     def operation(self) -> str:
@@ -115,7 +119,7 @@ class _Buffered(Expect[T, T]):
     def sync_result(self, response: httpx2.Response, ctx: ResponseContext) -> T:
         try:
             with transport_errors(ctx.operation):
-                body = response.read()
+                body = read_body(response, ctx.max_buffer)
         finally:
             response.close()
         return self.decode(response, body, ctx)
@@ -123,7 +127,7 @@ class _Buffered(Expect[T, T]):
     async def async_result(self, response: httpx2.Response, ctx: ResponseContext) -> T:
         try:
             with transport_errors(ctx.operation):
-                body = await response.aread()
+                body = await aread_body(response, ctx.max_buffer)
         finally:
             await response.aclose()
         return self.decode(response, body, ctx)
@@ -195,7 +199,7 @@ class ExpectHeaders(_Buffered[Mapping[str, str]]):
 
 class ExpectBinary(Expect[BinaryStream, AsyncBinaryStream]):
     """A binary download. ``tar=None`` follows the tar structure when the
-    Content-Type is ``application/x-tar``."""
+    Content-Type is ``application/x-tar`` or the body starts with a tar header."""
 
     def __init__(self, *, tar: bool | None = None) -> None:
         self.tar = tar
@@ -203,12 +207,12 @@ class ExpectBinary(Expect[BinaryStream, AsyncBinaryStream]):
     def sync_result(
         self, response: httpx2.Response, ctx: ResponseContext
     ) -> BinaryStream:
-        return BinaryStream(response, ctx.operation, self.tar)
+        return BinaryStream(response, ctx.operation, self.tar, ctx.max_buffer)
 
     async def async_result(
         self, response: httpx2.Response, ctx: ResponseContext
     ) -> AsyncBinaryStream:
-        return AsyncBinaryStream(response, ctx.operation, self.tar)
+        return AsyncBinaryStream(response, ctx.operation, self.tar, ctx.max_buffer)
 
 
 class ExpectJsonLines(Expect[JsonStream[T], AsyncJsonStream[T]]):
@@ -224,12 +228,12 @@ class ExpectJsonLines(Expect[JsonStream[T], AsyncJsonStream[T]]):
     def sync_result(
         self, response: httpx2.Response, ctx: ResponseContext
     ) -> JsonStream[T]:
-        return JsonStream(response, self.item_type, ctx.operation)
+        return JsonStream(response, self.item_type, ctx.operation, ctx.max_buffer)
 
     async def async_result(
         self, response: httpx2.Response, ctx: ResponseContext
     ) -> AsyncJsonStream[T]:
-        return AsyncJsonStream(response, self.item_type, ctx.operation)
+        return AsyncJsonStream(response, self.item_type, ctx.operation, ctx.max_buffer)
 
 
 class ExpectFrames(Expect[LogStream, AsyncLogStream]):
@@ -249,12 +253,16 @@ class ExpectFrames(Expect[LogStream, AsyncLogStream]):
         )
 
     def sync_result(self, response: httpx2.Response, ctx: ResponseContext) -> LogStream:
-        return LogStream(response, self._mode(response, ctx), ctx.operation)
+        return LogStream(
+            response, self._mode(response, ctx), ctx.operation, ctx.max_buffer
+        )
 
     async def async_result(
         self, response: httpx2.Response, ctx: ResponseContext
     ) -> AsyncLogStream:
-        return AsyncLogStream(response, self._mode(response, ctx), ctx.operation)
+        return AsyncLogStream(
+            response, self._mode(response, ctx), ctx.operation, ctx.max_buffer
+        )
 
 
 def _tty_from_body(request: Request) -> bool | None:
@@ -314,6 +322,7 @@ class ExpectHijack(Expect[HijackedSession, AsyncHijackedSession]):
             ctx.operation,
             client=ctx.client,
             exec_id=self.exec_id or _exec_id_of(ctx.request),
+            max_frame=ctx.max_buffer,
         )
 
     async def async_result(
@@ -325,4 +334,5 @@ class ExpectHijack(Expect[HijackedSession, AsyncHijackedSession]):
             ctx.operation,
             client=ctx.client,
             exec_id=self.exec_id or _exec_id_of(ctx.request),
+            max_frame=ctx.max_buffer,
         )

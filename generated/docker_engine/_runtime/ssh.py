@@ -21,6 +21,7 @@ import anyio.abc
 import httpcore2
 import httpx2
 
+from .deadline_io import DeadlineStream
 from .transport import DockerAddress
 
 __all__ = ["AsyncSSHTransport", "SSHTransport", "ssh_command"]
@@ -147,7 +148,7 @@ class _SSHBackend(httpcore2.NetworkBackend):
             raise httpcore2.ConnectError(
                 f"cannot run ssh for {self._address.display}: {exc}"
             ) from exc
-        return _ProcessStream(proc, errfile, self._address.display)
+        return DeadlineStream(_ProcessStream(proc, errfile, self._address.display))
 
 
 class SSHTransport(httpx2.HTTPTransport):

@@ -20,7 +20,9 @@ from typing import IO, Any, Generic, Protocol, TypeVar
 
 import httpx2
 
+from .bodies import abody_chunks, body_chunks
 from .decoders import (
+    DEFAULT_MAX_BUFFER,
     Frame,
     FrameCore,
     FrameMode,
@@ -30,6 +32,8 @@ from .decoders import (
     collect_frames,
     error_of,
     split_json_values,
+    starts_tar,
+    too_large,
 )
 from .decoding import decode_json
 from .errors import (
@@ -52,6 +56,8 @@ __all__ = [
     "LogStream",
     "Output",
     "StreamOutcome",
+    "aread_body",
+    "read_body",
     "transport_errors",
 ]
 
@@ -81,6 +87,54 @@ def transport_errors(operation: str | None) -> Iterator[None]:
         raise StreamTruncated(f"stream cut short: {exc}", operation=operation) from exc
     except httpx2.TransportError as exc:
         raise ProtocolError(f"transport error: {exc}", operation=operation) from exc
+
+
+# ----------------------------------------------------------------- whole bodies
+
+
+def _announced(response: httpx2.Response, limit: int) -> None:
+    length = response.headers.get("content-length")
+    if length is not None and length.isdigit() and int(length) > limit:
+        raise too_large(f"a response body of {length} bytes", limit)
+
+
+class _Collector:
+    """Chunks joined into one body, refused beyond ``limit`` bytes."""
+
+    __slots__ = ("chunks", "size", "limit")
+
+    def __init__(self, limit: int) -> None:
+        self.chunks: list[bytes] = []
+        self.size = 0
+        self.limit = limit
+
+    def add(self, chunk: bytes) -> None:
+        self.size += len(chunk)
+        if self.size > self.limit:
+            raise too_large("the response body", self.limit)
+        self.chunks.append(chunk)
+
+    def body(self) -> bytes:
+        return b"".join(self.chunks)
+
+
+def read_body(response: httpx2.Response, limit: int) -> bytes:
+    """The whole body, refused with :class:`ResponseTooLarge` beyond ``limit``
+    bytes (before reading, when Content-Length announces it)."""
+    _announced(response, limit)
+    collector = _Collector(limit)
+    for chunk in body_chunks(response):
+        collector.add(chunk)
+    return collector.body()
+
+
+async def aread_body(response: httpx2.Response, limit: int) -> bytes:
+    """Async twin of :func:`read_body`."""
+    _announced(response, limit)
+    collector = _Collector(limit)
+    async for chunk in abody_chunks(response):
+        collector.add(chunk)
+    return collector.body()
 
 
 # ------------------------------------------------------------------- JSON lines
@@ -152,10 +206,10 @@ def _update_outcome(outcome: StreamOutcome, item: Any) -> None:
 class _JsonLinesCore(Generic[T]):
     """Sans-IO: bytes in, typed items out (in order); raises on in-stream errors."""
 
-    def __init__(self, item_type: Any, operation: str | None) -> None:
+    def __init__(self, item_type: Any, operation: str | None, max_line: int) -> None:
         self.item_type = item_type
         self.operation = operation
-        self.decoder = JsonLinesDecoder()
+        self.decoder = JsonLinesDecoder(max_line)
         self.outcome = StreamOutcome()
 
     def process(self, chunk: bytes) -> Iterator[T]:
@@ -167,7 +221,9 @@ class _JsonLinesCore(Generic[T]):
             yield from self._items(line)
 
     def _items(self, line: bytes) -> Iterator[T]:
-        if b'"error' in line:
+        # A key can only hide "error" behind a \u escape: only lines with one (or
+        # with the plain key) are decoded once more to look for it.
+        if b'"error' in line or b"\\u" in line:
             self._check_error(line)
         try:
             item = decode_json(self.item_type, line, what="stream message")
@@ -185,7 +241,7 @@ class _JsonLinesCore(Generic[T]):
     def _check_error(self, line: bytes) -> None:
         try:
             obj = json.loads(line)
-        except ValueError:
+        except (ValueError, RecursionError):
             return
         found = error_of(obj)
         if found is not None:
@@ -232,7 +288,7 @@ class _DecodedStream(_StreamBase, Generic[I]):
         core = self._decoder
         try:
             with transport_errors(core.operation):
-                for chunk in self._response.iter_bytes():
+                for chunk in body_chunks(self._response):
                     yield from core.process(chunk)
                 yield from core.finish()
         finally:
@@ -276,7 +332,7 @@ class _AsyncDecodedStream(_StreamBase, Generic[I]):
         core = self._decoder
         try:
             with transport_errors(core.operation):
-                async for chunk in self._response.aiter_bytes():
+                async for chunk in abody_chunks(self._response):
                     for item in core.process(chunk):
                         yield item
                 for item in core.finish():
@@ -317,9 +373,13 @@ class JsonStream(_DecodedStream[T]):
     and :class:`StreamTruncated` when the stream stops mid-object."""
 
     def __init__(
-        self, response: httpx2.Response, item_type: Any, operation: str | None
+        self,
+        response: httpx2.Response,
+        item_type: Any,
+        operation: str | None,
+        max_line: int = DEFAULT_MAX_BUFFER,
     ) -> None:
-        self._core: _JsonLinesCore[T] = _JsonLinesCore(item_type, operation)
+        self._core: _JsonLinesCore[T] = _JsonLinesCore(item_type, operation, max_line)
         super().__init__(response, self._core)
 
     def wait(self) -> StreamOutcome:
@@ -338,9 +398,13 @@ class AsyncJsonStream(_AsyncDecodedStream[T]):
     """Async twin of :class:`JsonStream`."""
 
     def __init__(
-        self, response: httpx2.Response, item_type: Any, operation: str | None
+        self,
+        response: httpx2.Response,
+        item_type: Any,
+        operation: str | None,
+        max_line: int = DEFAULT_MAX_BUFFER,
     ) -> None:
-        self._core: _JsonLinesCore[T] = _JsonLinesCore(item_type, operation)
+        self._core: _JsonLinesCore[T] = _JsonLinesCore(item_type, operation, max_line)
         super().__init__(response, self._core)
 
     async def wait(self) -> StreamOutcome:
@@ -374,8 +438,12 @@ class _AtomicWriter:
         self.written += len(chunk)
 
     def commit(self) -> int:
-        self.file.close()
-        os.replace(self.tmp, self.dest)
+        try:
+            self.file.close()
+            os.replace(self.tmp, self.dest)
+        except BaseException:  # e.g. dest is a directory: leave no .part behind
+            self.abort()
+            raise
         return self.written
 
     def abort(self) -> None:
@@ -385,13 +453,24 @@ class _AtomicWriter:
 
 
 class _BinaryCore:
-    def __init__(self, operation: str | None, tar: bool) -> None:
+    """Follows a tar body (``tar=None``: when its first block is a tar header, so
+    an archive served with another Content-Type is still checked for a cut)."""
+
+    def __init__(self, operation: str | None, tar: bool | None) -> None:
         self.operation = operation
         self.walker = TarWalker() if tar else None
+        self._sniffed: bytearray | None = bytearray() if tar is None else None
         self.total = 0
 
     def feed(self, chunk: bytes) -> None:
         self.total += len(chunk)
+        if self._sniffed is not None:
+            self._sniffed += chunk
+            if len(self._sniffed) < _TAR_BLOCK:
+                return
+            chunk, self._sniffed = bytes(self._sniffed), None
+            if starts_tar(chunk[:_TAR_BLOCK]):
+                self.walker = TarWalker()
         if self.walker is not None:
             self.walker.feed(chunk)
 
@@ -400,11 +479,17 @@ class _BinaryCore:
             self.walker.finish()
 
 
-def _is_tar(response: httpx2.Response, tar: bool | None) -> bool:
+_TAR_BLOCK = 512
+
+
+def _is_tar(response: httpx2.Response, tar: bool | None) -> bool | None:
+    """True/False when known (argument, Content-Type), None: sniff the body."""
     if tar is not None:
         return tar
     ctype = response.headers.get("content-type", "")
-    return ctype.split(";")[0].strip() in ("application/x-tar", "application/tar")
+    if ctype.split(";")[0].strip() in ("application/x-tar", "application/tar"):
+        return True
+    return None
 
 
 class BinaryStream(_StreamBase):
@@ -416,16 +501,21 @@ class BinaryStream(_StreamBase):
     """
 
     def __init__(
-        self, response: httpx2.Response, operation: str | None, tar: bool | None
+        self,
+        response: httpx2.Response,
+        operation: str | None,
+        tar: bool | None,
+        max_buffer: int = DEFAULT_MAX_BUFFER,
     ) -> None:
         self._response = response
         self._core = _BinaryCore(operation, _is_tar(response, tar))
+        self._max_buffer = max_buffer
 
     def iter_bytes(self) -> Iterator[bytes]:
         core = self._core
         try:
             with transport_errors(core.operation):
-                for chunk in self._response.iter_bytes():
+                for chunk in body_chunks(self._response):
                     core.feed(chunk)
                     yield chunk
                 core.finish()
@@ -435,8 +525,12 @@ class BinaryStream(_StreamBase):
     __iter__ = iter_bytes
 
     def read(self) -> bytes:
-        """The whole body (for small downloads)."""
-        return b"".join(self.iter_bytes())
+        """The whole body (for small downloads: beyond the client's ``max_buffer``
+        it raises :class:`ResponseTooLarge`; use :meth:`write_to` instead)."""
+        collector = _Collector(self._max_buffer)
+        for chunk in self.iter_bytes():
+            collector.add(chunk)
+        return collector.body()
 
     def write_to(self, dest: str | os.PathLike[str] | IO[bytes]) -> int:
         """Stream into a path (atomically: temp file + rename) or a binary file
@@ -475,16 +569,21 @@ class AsyncBinaryStream(_StreamBase):
     """Async twin of :class:`BinaryStream` (file writes are synchronous)."""
 
     def __init__(
-        self, response: httpx2.Response, operation: str | None, tar: bool | None
+        self,
+        response: httpx2.Response,
+        operation: str | None,
+        tar: bool | None,
+        max_buffer: int = DEFAULT_MAX_BUFFER,
     ) -> None:
         self._response = response
         self._core = _BinaryCore(operation, _is_tar(response, tar))
+        self._max_buffer = max_buffer
 
     async def aiter_bytes(self) -> AsyncIterator[bytes]:
         core = self._core
         try:
             with transport_errors(core.operation):
-                async for chunk in self._response.aiter_bytes():
+                async for chunk in abody_chunks(self._response):
                     core.feed(chunk)
                     yield chunk
                 core.finish()
@@ -494,7 +593,10 @@ class AsyncBinaryStream(_StreamBase):
     __aiter__ = aiter_bytes
 
     async def read(self) -> bytes:
-        return b"".join([chunk async for chunk in self.aiter_bytes()])
+        collector = _Collector(self._max_buffer)
+        async for chunk in self.aiter_bytes():
+            collector.add(chunk)
+        return collector.body()
 
     async def write_to(self, dest: str | os.PathLike[str] | IO[bytes]) -> int:
         if isinstance(dest, (str, os.PathLike)):
@@ -538,9 +640,13 @@ class LogStream(_DecodedStream[Frame]):
     daemon error frame (id 3) raises :class:`StreamError`."""
 
     def __init__(
-        self, response: httpx2.Response, mode: FrameMode, operation: str | None
+        self,
+        response: httpx2.Response,
+        mode: FrameMode,
+        operation: str | None,
+        max_frame: int = DEFAULT_MAX_BUFFER,
     ) -> None:
-        self._core = FrameCore(mode, operation)
+        self._core = FrameCore(mode, operation, max_frame)
         super().__init__(response, self._core)
 
     @property
@@ -559,9 +665,13 @@ class AsyncLogStream(_AsyncDecodedStream[Frame]):
     """Async twin of :class:`LogStream`."""
 
     def __init__(
-        self, response: httpx2.Response, mode: FrameMode, operation: str | None
+        self,
+        response: httpx2.Response,
+        mode: FrameMode,
+        operation: str | None,
+        max_frame: int = DEFAULT_MAX_BUFFER,
     ) -> None:
-        self._core = FrameCore(mode, operation)
+        self._core = FrameCore(mode, operation, max_frame)
         super().__init__(response, self._core)
 
     @property

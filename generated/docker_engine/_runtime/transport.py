@@ -5,6 +5,7 @@ dial-stdio`` like the docker CLI."""
 from __future__ import annotations
 
 import os
+import re
 import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -20,12 +21,17 @@ __all__ = [
     "make_async_transport",
     "make_sync_transport",
     "parse_docker_host",
+    "redact_host",
     "resolve_tls",
 ]
 
 DEFAULT_HOST = "unix:///var/run/docker.sock"
 #: Host used in URLs for unix and ssh connections (the Go client's dummy host).
 PLACEHOLDER_URL = "http://api.moby.localhost"
+# urlsplit drops CR, LF and tab silently ("tcp://a\r\nb" would mean host "ab").
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# What an ssh host may be: it becomes an argument of the ssh command.
+_SSH_HOST = re.compile(r"[A-Za-z0-9_.:-]+")
 
 
 @dataclass(frozen=True)
@@ -90,6 +96,18 @@ def _tls_wanted(env: Mapping[str, str]) -> bool:
     return _env_flag(env, "DOCKER_TLS_VERIFY") or _env_flag(env, "DOCKER_TLS")
 
 
+def redact_host(raw: str) -> str:
+    """``raw`` as it may be shown: the password of a ``user:password@`` part (up to
+    the last ``@``, so a password holding ``/`` or ``@`` is covered) becomes ``***``."""
+    scheme, sep, rest = raw.partition("://")
+    if not sep:
+        scheme, rest = "", raw
+    userinfo, at, host = rest.rpartition("@")
+    if not at or ":" not in userinfo:
+        return raw
+    return f"{scheme}{sep}{userinfo.split(':', 1)[0]}:***@{host}"
+
+
 def parse_docker_host(
     value: str | None = None,
     env: Mapping[str, str] | None = None,
@@ -100,11 +118,16 @@ def parse_docker_host(
 
     Supported: ``unix:///path`` (or a bare absolute path), ``tcp://host[:port]
     [/prefix]`` (port 2375, or 2376 with TLS), ``http://`` / ``https://``,
-    ``ssh://[user@]host[:port]``. ``npipe://`` and ``fd://`` are refused.
+    ``ssh://[user@]host[:port]``. ``npipe://`` and ``fd://`` are refused. Error
+    messages show the address with its password redacted.
     """
     env = os.environ if env is None else env
     raw = value or env.get("DOCKER_HOST") or DEFAULT_HOST
     raw = raw.strip()
+    if _CONTROL.search(raw):
+        raise ValueError(
+            f"invalid Docker host {redact_host(raw)!r}: control characters"
+        )
     if raw.startswith("/"):
         raw = "unix://" + raw
     if raw.startswith("unix://"):
@@ -115,8 +138,9 @@ def parse_docker_host(
             base_url=PLACEHOLDER_URL,
             socket_path=path,
         )
+    shown = redact_host(raw)
     if "://" not in raw:
-        raise ValueError(f"invalid Docker host {raw!r}: expected scheme://address")
+        raise ValueError(f"invalid Docker host {shown!r}: expected scheme://address")
     parts = urlsplit(raw)
     scheme = parts.scheme.lower()
     if scheme in ("tcp", "http", "https"):
@@ -130,7 +154,7 @@ def parse_docker_host(
         try:
             explicit_port = parts.port
         except ValueError:
-            raise ValueError(f"invalid port in Docker host {raw!r}") from None
+            raise ValueError(f"invalid port in Docker host {shown!r}") from None
         if explicit_port:
             port = explicit_port
         elif scheme == "tcp":
@@ -150,14 +174,19 @@ def parse_docker_host(
         )
     if scheme == "ssh":
         if not parts.hostname:
-            raise ValueError(f"invalid Docker host {raw!r}: no host")
+            raise ValueError(f"invalid Docker host {shown!r}: no host")
         if parts.path not in ("", "/"):
-            raise ValueError(f"invalid Docker host {raw!r}: ssh:// takes no path")
+            raise ValueError(f"invalid Docker host {shown!r}: ssh:// takes no path")
         try:
             ssh_port = parts.port
         except ValueError:
-            raise ValueError(f"invalid port in Docker host {raw!r}") from None
+            raise ValueError(f"invalid port in Docker host {shown!r}") from None
         user = unquote(parts.username) if parts.username else None
+        # Never an option of ssh, whatever the URL holds (ssh://-oProxyCommand=...).
+        if parts.hostname.startswith("-") or not _SSH_HOST.fullmatch(parts.hostname):
+            raise ValueError(f"invalid Docker host {shown!r}: invalid ssh host")
+        if user is not None and (user.startswith("-") or not user.isprintable()):
+            raise ValueError(f"invalid Docker host {shown!r}: invalid ssh user")
         display = "ssh://" + (f"{user}@" if user else "") + parts.hostname
         if ssh_port:
             display += f":{ssh_port}"
@@ -171,7 +200,7 @@ def parse_docker_host(
         )
     if scheme in ("npipe", "fd"):
         raise ValueError(f"Docker host scheme {scheme}:// is not supported")
-    raise ValueError(f"invalid Docker host {raw!r}: unknown scheme {scheme!r}")
+    raise ValueError(f"invalid Docker host {shown!r}: unknown scheme {scheme!r}")
 
 
 def resolve_tls(
@@ -219,11 +248,9 @@ def make_sync_transport(
         from .ssh import SSHTransport
 
         return SSHTransport(address)
-    return httpx2.HTTPTransport(
-        verify=ssl_context if ssl_context is not None else True,
-        limits=_LIMITS,
-        trust_env=False,
-    )
+    from .deadline_io import DeadlineHTTPTransport
+
+    return DeadlineHTTPTransport(ssl_context, _LIMITS)
 
 
 def make_async_transport(
