@@ -242,7 +242,7 @@ def _message_from_body(body: bytes, reason: str) -> str:
     if text.startswith("{"):
         try:
             data = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):  # deep nesting too
             data = None
         if isinstance(data, dict):
             msg = data.get("message")

@@ -5,6 +5,7 @@ dial-stdio`` like the docker CLI."""
 from __future__ import annotations
 
 import os
+import re
 import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -27,6 +28,10 @@ __all__ = [
 DEFAULT_HOST = "unix:///var/run/docker.sock"
 #: Host used in URLs for unix and ssh connections (the Go client's dummy host).
 PLACEHOLDER_URL = "http://api.moby.localhost"
+# urlsplit drops CR, LF and tab silently ("tcp://a\r\nb" would mean host "ab").
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# What an ssh host may be: it becomes an argument of the ssh command.
+_SSH_HOST = re.compile(r"[A-Za-z0-9_.:-]+")
 
 
 @dataclass(frozen=True)
@@ -119,6 +124,10 @@ def parse_docker_host(
     env = os.environ if env is None else env
     raw = value or env.get("DOCKER_HOST") or DEFAULT_HOST
     raw = raw.strip()
+    if _CONTROL.search(raw):
+        raise ValueError(
+            f"invalid Docker host {redact_host(raw)!r}: control characters"
+        )
     if raw.startswith("/"):
         raw = "unix://" + raw
     if raw.startswith("unix://"):
@@ -173,6 +182,11 @@ def parse_docker_host(
         except ValueError:
             raise ValueError(f"invalid port in Docker host {shown!r}") from None
         user = unquote(parts.username) if parts.username else None
+        # Never an option of ssh, whatever the URL holds (ssh://-oProxyCommand=...).
+        if parts.hostname.startswith("-") or not _SSH_HOST.fullmatch(parts.hostname):
+            raise ValueError(f"invalid Docker host {shown!r}: invalid ssh host")
+        if user is not None and (user.startswith("-") or not user.isprintable()):
+            raise ValueError(f"invalid Docker host {shown!r}: invalid ssh user")
         display = "ssh://" + (f"{user}@" if user else "") + parts.hostname
         if ssh_port:
             display += f":{ssh_port}"

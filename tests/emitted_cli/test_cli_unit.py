@@ -139,6 +139,7 @@ def test_json_body_from_a_file_and_from_stdin(daemon: FakeDaemon, tmp_path: Any,
         (["containerCreate", "@/no/such/file"], "cannot read the body"),
         (["imageBuild", "memory=lots"], "memory: expected an integer"),
         (["imageList", "--frobnicate"], "unknown option '--frobnicate'"),
+        (["imageCreate", "fromImage=x", "X-Registry-Auth=e30=\r\nX-Evil: 1"], "header 'X-Registry-Auth'"),
     ],
 )
 def test_usage_errors_exit_2(daemon: FakeDaemon, argv: list[str], message: str) -> None:

@@ -111,3 +111,17 @@ def test_ordinary_headers_still_pass() -> None:
             client.image.image_inspect("busybox")
     assert b"X-Meta: a b\tc;d=e/f\r\n" in daemon.received
     assert b"my-tool/1.0 (linux)" in daemon.received
+
+
+@pytest.mark.parametrize(
+    "name", ["Content-Length", "transfer-encoding", "Host", "Connection", "Expect"]
+)
+def test_config_http_headers_may_not_frame_the_request(name: str) -> None:
+    """A config Content-Length of 0 would make a JSON body the daemon's next request."""
+    with RawDaemon(_ok) as daemon:
+        with DockerClient(
+            daemon.url, api_version="1.41", docker_config=_config({name: "0"})
+        ) as client:
+            with pytest.raises(InvalidRequest, match=name):
+                client.container.container_create({"Image": "busybox"})  # type: ignore[arg-type]
+    assert daemon.received == b""

@@ -338,6 +338,10 @@ class DockerConfig:
                 f"{path}: malformed docker config: {exc.msg} "
                 f"(line {exc.lineno}, column {exc.colno})"
             ) from None
+        except RecursionError:
+            raise DockerConfigError(
+                f"{path}: docker config nested too deeply"
+            ) from None
         if not isinstance(data, dict):
             raise DockerConfigError(f"{path}: docker config must be a JSON object")
         if legacy and "auths" not in data:
@@ -484,7 +488,7 @@ def _run_helper(helper: str, server: str) -> AuthConfig | None:
         return None
     try:
         payload = json.loads(proc.stdout.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (ValueError, RecursionError):
         _log.warning(
             "credential helper docker-credential-%s gave unreadable output for %s",
             helper,

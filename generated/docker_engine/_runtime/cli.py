@@ -46,6 +46,7 @@ from .errors import (
     DaemonNotReachable,
     DockerError,
     DockerTimeout,
+    InvalidRequest,
     ProtocolError,
     StreamError,
     StreamTruncated,
@@ -733,7 +734,7 @@ def main(
             method = getattr(getattr(client, op.attribute), op.method)
             result = method(**call.kwargs)
             return show_result(op, result, options)
-    except UsageError as exc:
+    except (UsageError, InvalidRequest) as exc:  # nothing was sent
         sys.stderr.write(f"{prog}: {exc}\n")
         hint = f"{prog} {op_name} --help" if op_name else f"{prog} --help"
         sys.stderr.write(f"See '{hint}'.\n")

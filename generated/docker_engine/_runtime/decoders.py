@@ -106,7 +106,7 @@ def split_json_values(text: bytes) -> list[bytes]:
             break
         try:
             _, end = decoder.raw_decode(s, pos)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:  # deep nesting too
             raise ProtocolError(
                 f"invalid JSON in stream: {exc}: {s[pos:pos + 200]!r}"
             ) from None
@@ -126,7 +126,7 @@ def find_error_object(data: bytes) -> tuple[str, int | None] | None:
             continue
         try:
             obj = json.loads(data[idx:].strip())
-        except ValueError:
+        except (ValueError, RecursionError):
             try:
                 values = split_json_values(data[idx:])
                 obj = json.loads(values[0]) if values else None
