@@ -159,7 +159,8 @@ def construct(tp: Any, value: Any) -> Any:
     ):
         by_key: dict[str, tuple[str, Any]] = {}
         for name, info in tp.model_fields.items():
-            annotation = info.rebuild_annotation()  # with its validators (NullAsEmpty...)
+            # with its validators (NullAsEmpty...), which model_fields keeps apart
+            annotation = info.rebuild_annotation()
             by_key[name] = (name, annotation)
             if isinstance(info.validation_alias, str):
                 by_key[info.validation_alias] = (name, annotation)
