@@ -15,29 +15,44 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+# `import X as X`: what a type checker in strict mode reads as an explicit re-export.
 if TYPE_CHECKING:
-    from ._client import AsyncDockerClient, DockerClient
-    from ._runtime.errors import DockerError
-    from ._runtime.errors import NotModified
-    from ._runtime.errors import BadRequest
-    from ._runtime.errors import Unauthorized
-    from ._runtime.errors import Forbidden
-    from ._runtime.errors import NotFound
-    from ._runtime.errors import Conflict
-    from ._runtime.errors import ServerError
-    from ._runtime.errors import ServiceUnavailable
-    from ._runtime.errors import DaemonNotReachable
-    from ._runtime.errors import DockerTimeout
-    from ._runtime.errors import ProtocolError
-    from ._runtime.errors import StreamTruncated
-    from ._runtime.errors import StreamError
-    from ._runtime.errors import ApiVersionError
-    from ._runtime.auth import AuthConfig
-    from ._runtime.auth import DockerConfig
-    from ._runtime.build_context import BuildContext
-    from ._runtime.build_context import build_context
-    from ._runtime.messages import JsonMessage
-    from ._runtime.streams import StreamOutcome
+    from ._client import AsyncDockerClient as AsyncDockerClient
+    from ._client import DockerClient as DockerClient
+    from ._runtime.errors import DockerError as DockerError
+    from ._runtime.errors import NotModified as NotModified
+    from ._runtime.errors import BadRequest as BadRequest
+    from ._runtime.errors import Unauthorized as Unauthorized
+    from ._runtime.errors import Forbidden as Forbidden
+    from ._runtime.errors import NotFound as NotFound
+    from ._runtime.errors import Conflict as Conflict
+    from ._runtime.errors import ServerError as ServerError
+    from ._runtime.errors import ServiceUnavailable as ServiceUnavailable
+    from ._runtime.errors import DaemonNotReachable as DaemonNotReachable
+    from ._runtime.errors import DockerTimeout as DockerTimeout
+    from ._runtime.errors import ProtocolError as ProtocolError
+    from ._runtime.errors import StreamTruncated as StreamTruncated
+    from ._runtime.errors import StreamError as StreamError
+    from ._runtime.errors import ApiVersionError as ApiVersionError
+    from ._runtime.auth import AuthConfig as AuthConfig
+    from ._runtime.auth import DockerConfig as DockerConfig
+    from ._runtime.build_context import BuildContext as BuildContext
+    from ._runtime.build_context import build_context as build_context
+    from ._runtime.messages import JsonMessage as JsonMessage
+    from ._runtime.decoding import LenientDecodeWarning as LenientDecodeWarning
+    from ._runtime.decoders import Frame as Frame
+    from ._runtime.decoders import Output as Output
+    from ._runtime.streams import StreamOutcome as StreamOutcome
+    from ._runtime.responses import ResponseHeaders as ResponseHeaders
+    from ._runtime.stats import ContainerStats as ContainerStats
+    from ._runtime.streams import BinaryStream as BinaryStream
+    from ._runtime.streams import AsyncBinaryStream as AsyncBinaryStream
+    from ._runtime.streams import JsonStream as JsonStream
+    from ._runtime.streams import AsyncJsonStream as AsyncJsonStream
+    from ._runtime.streams import LogStream as LogStream
+    from ._runtime.streams import AsyncLogStream as AsyncLogStream
+    from ._runtime.hijack import HijackedSession as HijackedSession
+    from ._runtime.hijack import AsyncHijackedSession as AsyncHijackedSession
 
 API_VERSION = "1.44"
 """The Engine API version this package was generated from."""
@@ -65,20 +80,73 @@ _LAZY = {
     "BuildContext": "._runtime.build_context",
     "build_context": "._runtime.build_context",
     "JsonMessage": "._runtime.messages",
+    "LenientDecodeWarning": "._runtime.decoding",
+    "Frame": "._runtime.decoders",
+    "Output": "._runtime.decoders",
     "StreamOutcome": "._runtime.streams",
+    "ResponseHeaders": "._runtime.responses",
+    "ContainerStats": "._runtime.stats",
+    "BinaryStream": "._runtime.streams",
+    "AsyncBinaryStream": "._runtime.streams",
+    "JsonStream": "._runtime.streams",
+    "AsyncJsonStream": "._runtime.streams",
+    "LogStream": "._runtime.streams",
+    "AsyncLogStream": "._runtime.streams",
+    "HijackedSession": "._runtime.hijack",
+    "AsyncHijackedSession": "._runtime.hijack",
 }
 
-__all__ = ["API_VERSION", *_LAZY]
+__all__ = [
+    "API_VERSION",
+    "DockerClient",
+    "AsyncDockerClient",
+    "DockerError",
+    "NotModified",
+    "BadRequest",
+    "Unauthorized",
+    "Forbidden",
+    "NotFound",
+    "Conflict",
+    "ServerError",
+    "ServiceUnavailable",
+    "DaemonNotReachable",
+    "DockerTimeout",
+    "ProtocolError",
+    "StreamTruncated",
+    "StreamError",
+    "ApiVersionError",
+    "AuthConfig",
+    "DockerConfig",
+    "BuildContext",
+    "build_context",
+    "JsonMessage",
+    "LenientDecodeWarning",
+    "Frame",
+    "Output",
+    "StreamOutcome",
+    "ResponseHeaders",
+    "ContainerStats",
+    "BinaryStream",
+    "AsyncBinaryStream",
+    "JsonStream",
+    "AsyncJsonStream",
+    "LogStream",
+    "AsyncLogStream",
+    "HijackedSession",
+    "AsyncHijackedSession",
+]
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+# Hidden from type checkers: a module __getattr__ would make every misspelt name an Any.
+if not TYPE_CHECKING:
 
+    def __getattr__(name: str) -> Any:
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(module, __name__), name)
+        globals()[name] = value
+        return value
 
-def __dir__() -> list[str]:
-    return sorted(__all__)
+    def __dir__() -> list[str]:
+        return sorted(__all__)

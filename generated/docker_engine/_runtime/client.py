@@ -56,6 +56,10 @@ MIN_API_VERSION = "1.24"
 #: connect 5 s; read, write and pool 60 s. Streaming requests get no read timeout.
 DEFAULT_TIMEOUT = httpx2.Timeout(60.0, connect=5.0)
 
+#: Added to the read timeout beyond the seconds a call asks the daemon to wait (stop `t`):
+#: the daemon answers after the wait, then kills and reports.
+_DURATION_MARGIN = 10.0
+
 TimeoutTypes = float | httpx2.Timeout | None
 
 _VERSION = re.compile(r"^v?(\d+)\.(\d+)$")
@@ -222,10 +226,17 @@ class _ClientCore:
     # -- requests ----------------------------------------------------------
 
     def _timeout_for(self, request: Request) -> httpx2.Timeout:
-        if not request.streaming:
+        given, duration = request.timeout, request.duration
+        if not request.streaming and given is None and not duration:
             return self.timeout
         t = self.timeout
-        return httpx2.Timeout(connect=t.connect, read=None, write=t.write, pool=t.pool)
+        read = None if request.streaming else t.read
+        write, pool = t.write, t.pool
+        if given is not None:  # the caller's own timeout for this call
+            read = write = pool = given
+        if read is not None and duration:
+            read += max(duration, 0) + _DURATION_MARGIN
+        return httpx2.Timeout(connect=t.connect, read=read, write=write, pool=pool)
 
     def _headers_for(
         self, request: Request, expect: Expect[Any, Any]

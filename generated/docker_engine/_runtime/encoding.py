@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime, timezone
 from typing import Any, TypeAlias
 from urllib.parse import quote
 
@@ -19,6 +20,7 @@ __all__ = [
     "Pairs",
     "RegistryAuth",
     "RegistryConfig",
+    "Timestamp",
     "h_registry_auth",
     "h_registry_config",
     "h_value",
@@ -32,6 +34,7 @@ __all__ = [
     "q_multi",
     "q_pipes",
     "q_ssv",
+    "q_timestamp",
     "q_tsv",
     "q_value",
     "query",
@@ -119,6 +122,22 @@ def q_value(name: str, value: Scalar | None) -> Pairs:
     if value is None:
         return ()
     return ((name, _scalar(name, value)),)
+
+
+Timestamp: TypeAlias = datetime | str | int | float
+"""A point in time for ``since``/``until``: a ``datetime`` (naive means local time), Unix
+seconds, or a string the daemon parses (RFC 3339, a duration such as ``"10m"``)."""
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+def q_timestamp(name: str, value: Timestamp | None) -> Pairs:
+    """A ``datetime`` as the daemon's ``seconds.nanoseconds``; other values as given."""
+    if not isinstance(value, datetime):
+        return q_value(name, value)
+    delta = (value if value.tzinfo else value.astimezone()) - _EPOCH
+    seconds = delta.days * 86400 + delta.seconds
+    return ((name, f"{seconds}.{delta.microseconds * 1000:09d}"),)
 
 
 def q_bool(name: str, value: bool | None) -> Pairs:

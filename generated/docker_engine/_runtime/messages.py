@@ -35,11 +35,21 @@ class JsonMessage(Model):
     stream: str | None = None
     status: str | None = None
     progress: str | None = None
-    progress_detail: ProgressDetail | None = Field(default=None, alias="progressDetail")
+    progress_detail: ProgressDetail | None = Field(
+        default=None,
+        validation_alias="progressDetail",
+        serialization_alias="progressDetail",
+    )
     id: str | None = None
-    error_detail: ErrorDetail | None = Field(default=None, alias="errorDetail")
+    error_detail: ErrorDetail | None = Field(
+        default=None, validation_alias="errorDetail", serialization_alias="errorDetail"
+    )
     error: str | None = None
     aux: Any = None
-    from_: str | None = Field(default=None, alias="from")
+    from_: str | None = Field(
+        default=None, validation_alias="from", serialization_alias="from"
+    )
     time: int | None = None
-    time_nano: int | None = Field(default=None, alias="timeNano")
+    time_nano: int | None = Field(
+        default=None, validation_alias="timeNano", serialization_alias="timeNano"
+    )

@@ -216,6 +216,11 @@ class Request:
     auth_image: str | None = None
     """The image (or plugin) reference whose registry the call talks to: the client
     adds X-Registry-Auth from the docker config when the call does not carry one."""
+    timeout: float | None = None
+    """The caller's timeout for this call (seconds), instead of the client's."""
+    duration: float | None = None
+    """Seconds the daemon takes on purpose before answering (the ``t`` of a stop):
+    added to the read timeout."""
 
     def __repr__(self) -> str:
         return (
@@ -223,5 +228,6 @@ class Request:
             f" path={self.path!r}, query={self.query!r},"
             f" headers={redact_headers(self.headers)!r},"
             f" body={type(self.body).__name__ if self.body else None},"
-            f" streaming={self.streaming!r}, auth_image={self.auth_image!r})"
+            f" streaming={self.streaming!r}, auth_image={self.auth_image!r},"
+            f" timeout={self.timeout!r}, duration={self.duration!r})"
         )

@@ -4,7 +4,9 @@ results; a sync/async stream class for streaming ones)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import base64
+import json
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, overload
 from urllib.parse import unquote
@@ -38,6 +40,7 @@ __all__ = [
     "ExpectJsonLines",
     "ExpectText",
     "ResponseContext",
+    "ResponseHeaders",
     "frame_mode",
 ]
 
@@ -184,13 +187,73 @@ class ExpectText(_Buffered[str]):
         return body.decode(response.encoding or "utf-8", errors="replace")
 
 
-class ExpectHeaders(_Buffered[Mapping[str, str]]):
-    """The response headers (case-insensitive mapping), e.g. ``HEAD /_ping``."""
+class ResponseHeaders(Mapping[str, str]):
+    """The headers of a HEAD answer (``HEAD /_ping``, ``HEAD .../archive``): a
+    case-insensitive mapping, with the daemon's own headers as typed attributes."""
+
+    def __init__(self, headers: Mapping[str, str]) -> None:
+        self._headers = {key.lower(): value for key, value in headers.items()}
+
+    def __getitem__(self, key: str) -> str:
+        return self._headers[key.lower()]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._headers)
+
+    def __len__(self) -> int:
+        return len(self._headers)
+
+    def __repr__(self) -> str:
+        return f"ResponseHeaders({self._headers!r})"
+
+    @property
+    def api_version(self) -> str | None:
+        """``Api-Version``: the newest API version the daemon speaks."""
+        return self._headers.get("api-version")
+
+    @property
+    def os_type(self) -> str | None:
+        """``Ostype``: ``linux`` or ``windows``."""
+        return self._headers.get("ostype")
+
+    @property
+    def experimental(self) -> bool:
+        """``Docker-Experimental``: the daemon runs with experimental features."""
+        return self._headers.get("docker-experimental", "").lower() == "true"
+
+    @property
+    def builder_version(self) -> str | None:
+        """``Builder-Version``: the daemon's default builder (``1`` classic, ``2`` BuildKit)."""
+        return self._headers.get("builder-version")
+
+    @property
+    def swarm(self) -> str | None:
+        """``Swarm``: the node's swarm state, e.g. ``inactive`` or ``active/manager``."""
+        return self._headers.get("swarm")
+
+    @property
+    def path_stat(self) -> dict[str, Any] | None:
+        """``X-Docker-Container-Path-Stat`` (archive info): name, size, mode, mtime and
+        link target of the path, decoded from base64 JSON."""
+        encoded = self._headers.get("x-docker-container-path-stat")
+        if encoded is None:
+            return None
+        try:
+            value = json.loads(base64.b64decode(encoded))
+        except (ValueError, TypeError) as error:
+            raise ProtocolError(
+                f"undecodable X-Docker-Container-Path-Stat header: {error}"
+            ) from None
+        return value if isinstance(value, dict) else None
+
+
+class ExpectHeaders(_Buffered[ResponseHeaders]):
+    """The response headers, e.g. ``HEAD /_ping``."""
 
     def decode(
         self, response: httpx2.Response, body: bytes, ctx: ResponseContext
-    ) -> Mapping[str, str]:
-        return httpx2.Headers(response.headers)
+    ) -> ResponseHeaders:
+        return ResponseHeaders(response.headers)
 
 
 class ExpectBinary(Expect[BinaryStream, AsyncBinaryStream]):

@@ -116,7 +116,7 @@ def _get(item: Any, key: str) -> Any:
 
     if isinstance(item, pydantic.BaseModel):
         for name, info in type(item).model_fields.items():
-            if info.alias == key or name == key:
+            if info.validation_alias == key or name == key:
                 return getattr(item, name)
         extra = item.model_extra or {}
         return extra.get(key)

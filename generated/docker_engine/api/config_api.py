@@ -17,8 +17,10 @@ from .._runtime.responses import (
     ExpectJson,
     ExpectJsonLines,
     ExpectText,
+    ResponseHeaders,
 )
 from .._runtime.messages import JsonMessage
+from .._runtime.stats import ContainerStats
 from .._runtime.streams import (
     AsyncBinaryStream,
     AsyncHijackedSession,
@@ -46,6 +48,7 @@ class ConfigApi(SyncApi):
         self,
         *,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> list[Config]:
         """List configs
 
@@ -59,6 +62,8 @@ class ConfigApi(SyncApi):
                 - `label=<key> or label=<key>=value`
                 - `name=<config name>`
                 - `names=<config name>`
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -68,6 +73,7 @@ class ConfigApi(SyncApi):
                 query=wire.query(
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(list[Config]),
         )
@@ -76,14 +82,21 @@ class ConfigApi(SyncApi):
         self,
         *,
         body: ConfigCreateBody | None = None,
+        timeout: float | None = None,
     ) -> IdResponse:
-        """Create a config"""
+        """Create a config
+
+        Args:
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
+        """
         return self._client.send(
             Request(
                 operation="ConfigCreate",
                 method="POST",
                 path="/configs/create",
                 body=JsonBody(body),
+                timeout=timeout,
             ),
             ExpectJson(IdResponse),
         )
@@ -91,17 +104,22 @@ class ConfigApi(SyncApi):
     def config_inspect(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> Config:
         """Inspect a config
 
         Args:
             id: ID of the config
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
                 operation="ConfigInspect",
                 method="GET",
                 path=wire.path("/configs/{id}", id=id),
+                timeout=timeout,
             ),
             ExpectJson(Config),
         )
@@ -109,17 +127,22 @@ class ConfigApi(SyncApi):
     def config_delete(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> None:
         """Delete a config
 
         Args:
             id: ID of the config
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
                 operation="ConfigDelete",
                 method="DELETE",
                 path=wire.path("/configs/{id}", id=id),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -130,6 +153,7 @@ class ConfigApi(SyncApi):
         version: int,
         *,
         body: ConfigSpec | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Update a Config
 
@@ -140,6 +164,8 @@ class ConfigApi(SyncApi):
             body: The spec of the config to update. Currently, only the Labels field
                 can be updated. All other fields must remain unchanged from the
                 [ConfigInspect endpoint](#operation/ConfigInspect) response values.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -150,6 +176,7 @@ class ConfigApi(SyncApi):
                     wire.q_value("version", version),
                 ),
                 body=JsonBody(body),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -164,6 +191,7 @@ class AsyncConfigApi(AsyncApi):
         self,
         *,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> list[Config]:
         """List configs
 
@@ -177,6 +205,8 @@ class AsyncConfigApi(AsyncApi):
                 - `label=<key> or label=<key>=value`
                 - `name=<config name>`
                 - `names=<config name>`
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -186,6 +216,7 @@ class AsyncConfigApi(AsyncApi):
                 query=wire.query(
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(list[Config]),
         )
@@ -194,14 +225,21 @@ class AsyncConfigApi(AsyncApi):
         self,
         *,
         body: ConfigCreateBody | None = None,
+        timeout: float | None = None,
     ) -> IdResponse:
-        """Create a config"""
+        """Create a config
+
+        Args:
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
+        """
         return await self._client.send(
             Request(
                 operation="ConfigCreate",
                 method="POST",
                 path="/configs/create",
                 body=JsonBody(body),
+                timeout=timeout,
             ),
             ExpectJson(IdResponse),
         )
@@ -209,17 +247,22 @@ class AsyncConfigApi(AsyncApi):
     async def config_inspect(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> Config:
         """Inspect a config
 
         Args:
             id: ID of the config
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
                 operation="ConfigInspect",
                 method="GET",
                 path=wire.path("/configs/{id}", id=id),
+                timeout=timeout,
             ),
             ExpectJson(Config),
         )
@@ -227,17 +270,22 @@ class AsyncConfigApi(AsyncApi):
     async def config_delete(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> None:
         """Delete a config
 
         Args:
             id: ID of the config
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
                 operation="ConfigDelete",
                 method="DELETE",
                 path=wire.path("/configs/{id}", id=id),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -248,6 +296,7 @@ class AsyncConfigApi(AsyncApi):
         version: int,
         *,
         body: ConfigSpec | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Update a Config
 
@@ -258,6 +307,8 @@ class AsyncConfigApi(AsyncApi):
             body: The spec of the config to update. Currently, only the Labels field
                 can be updated. All other fields must remain unchanged from the
                 [ConfigInspect endpoint](#operation/ConfigInspect) response values.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -268,6 +319,7 @@ class AsyncConfigApi(AsyncApi):
                     wire.q_value("version", version),
                 ),
                 body=JsonBody(body),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Literal, overload
 
 from .._runtime import encoding as wire
 from .._runtime.api import AsyncApi, SyncApi
@@ -16,8 +16,10 @@ from .._runtime.responses import (
     ExpectJson,
     ExpectJsonLines,
     ExpectText,
+    ResponseHeaders,
 )
 from .._runtime.messages import JsonMessage
+from .._runtime.stats import ContainerStats
 from .._runtime.streams import (
     AsyncBinaryStream,
     AsyncHijackedSession,
@@ -52,6 +54,7 @@ class ContainerApi(SyncApi):
         limit: int | None = None,
         size: bool | None = None,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> list[ContainerSummary]:
         """List containers
 
@@ -90,6 +93,8 @@ class ContainerApi(SyncApi):
                 - `since`=(`<container id>` or `<container name>`)
                 - `status=`(`created`|`restarting`|`running`|`removing`|`paused`|`exited`|`dead`)
                 - `volume`=(`<volume name>` or `<mount point destination>`)
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -102,6 +107,7 @@ class ContainerApi(SyncApi):
                     wire.q_bool("size", size),
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(list[ContainerSummary]),
         )
@@ -112,6 +118,7 @@ class ContainerApi(SyncApi):
         *,
         name: str | None = None,
         platform: str | None = None,
+        timeout: float | None = None,
     ) -> ContainerCreateResponse:
         """Create a container
 
@@ -136,6 +143,8 @@ class ContainerApi(SyncApi):
                              match the detected host platform (linux/amd64) and no
                              specific platform was requested
                 The daemon's default: ''.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -147,6 +156,7 @@ class ContainerApi(SyncApi):
                     wire.q_value("platform", platform),
                 ),
                 body=JsonBody(body),
+                timeout=timeout,
             ),
             ExpectJson(ContainerCreateResponse),
         )
@@ -156,6 +166,7 @@ class ContainerApi(SyncApi):
         id: str,
         *,
         size: bool | None = None,
+        timeout: float | None = None,
     ) -> ContainerInspectResponse:
         """Inspect a container
 
@@ -165,6 +176,8 @@ class ContainerApi(SyncApi):
             id: ID or name of the container
             size: Return the size of container as fields `SizeRw` and `SizeRootFs`
                 The daemon's default: False.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -174,6 +187,7 @@ class ContainerApi(SyncApi):
                 query=wire.query(
                     wire.q_bool("size", size),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(ContainerInspectResponse),
         )
@@ -183,6 +197,7 @@ class ContainerApi(SyncApi):
         id: str,
         *,
         ps_args: str | None = None,
+        timeout: float | None = None,
     ) -> ContainerTopResponse:
         """List processes running inside a container
 
@@ -193,6 +208,8 @@ class ContainerApi(SyncApi):
             id: ID or name of the container
             ps_args: The arguments to pass to `ps`. For example, `aux`
                 The daemon's default: '-ef'.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -202,6 +219,7 @@ class ContainerApi(SyncApi):
                 query=wire.query(
                     wire.q_value("ps_args", ps_args),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(ContainerTopResponse),
         )
@@ -213,10 +231,11 @@ class ContainerApi(SyncApi):
         follow: bool | None = None,
         stdout: bool | None = None,
         stderr: bool | None = None,
-        since: int | None = None,
-        until: int | None = None,
+        since: wire.Timestamp | None = None,
+        until: wire.Timestamp | None = None,
         timestamps: bool | None = None,
         tail: str | None = None,
+        timeout: float | None = None,
     ) -> LogStream:
         """Get container logs
 
@@ -242,6 +261,8 @@ class ContainerApi(SyncApi):
             tail: Only return this number of log lines from the end of the logs.
                 Specify as an integer or `all` to output all log lines.
                 The daemon's default: 'all'.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -252,12 +273,13 @@ class ContainerApi(SyncApi):
                     wire.q_bool("follow", follow),
                     wire.q_bool("stdout", stdout),
                     wire.q_bool("stderr", stderr),
-                    wire.q_value("since", since),
-                    wire.q_value("until", until),
+                    wire.q_timestamp("since", since),
+                    wire.q_timestamp("until", until),
                     wire.q_bool("timestamps", timestamps),
                     wire.q_value("tail", tail),
                 ),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectFrames(),
         )
@@ -265,6 +287,8 @@ class ContainerApi(SyncApi):
     def container_changes(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> list[FilesystemChange]:
         """Get changes on a container’s filesystem
 
@@ -277,12 +301,15 @@ class ContainerApi(SyncApi):
 
         Args:
             id: ID or name of the container
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
                 operation="ContainerChanges",
                 method="GET",
                 path=wire.path("/containers/{id}/changes", id=id),
+                timeout=timeout,
             ),
             ExpectJson(list[FilesystemChange]),
         )
@@ -290,6 +317,8 @@ class ContainerApi(SyncApi):
     def container_export(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> BinaryStream:
         """Export a container
 
@@ -297,6 +326,8 @@ class ContainerApi(SyncApi):
 
         Args:
             id: ID or name of the container
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -304,9 +335,30 @@ class ContainerApi(SyncApi):
                 method="GET",
                 path=wire.path("/containers/{id}/export", id=id),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectBinary(),
         )
+
+    @overload
+    def container_stats(
+        self,
+        id: str,
+        *,
+        stream: Literal[False],
+        one_shot: bool | None = None,
+        timeout: float | None = None,
+    ) -> ContainerStats: ...
+
+    @overload
+    def container_stats(
+        self,
+        id: str,
+        *,
+        stream: Literal[True] | None = None,
+        one_shot: bool | None = None,
+        timeout: float | None = None,
+    ) -> JsonStream[ContainerStats]: ...
 
     def container_stats(
         self,
@@ -314,7 +366,8 @@ class ContainerApi(SyncApi):
         *,
         stream: bool | None = None,
         one_shot: bool | None = None,
-    ) -> JsonStream[dict[str, Any]]:
+        timeout: float | None = None,
+    ) -> JsonStream[ContainerStats] | ContainerStats:
         """Get container stats based on resource usage
 
         This endpoint returns a live stream of a container’s resource usage
@@ -353,26 +406,31 @@ class ContainerApi(SyncApi):
             one_shot: Only get a single stat instead of waiting for 2 cycles. Must be used
                 with `stream=false`.
                 The daemon's default: False.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
-        return self._client.send(
-            Request(
-                operation="ContainerStats",
-                method="GET",
-                path=wire.path("/containers/{id}/stats", id=id),
-                query=wire.query(
-                    wire.q_bool("stream", stream),
-                    wire.q_bool("one-shot", one_shot),
-                ),
-                streaming=True,
+        request = Request(
+            operation="ContainerStats",
+            method="GET",
+            path=wire.path("/containers/{id}/stats", id=id),
+            query=wire.query(
+                wire.q_bool("stream", stream),
+                wire.q_bool("one-shot", one_shot),
             ),
-            ExpectJsonLines(dict[str, Any]),
+            streaming=True,
+            timeout=timeout,
         )
+        if stream is False:
+            return self._client.send(request, ExpectJson(ContainerStats))
+        return self._client.send(request, ExpectJsonLines(ContainerStats))
 
     def container_resize(
         self,
         id: str,
         h: int,
         w: int,
+        *,
+        timeout: float | None = None,
     ) -> None:
         """Resize a container TTY
 
@@ -382,6 +440,8 @@ class ContainerApi(SyncApi):
             id: ID or name of the container
             h: Height of the TTY session in characters
             w: Width of the TTY session in characters
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -392,6 +452,7 @@ class ContainerApi(SyncApi):
                     wire.q_value("h", h),
                     wire.q_value("w", w),
                 ),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -401,6 +462,7 @@ class ContainerApi(SyncApi):
         id: str,
         *,
         detach_keys: str | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Start a container
 
@@ -409,6 +471,8 @@ class ContainerApi(SyncApi):
             detach_keys: Override the key sequence for detaching a container. Format is a
                 single character `[a-Z]` or `ctrl-<value>` where `<value>` is one
                 of: `a-z`, `@`, `^`, `[`, `,` or `_`.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -418,6 +482,7 @@ class ContainerApi(SyncApi):
                 query=wire.query(
                     wire.q_value("detachKeys", detach_keys),
                 ),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -428,6 +493,7 @@ class ContainerApi(SyncApi):
         *,
         signal: str | None = None,
         t: int | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Stop a container
 
@@ -435,6 +501,8 @@ class ContainerApi(SyncApi):
             id: ID or name of the container
             signal: Signal to send to the container as an integer or string (e.g. `SIGINT`).
             t: Number of seconds to wait before killing the container
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -445,6 +513,8 @@ class ContainerApi(SyncApi):
                     wire.q_value("signal", signal),
                     wire.q_value("t", t),
                 ),
+                timeout=timeout,
+                duration=t,
             ),
             ExpectEmpty(),
         )
@@ -455,6 +525,7 @@ class ContainerApi(SyncApi):
         *,
         signal: str | None = None,
         t: int | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Restart a container
 
@@ -462,6 +533,8 @@ class ContainerApi(SyncApi):
             id: ID or name of the container
             signal: Signal to send to the container as an integer or string (e.g. `SIGINT`).
             t: Number of seconds to wait before killing the container
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -472,6 +545,8 @@ class ContainerApi(SyncApi):
                     wire.q_value("signal", signal),
                     wire.q_value("t", t),
                 ),
+                timeout=timeout,
+                duration=t,
             ),
             ExpectEmpty(),
         )
@@ -481,6 +556,7 @@ class ContainerApi(SyncApi):
         id: str,
         *,
         signal: str | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Kill a container
 
@@ -491,6 +567,8 @@ class ContainerApi(SyncApi):
             id: ID or name of the container
             signal: Signal to send to the container as an integer or string (e.g. `SIGINT`).
                 The daemon's default: 'SIGKILL'.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -500,6 +578,7 @@ class ContainerApi(SyncApi):
                 query=wire.query(
                     wire.q_value("signal", signal),
                 ),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -508,6 +587,8 @@ class ContainerApi(SyncApi):
         self,
         id: str,
         update: ContainerUpdateBody,
+        *,
+        timeout: float | None = None,
     ) -> ContainerUpdateResponse:
         """Update a container
 
@@ -516,6 +597,8 @@ class ContainerApi(SyncApi):
 
         Args:
             id: ID or name of the container
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -523,6 +606,7 @@ class ContainerApi(SyncApi):
                 method="POST",
                 path=wire.path("/containers/{id}/update", id=id),
                 body=JsonBody(update),
+                timeout=timeout,
             ),
             ExpectJson(ContainerUpdateResponse),
         )
@@ -531,12 +615,16 @@ class ContainerApi(SyncApi):
         self,
         id: str,
         name: str,
+        *,
+        timeout: float | None = None,
     ) -> None:
         """Rename a container
 
         Args:
             id: ID or name of the container
             name: New name for the container
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -546,6 +634,7 @@ class ContainerApi(SyncApi):
                 query=wire.query(
                     wire.q_value("name", name),
                 ),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -553,6 +642,8 @@ class ContainerApi(SyncApi):
     def container_pause(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> None:
         """Pause a container
 
@@ -565,12 +656,15 @@ class ContainerApi(SyncApi):
 
         Args:
             id: ID or name of the container
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
                 operation="ContainerPause",
                 method="POST",
                 path=wire.path("/containers/{id}/pause", id=id),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -578,6 +672,8 @@ class ContainerApi(SyncApi):
     def container_unpause(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> None:
         """Unpause a container
 
@@ -585,12 +681,15 @@ class ContainerApi(SyncApi):
 
         Args:
             id: ID or name of the container
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
                 operation="ContainerUnpause",
                 method="POST",
                 path=wire.path("/containers/{id}/unpause", id=id),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -605,6 +704,7 @@ class ContainerApi(SyncApi):
         stdin: bool | None = None,
         stdout: bool | None = None,
         stderr: bool | None = None,
+        timeout: float | None = None,
     ) -> HijackedSession:
         """Attach to a container
 
@@ -725,6 +825,8 @@ class ContainerApi(SyncApi):
                 The daemon's default: False.
             stderr: Attach to `stderr`
                 The daemon's default: False.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -740,6 +842,7 @@ class ContainerApi(SyncApi):
                     wire.q_bool("stderr", stderr),
                 ),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectHijack(),
         )
@@ -754,6 +857,7 @@ class ContainerApi(SyncApi):
         stdin: bool | None = None,
         stdout: bool | None = None,
         stderr: bool | None = None,
+        timeout: float | None = None,
     ) -> HijackedSession:
         """Attach to a container via a websocket
 
@@ -772,6 +876,8 @@ class ContainerApi(SyncApi):
                 The daemon's default: False.
             stderr: Attach to `stderr`
                 The daemon's default: False.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -787,6 +893,7 @@ class ContainerApi(SyncApi):
                     wire.q_bool("stderr", stderr),
                 ),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectHijack(),
         )
@@ -795,7 +902,8 @@ class ContainerApi(SyncApi):
         self,
         id: str,
         *,
-        condition: str | None = None,
+        condition: Literal["not-running", "next-exit", "removed"] | None = None,
+        timeout: float | None = None,
     ) -> ContainerWaitResponse:
         """Wait for a container
 
@@ -808,6 +916,8 @@ class ContainerApi(SyncApi):
                 Defaults to `not-running` if omitted or empty.
                 One of: 'not-running', 'next-exit', 'removed'.
                 The daemon's default: 'not-running'.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -818,6 +928,7 @@ class ContainerApi(SyncApi):
                     wire.q_value("condition", condition),
                 ),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectJson(ContainerWaitResponse),
         )
@@ -829,6 +940,7 @@ class ContainerApi(SyncApi):
         v: bool | None = None,
         force: bool | None = None,
         link: bool | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Remove a container
 
@@ -840,6 +952,8 @@ class ContainerApi(SyncApi):
                 The daemon's default: False.
             link: Remove the specified link associated with the container.
                 The daemon's default: False.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -851,6 +965,7 @@ class ContainerApi(SyncApi):
                     wire.q_bool("force", force),
                     wire.q_bool("link", link),
                 ),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -859,6 +974,8 @@ class ContainerApi(SyncApi):
         self,
         id: str,
         path: str,
+        *,
+        timeout: float | None = None,
     ) -> BinaryStream:
         """Get an archive of a filesystem resource in a container
 
@@ -867,6 +984,8 @@ class ContainerApi(SyncApi):
         Args:
             id: ID or name of the container
             path: Resource in the container’s filesystem to archive.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -877,6 +996,7 @@ class ContainerApi(SyncApi):
                     wire.q_value("path", path),
                 ),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectBinary(),
         )
@@ -887,8 +1007,9 @@ class ContainerApi(SyncApi):
         path: str,
         input_stream: UploadSource,
         *,
-        no_overwrite_dir_non_dir: str | None = None,
-        copy_uidgid: str | None = None,
+        no_overwrite_dir_non_dir: bool | None = None,
+        copy_uidgid: bool | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Extract an archive of files or folders to a directory in a container
 
@@ -907,6 +1028,8 @@ class ContainerApi(SyncApi):
                 a non-directory and vice versa.
             copy_uidgid: If `1`, `true`, then it will copy UID/GID maps to the dest file or
                 dir
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -915,10 +1038,11 @@ class ContainerApi(SyncApi):
                 path=wire.path("/containers/{id}/archive", id=id),
                 query=wire.query(
                     wire.q_value("path", path),
-                    wire.q_value("noOverwriteDirNonDir", no_overwrite_dir_non_dir),
-                    wire.q_value("copyUIDGID", copy_uidgid),
+                    wire.q_bool("noOverwriteDirNonDir", no_overwrite_dir_non_dir),
+                    wire.q_bool("copyUIDGID", copy_uidgid),
                 ),
                 body=UploadBody(input_stream, "application/x-tar"),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -927,7 +1051,9 @@ class ContainerApi(SyncApi):
         self,
         id: str,
         path: str,
-    ) -> Mapping[str, str]:
+        *,
+        timeout: float | None = None,
+    ) -> ResponseHeaders:
         """Get information about files in a container
 
         A response header `X-Docker-Container-Path-Stat` is returned, containing
@@ -937,6 +1063,8 @@ class ContainerApi(SyncApi):
         Args:
             id: ID or name of the container
             path: Resource in the container’s filesystem to archive.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -946,6 +1074,7 @@ class ContainerApi(SyncApi):
                 query=wire.query(
                     wire.q_value("path", path),
                 ),
+                timeout=timeout,
             ),
             ExpectHeaders(),
         )
@@ -954,6 +1083,7 @@ class ContainerApi(SyncApi):
         self,
         *,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> ContainerPruneResponse:
         """Delete stopped containers
 
@@ -963,6 +1093,8 @@ class ContainerApi(SyncApi):
                 Available filters:
                 - `until=<timestamp>` Prune containers created before this timestamp. The `<timestamp>` can be Unix timestamps, date formatted timestamps, or Go duration strings (e.g. `10m`, `1h30m`) computed relative to the daemon machine’s time.
                 - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or `label!=<key>=<value>`) Prune containers with (or without, in case `label!=...` is used) the specified labels.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -972,6 +1104,7 @@ class ContainerApi(SyncApi):
                 query=wire.query(
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(ContainerPruneResponse),
         )
@@ -987,6 +1120,7 @@ class AsyncContainerApi(AsyncApi):
         limit: int | None = None,
         size: bool | None = None,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> list[ContainerSummary]:
         """List containers
 
@@ -1025,6 +1159,8 @@ class AsyncContainerApi(AsyncApi):
                 - `since`=(`<container id>` or `<container name>`)
                 - `status=`(`created`|`restarting`|`running`|`removing`|`paused`|`exited`|`dead`)
                 - `volume`=(`<volume name>` or `<mount point destination>`)
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1037,6 +1173,7 @@ class AsyncContainerApi(AsyncApi):
                     wire.q_bool("size", size),
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(list[ContainerSummary]),
         )
@@ -1047,6 +1184,7 @@ class AsyncContainerApi(AsyncApi):
         *,
         name: str | None = None,
         platform: str | None = None,
+        timeout: float | None = None,
     ) -> ContainerCreateResponse:
         """Create a container
 
@@ -1071,6 +1209,8 @@ class AsyncContainerApi(AsyncApi):
                              match the detected host platform (linux/amd64) and no
                              specific platform was requested
                 The daemon's default: ''.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1082,6 +1222,7 @@ class AsyncContainerApi(AsyncApi):
                     wire.q_value("platform", platform),
                 ),
                 body=JsonBody(body),
+                timeout=timeout,
             ),
             ExpectJson(ContainerCreateResponse),
         )
@@ -1091,6 +1232,7 @@ class AsyncContainerApi(AsyncApi):
         id: str,
         *,
         size: bool | None = None,
+        timeout: float | None = None,
     ) -> ContainerInspectResponse:
         """Inspect a container
 
@@ -1100,6 +1242,8 @@ class AsyncContainerApi(AsyncApi):
             id: ID or name of the container
             size: Return the size of container as fields `SizeRw` and `SizeRootFs`
                 The daemon's default: False.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1109,6 +1253,7 @@ class AsyncContainerApi(AsyncApi):
                 query=wire.query(
                     wire.q_bool("size", size),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(ContainerInspectResponse),
         )
@@ -1118,6 +1263,7 @@ class AsyncContainerApi(AsyncApi):
         id: str,
         *,
         ps_args: str | None = None,
+        timeout: float | None = None,
     ) -> ContainerTopResponse:
         """List processes running inside a container
 
@@ -1128,6 +1274,8 @@ class AsyncContainerApi(AsyncApi):
             id: ID or name of the container
             ps_args: The arguments to pass to `ps`. For example, `aux`
                 The daemon's default: '-ef'.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1137,6 +1285,7 @@ class AsyncContainerApi(AsyncApi):
                 query=wire.query(
                     wire.q_value("ps_args", ps_args),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(ContainerTopResponse),
         )
@@ -1148,10 +1297,11 @@ class AsyncContainerApi(AsyncApi):
         follow: bool | None = None,
         stdout: bool | None = None,
         stderr: bool | None = None,
-        since: int | None = None,
-        until: int | None = None,
+        since: wire.Timestamp | None = None,
+        until: wire.Timestamp | None = None,
         timestamps: bool | None = None,
         tail: str | None = None,
+        timeout: float | None = None,
     ) -> AsyncLogStream:
         """Get container logs
 
@@ -1177,6 +1327,8 @@ class AsyncContainerApi(AsyncApi):
             tail: Only return this number of log lines from the end of the logs.
                 Specify as an integer or `all` to output all log lines.
                 The daemon's default: 'all'.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1187,12 +1339,13 @@ class AsyncContainerApi(AsyncApi):
                     wire.q_bool("follow", follow),
                     wire.q_bool("stdout", stdout),
                     wire.q_bool("stderr", stderr),
-                    wire.q_value("since", since),
-                    wire.q_value("until", until),
+                    wire.q_timestamp("since", since),
+                    wire.q_timestamp("until", until),
                     wire.q_bool("timestamps", timestamps),
                     wire.q_value("tail", tail),
                 ),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectFrames(),
         )
@@ -1200,6 +1353,8 @@ class AsyncContainerApi(AsyncApi):
     async def container_changes(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> list[FilesystemChange]:
         """Get changes on a container’s filesystem
 
@@ -1212,12 +1367,15 @@ class AsyncContainerApi(AsyncApi):
 
         Args:
             id: ID or name of the container
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
                 operation="ContainerChanges",
                 method="GET",
                 path=wire.path("/containers/{id}/changes", id=id),
+                timeout=timeout,
             ),
             ExpectJson(list[FilesystemChange]),
         )
@@ -1225,6 +1383,8 @@ class AsyncContainerApi(AsyncApi):
     async def container_export(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> AsyncBinaryStream:
         """Export a container
 
@@ -1232,6 +1392,8 @@ class AsyncContainerApi(AsyncApi):
 
         Args:
             id: ID or name of the container
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1239,9 +1401,30 @@ class AsyncContainerApi(AsyncApi):
                 method="GET",
                 path=wire.path("/containers/{id}/export", id=id),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectBinary(),
         )
+
+    @overload
+    async def container_stats(
+        self,
+        id: str,
+        *,
+        stream: Literal[False],
+        one_shot: bool | None = None,
+        timeout: float | None = None,
+    ) -> ContainerStats: ...
+
+    @overload
+    async def container_stats(
+        self,
+        id: str,
+        *,
+        stream: Literal[True] | None = None,
+        one_shot: bool | None = None,
+        timeout: float | None = None,
+    ) -> AsyncJsonStream[ContainerStats]: ...
 
     async def container_stats(
         self,
@@ -1249,7 +1432,8 @@ class AsyncContainerApi(AsyncApi):
         *,
         stream: bool | None = None,
         one_shot: bool | None = None,
-    ) -> AsyncJsonStream[dict[str, Any]]:
+        timeout: float | None = None,
+    ) -> AsyncJsonStream[ContainerStats] | ContainerStats:
         """Get container stats based on resource usage
 
         This endpoint returns a live stream of a container’s resource usage
@@ -1288,26 +1472,31 @@ class AsyncContainerApi(AsyncApi):
             one_shot: Only get a single stat instead of waiting for 2 cycles. Must be used
                 with `stream=false`.
                 The daemon's default: False.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
-        return await self._client.send(
-            Request(
-                operation="ContainerStats",
-                method="GET",
-                path=wire.path("/containers/{id}/stats", id=id),
-                query=wire.query(
-                    wire.q_bool("stream", stream),
-                    wire.q_bool("one-shot", one_shot),
-                ),
-                streaming=True,
+        request = Request(
+            operation="ContainerStats",
+            method="GET",
+            path=wire.path("/containers/{id}/stats", id=id),
+            query=wire.query(
+                wire.q_bool("stream", stream),
+                wire.q_bool("one-shot", one_shot),
             ),
-            ExpectJsonLines(dict[str, Any]),
+            streaming=True,
+            timeout=timeout,
         )
+        if stream is False:
+            return await self._client.send(request, ExpectJson(ContainerStats))
+        return await self._client.send(request, ExpectJsonLines(ContainerStats))
 
     async def container_resize(
         self,
         id: str,
         h: int,
         w: int,
+        *,
+        timeout: float | None = None,
     ) -> None:
         """Resize a container TTY
 
@@ -1317,6 +1506,8 @@ class AsyncContainerApi(AsyncApi):
             id: ID or name of the container
             h: Height of the TTY session in characters
             w: Width of the TTY session in characters
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1327,6 +1518,7 @@ class AsyncContainerApi(AsyncApi):
                     wire.q_value("h", h),
                     wire.q_value("w", w),
                 ),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -1336,6 +1528,7 @@ class AsyncContainerApi(AsyncApi):
         id: str,
         *,
         detach_keys: str | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Start a container
 
@@ -1344,6 +1537,8 @@ class AsyncContainerApi(AsyncApi):
             detach_keys: Override the key sequence for detaching a container. Format is a
                 single character `[a-Z]` or `ctrl-<value>` where `<value>` is one
                 of: `a-z`, `@`, `^`, `[`, `,` or `_`.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1353,6 +1548,7 @@ class AsyncContainerApi(AsyncApi):
                 query=wire.query(
                     wire.q_value("detachKeys", detach_keys),
                 ),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -1363,6 +1559,7 @@ class AsyncContainerApi(AsyncApi):
         *,
         signal: str | None = None,
         t: int | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Stop a container
 
@@ -1370,6 +1567,8 @@ class AsyncContainerApi(AsyncApi):
             id: ID or name of the container
             signal: Signal to send to the container as an integer or string (e.g. `SIGINT`).
             t: Number of seconds to wait before killing the container
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1380,6 +1579,8 @@ class AsyncContainerApi(AsyncApi):
                     wire.q_value("signal", signal),
                     wire.q_value("t", t),
                 ),
+                timeout=timeout,
+                duration=t,
             ),
             ExpectEmpty(),
         )
@@ -1390,6 +1591,7 @@ class AsyncContainerApi(AsyncApi):
         *,
         signal: str | None = None,
         t: int | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Restart a container
 
@@ -1397,6 +1599,8 @@ class AsyncContainerApi(AsyncApi):
             id: ID or name of the container
             signal: Signal to send to the container as an integer or string (e.g. `SIGINT`).
             t: Number of seconds to wait before killing the container
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1407,6 +1611,8 @@ class AsyncContainerApi(AsyncApi):
                     wire.q_value("signal", signal),
                     wire.q_value("t", t),
                 ),
+                timeout=timeout,
+                duration=t,
             ),
             ExpectEmpty(),
         )
@@ -1416,6 +1622,7 @@ class AsyncContainerApi(AsyncApi):
         id: str,
         *,
         signal: str | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Kill a container
 
@@ -1426,6 +1633,8 @@ class AsyncContainerApi(AsyncApi):
             id: ID or name of the container
             signal: Signal to send to the container as an integer or string (e.g. `SIGINT`).
                 The daemon's default: 'SIGKILL'.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1435,6 +1644,7 @@ class AsyncContainerApi(AsyncApi):
                 query=wire.query(
                     wire.q_value("signal", signal),
                 ),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -1443,6 +1653,8 @@ class AsyncContainerApi(AsyncApi):
         self,
         id: str,
         update: ContainerUpdateBody,
+        *,
+        timeout: float | None = None,
     ) -> ContainerUpdateResponse:
         """Update a container
 
@@ -1451,6 +1663,8 @@ class AsyncContainerApi(AsyncApi):
 
         Args:
             id: ID or name of the container
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1458,6 +1672,7 @@ class AsyncContainerApi(AsyncApi):
                 method="POST",
                 path=wire.path("/containers/{id}/update", id=id),
                 body=JsonBody(update),
+                timeout=timeout,
             ),
             ExpectJson(ContainerUpdateResponse),
         )
@@ -1466,12 +1681,16 @@ class AsyncContainerApi(AsyncApi):
         self,
         id: str,
         name: str,
+        *,
+        timeout: float | None = None,
     ) -> None:
         """Rename a container
 
         Args:
             id: ID or name of the container
             name: New name for the container
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1481,6 +1700,7 @@ class AsyncContainerApi(AsyncApi):
                 query=wire.query(
                     wire.q_value("name", name),
                 ),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -1488,6 +1708,8 @@ class AsyncContainerApi(AsyncApi):
     async def container_pause(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> None:
         """Pause a container
 
@@ -1500,12 +1722,15 @@ class AsyncContainerApi(AsyncApi):
 
         Args:
             id: ID or name of the container
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
                 operation="ContainerPause",
                 method="POST",
                 path=wire.path("/containers/{id}/pause", id=id),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -1513,6 +1738,8 @@ class AsyncContainerApi(AsyncApi):
     async def container_unpause(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> None:
         """Unpause a container
 
@@ -1520,12 +1747,15 @@ class AsyncContainerApi(AsyncApi):
 
         Args:
             id: ID or name of the container
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
                 operation="ContainerUnpause",
                 method="POST",
                 path=wire.path("/containers/{id}/unpause", id=id),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -1540,6 +1770,7 @@ class AsyncContainerApi(AsyncApi):
         stdin: bool | None = None,
         stdout: bool | None = None,
         stderr: bool | None = None,
+        timeout: float | None = None,
     ) -> AsyncHijackedSession:
         """Attach to a container
 
@@ -1660,6 +1891,8 @@ class AsyncContainerApi(AsyncApi):
                 The daemon's default: False.
             stderr: Attach to `stderr`
                 The daemon's default: False.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1675,6 +1908,7 @@ class AsyncContainerApi(AsyncApi):
                     wire.q_bool("stderr", stderr),
                 ),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectHijack(),
         )
@@ -1689,6 +1923,7 @@ class AsyncContainerApi(AsyncApi):
         stdin: bool | None = None,
         stdout: bool | None = None,
         stderr: bool | None = None,
+        timeout: float | None = None,
     ) -> AsyncHijackedSession:
         """Attach to a container via a websocket
 
@@ -1707,6 +1942,8 @@ class AsyncContainerApi(AsyncApi):
                 The daemon's default: False.
             stderr: Attach to `stderr`
                 The daemon's default: False.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1722,6 +1959,7 @@ class AsyncContainerApi(AsyncApi):
                     wire.q_bool("stderr", stderr),
                 ),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectHijack(),
         )
@@ -1730,7 +1968,8 @@ class AsyncContainerApi(AsyncApi):
         self,
         id: str,
         *,
-        condition: str | None = None,
+        condition: Literal["not-running", "next-exit", "removed"] | None = None,
+        timeout: float | None = None,
     ) -> ContainerWaitResponse:
         """Wait for a container
 
@@ -1743,6 +1982,8 @@ class AsyncContainerApi(AsyncApi):
                 Defaults to `not-running` if omitted or empty.
                 One of: 'not-running', 'next-exit', 'removed'.
                 The daemon's default: 'not-running'.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1753,6 +1994,7 @@ class AsyncContainerApi(AsyncApi):
                     wire.q_value("condition", condition),
                 ),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectJson(ContainerWaitResponse),
         )
@@ -1764,6 +2006,7 @@ class AsyncContainerApi(AsyncApi):
         v: bool | None = None,
         force: bool | None = None,
         link: bool | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Remove a container
 
@@ -1775,6 +2018,8 @@ class AsyncContainerApi(AsyncApi):
                 The daemon's default: False.
             link: Remove the specified link associated with the container.
                 The daemon's default: False.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1786,6 +2031,7 @@ class AsyncContainerApi(AsyncApi):
                     wire.q_bool("force", force),
                     wire.q_bool("link", link),
                 ),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -1794,6 +2040,8 @@ class AsyncContainerApi(AsyncApi):
         self,
         id: str,
         path: str,
+        *,
+        timeout: float | None = None,
     ) -> AsyncBinaryStream:
         """Get an archive of a filesystem resource in a container
 
@@ -1802,6 +2050,8 @@ class AsyncContainerApi(AsyncApi):
         Args:
             id: ID or name of the container
             path: Resource in the container’s filesystem to archive.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1812,6 +2062,7 @@ class AsyncContainerApi(AsyncApi):
                     wire.q_value("path", path),
                 ),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectBinary(),
         )
@@ -1822,8 +2073,9 @@ class AsyncContainerApi(AsyncApi):
         path: str,
         input_stream: UploadSource,
         *,
-        no_overwrite_dir_non_dir: str | None = None,
-        copy_uidgid: str | None = None,
+        no_overwrite_dir_non_dir: bool | None = None,
+        copy_uidgid: bool | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Extract an archive of files or folders to a directory in a container
 
@@ -1842,6 +2094,8 @@ class AsyncContainerApi(AsyncApi):
                 a non-directory and vice versa.
             copy_uidgid: If `1`, `true`, then it will copy UID/GID maps to the dest file or
                 dir
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1850,10 +2104,11 @@ class AsyncContainerApi(AsyncApi):
                 path=wire.path("/containers/{id}/archive", id=id),
                 query=wire.query(
                     wire.q_value("path", path),
-                    wire.q_value("noOverwriteDirNonDir", no_overwrite_dir_non_dir),
-                    wire.q_value("copyUIDGID", copy_uidgid),
+                    wire.q_bool("noOverwriteDirNonDir", no_overwrite_dir_non_dir),
+                    wire.q_bool("copyUIDGID", copy_uidgid),
                 ),
                 body=UploadBody(input_stream, "application/x-tar"),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -1862,7 +2117,9 @@ class AsyncContainerApi(AsyncApi):
         self,
         id: str,
         path: str,
-    ) -> Mapping[str, str]:
+        *,
+        timeout: float | None = None,
+    ) -> ResponseHeaders:
         """Get information about files in a container
 
         A response header `X-Docker-Container-Path-Stat` is returned, containing
@@ -1872,6 +2129,8 @@ class AsyncContainerApi(AsyncApi):
         Args:
             id: ID or name of the container
             path: Resource in the container’s filesystem to archive.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1881,6 +2140,7 @@ class AsyncContainerApi(AsyncApi):
                 query=wire.query(
                     wire.q_value("path", path),
                 ),
+                timeout=timeout,
             ),
             ExpectHeaders(),
         )
@@ -1889,6 +2149,7 @@ class AsyncContainerApi(AsyncApi):
         self,
         *,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> ContainerPruneResponse:
         """Delete stopped containers
 
@@ -1898,6 +2159,8 @@ class AsyncContainerApi(AsyncApi):
                 Available filters:
                 - `until=<timestamp>` Prune containers created before this timestamp. The `<timestamp>` can be Unix timestamps, date formatted timestamps, or Go duration strings (e.g. `10m`, `1h30m`) computed relative to the daemon machine’s time.
                 - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or `label!=<key>=<value>`) Prune containers with (or without, in case `label!=...` is used) the specified labels.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1907,6 +2170,7 @@ class AsyncContainerApi(AsyncApi):
                 query=wire.query(
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(ContainerPruneResponse),
         )

@@ -15,8 +15,10 @@ from .._runtime.responses import (
     ExpectJson,
     ExpectJsonLines,
     ExpectText,
+    ResponseHeaders,
 )
 from .._runtime.messages import JsonMessage
+from .._runtime.stats import ContainerStats
 from .._runtime.streams import (
     AsyncBinaryStream,
     AsyncHijackedSession,
@@ -38,6 +40,8 @@ class DistributionApi(SyncApi):
     def distribution_inspect(
         self,
         name: str,
+        *,
+        timeout: float | None = None,
     ) -> DistributionInspect:
         """Get image information from the registry
 
@@ -45,6 +49,8 @@ class DistributionApi(SyncApi):
 
         Args:
             name: Image name or id
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -52,6 +58,7 @@ class DistributionApi(SyncApi):
                 method="GET",
                 path=wire.path("/distribution/{name}/json", name=name),
                 auth_image=name,
+                timeout=timeout,
             ),
             ExpectJson(DistributionInspect),
         )
@@ -63,6 +70,8 @@ class AsyncDistributionApi(AsyncApi):
     async def distribution_inspect(
         self,
         name: str,
+        *,
+        timeout: float | None = None,
     ) -> DistributionInspect:
         """Get image information from the registry
 
@@ -70,6 +79,8 @@ class AsyncDistributionApi(AsyncApi):
 
         Args:
             name: Image name or id
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -77,6 +88,7 @@ class AsyncDistributionApi(AsyncApi):
                 method="GET",
                 path=wire.path("/distribution/{name}/json", name=name),
                 auth_image=name,
+                timeout=timeout,
             ),
             ExpectJson(DistributionInspect),
         )

@@ -22,8 +22,10 @@ from .._runtime.responses import (
     ExpectJson,
     ExpectJsonLines,
     ExpectText,
+    ResponseHeaders,
 )
 from .._runtime.messages import JsonMessage
+from .._runtime.stats import ContainerStats
 from .._runtime.streams import (
     AsyncBinaryStream,
     AsyncHijackedSession,
@@ -56,6 +58,8 @@ class ExecApi(SyncApi):
         self,
         id: str,
         exec_config: ExecConfig,
+        *,
+        timeout: float | None = None,
     ) -> IdResponse:
         """Create an exec instance
 
@@ -64,6 +68,8 @@ class ExecApi(SyncApi):
         Args:
             id: ID or name of container
             exec_config: Exec configuration
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -71,6 +77,7 @@ class ExecApi(SyncApi):
                 method="POST",
                 path=wire.path("/containers/{id}/exec", id=id),
                 body=JsonBody(exec_config),
+                timeout=timeout,
             ),
             ExpectJson(IdResponse),
         )
@@ -80,6 +87,7 @@ class ExecApi(SyncApi):
         id: str,
         *,
         exec_start_config: ExecStartConfig | None = None,
+        timeout: float | None = None,
     ) -> HijackedSession:
         """Start an exec instance
 
@@ -89,14 +97,17 @@ class ExecApi(SyncApi):
 
         Args:
             id: Exec instance ID
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
                 operation="ExecStart",
                 method="POST",
                 path=wire.path("/exec/{id}/start", id=id),
-                body=JsonBody(exec_start_config),
+                body=JsonBody({} if exec_start_config is None else exec_start_config),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectHijack(),
         )
@@ -106,6 +117,8 @@ class ExecApi(SyncApi):
         id: str,
         h: int,
         w: int,
+        *,
+        timeout: float | None = None,
     ) -> None:
         """Resize an exec instance
 
@@ -116,6 +129,8 @@ class ExecApi(SyncApi):
             id: Exec instance ID
             h: Height of the TTY session in characters
             w: Width of the TTY session in characters
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -126,6 +141,7 @@ class ExecApi(SyncApi):
                     wire.q_value("h", h),
                     wire.q_value("w", w),
                 ),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -133,6 +149,8 @@ class ExecApi(SyncApi):
     def exec_inspect(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> ExecInspectResponse:
         """Inspect an exec instance
 
@@ -140,12 +158,15 @@ class ExecApi(SyncApi):
 
         Args:
             id: Exec instance ID
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
                 operation="ExecInspect",
                 method="GET",
                 path=wire.path("/exec/{id}/json", id=id),
+                timeout=timeout,
             ),
             ExpectJson(ExecInspectResponse),
         )
@@ -165,6 +186,8 @@ class AsyncExecApi(AsyncApi):
         self,
         id: str,
         exec_config: ExecConfig,
+        *,
+        timeout: float | None = None,
     ) -> IdResponse:
         """Create an exec instance
 
@@ -173,6 +196,8 @@ class AsyncExecApi(AsyncApi):
         Args:
             id: ID or name of container
             exec_config: Exec configuration
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -180,6 +205,7 @@ class AsyncExecApi(AsyncApi):
                 method="POST",
                 path=wire.path("/containers/{id}/exec", id=id),
                 body=JsonBody(exec_config),
+                timeout=timeout,
             ),
             ExpectJson(IdResponse),
         )
@@ -189,6 +215,7 @@ class AsyncExecApi(AsyncApi):
         id: str,
         *,
         exec_start_config: ExecStartConfig | None = None,
+        timeout: float | None = None,
     ) -> AsyncHijackedSession:
         """Start an exec instance
 
@@ -198,14 +225,17 @@ class AsyncExecApi(AsyncApi):
 
         Args:
             id: Exec instance ID
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
                 operation="ExecStart",
                 method="POST",
                 path=wire.path("/exec/{id}/start", id=id),
-                body=JsonBody(exec_start_config),
+                body=JsonBody({} if exec_start_config is None else exec_start_config),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectHijack(),
         )
@@ -215,6 +245,8 @@ class AsyncExecApi(AsyncApi):
         id: str,
         h: int,
         w: int,
+        *,
+        timeout: float | None = None,
     ) -> None:
         """Resize an exec instance
 
@@ -225,6 +257,8 @@ class AsyncExecApi(AsyncApi):
             id: Exec instance ID
             h: Height of the TTY session in characters
             w: Width of the TTY session in characters
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -235,6 +269,7 @@ class AsyncExecApi(AsyncApi):
                     wire.q_value("h", h),
                     wire.q_value("w", w),
                 ),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -242,6 +277,8 @@ class AsyncExecApi(AsyncApi):
     async def exec_inspect(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> ExecInspectResponse:
         """Inspect an exec instance
 
@@ -249,12 +286,15 @@ class AsyncExecApi(AsyncApi):
 
         Args:
             id: Exec instance ID
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
                 operation="ExecInspect",
                 method="GET",
                 path=wire.path("/exec/{id}/json", id=id),
+                timeout=timeout,
             ),
             ExpectJson(ExecInspectResponse),
         )

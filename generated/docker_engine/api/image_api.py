@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Sequence
+from typing import Any, Literal, Mapping, Sequence
 
 from .._runtime import encoding as wire
 from .._runtime.api import AsyncApi, SyncApi
@@ -16,8 +16,10 @@ from .._runtime.responses import (
     ExpectJson,
     ExpectJsonLines,
     ExpectText,
+    ResponseHeaders,
 )
 from .._runtime.messages import JsonMessage
+from .._runtime.stats import ContainerStats
 from .._runtime.streams import (
     AsyncBinaryStream,
     AsyncHijackedSession,
@@ -51,6 +53,7 @@ class ImageApi(SyncApi):
         filters: wire.Filters | None = None,
         shared_size: bool | None = None,
         digests: bool | None = None,
+        timeout: float | None = None,
     ) -> list[ImageSummary]:
         """List Images
 
@@ -74,6 +77,8 @@ class ImageApi(SyncApi):
                 The daemon's default: False.
             digests: Show digest information as a `RepoDigests` field on each image.
                 The daemon's default: False.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -86,6 +91,7 @@ class ImageApi(SyncApi):
                     wire.q_bool("shared-size", shared_size),
                     wire.q_bool("digests", digests),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(list[ImageSummary]),
         )
@@ -115,12 +121,13 @@ class ImageApi(SyncApi):
         squash: bool | None = None,
         labels: Mapping[str, str] | None = None,
         networkmode: str | None = None,
-        content_type: str = "application/x-tar",
+        content_type: Literal["application/x-tar"] = "application/x-tar",
         x_registry_config: wire.RegistryConfig | None = None,
         platform: str | None = None,
         target: str | None = None,
         outputs: Sequence[Mapping[str, Any]] | None = None,
-        version: str | None = None,
+        version: Literal["1", "2"] | None = None,
+        timeout: float | None = None,
     ) -> JsonStream[JsonMessage]:
         """Build an image
 
@@ -207,6 +214,8 @@ class ImageApi(SyncApi):
                 - `2` is [BuildKit](https://github.com/moby/buildkit)
                 One of: '1', '2'.
                 The daemon's default: '1'.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -246,6 +255,7 @@ class ImageApi(SyncApi):
                 ),
                 body=UploadBody(input_stream, "application/octet-stream"),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectJsonLines(JsonMessage),
         )
@@ -256,6 +266,7 @@ class ImageApi(SyncApi):
         keep_storage: int | None = None,
         all: bool | None = None,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> BuildPruneResponse:
         """Delete builder cache
 
@@ -275,6 +286,8 @@ class ImageApi(SyncApi):
                 - `inuse`
                 - `shared`
                 - `private`
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -286,6 +299,7 @@ class ImageApi(SyncApi):
                     wire.q_bool("all", all),
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(BuildPruneResponse),
         )
@@ -302,6 +316,7 @@ class ImageApi(SyncApi):
         x_registry_auth: wire.RegistryAuth | None = None,
         changes: Sequence[str] | None = None,
         platform: str | None = None,
+        timeout: float | None = None,
     ) -> JsonStream[JsonMessage]:
         """Create an image
 
@@ -340,6 +355,8 @@ class ImageApi(SyncApi):
                 the option is not set, the host's native OS and Architecture are used
                 for the imported image.
                 The daemon's default: ''.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -361,6 +378,7 @@ class ImageApi(SyncApi):
                 body=UploadBody(input_image, "application/octet-stream"),
                 streaming=True,
                 auth_image=from_image,
+                timeout=timeout,
             ),
             ExpectJsonLines(JsonMessage),
         )
@@ -368,6 +386,8 @@ class ImageApi(SyncApi):
     def image_inspect(
         self,
         name: str,
+        *,
+        timeout: float | None = None,
     ) -> ImageInspect:
         """Inspect an image
 
@@ -375,12 +395,15 @@ class ImageApi(SyncApi):
 
         Args:
             name: Image name or id
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
                 operation="ImageInspect",
                 method="GET",
                 path=wire.path("/images/{name}/json", name=name),
+                timeout=timeout,
             ),
             ExpectJson(ImageInspect),
         )
@@ -388,6 +411,8 @@ class ImageApi(SyncApi):
     def image_history(
         self,
         name: str,
+        *,
+        timeout: float | None = None,
     ) -> list[ImageHistoryResponseItem]:
         """Get the history of an image
 
@@ -395,12 +420,15 @@ class ImageApi(SyncApi):
 
         Args:
             name: Image name or ID
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
                 operation="ImageHistory",
                 method="GET",
                 path=wire.path("/images/{name}/history", name=name),
+                timeout=timeout,
             ),
             ExpectJson(list[ImageHistoryResponseItem]),
         )
@@ -411,6 +439,7 @@ class ImageApi(SyncApi):
         *,
         tag: str | None = None,
         x_registry_auth: wire.RegistryAuth | None = None,
+        timeout: float | None = None,
     ) -> JsonStream[JsonMessage]:
         """Push an image
 
@@ -438,6 +467,8 @@ class ImageApi(SyncApi):
 
                 Refer to the [authentication section](#section/Authentication) for
                 details.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -452,6 +483,7 @@ class ImageApi(SyncApi):
                 ),
                 streaming=True,
                 auth_image=name,
+                timeout=timeout,
             ),
             ExpectJsonLines(JsonMessage),
         )
@@ -462,6 +494,7 @@ class ImageApi(SyncApi):
         *,
         repo: str | None = None,
         tag: str | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Tag an image
 
@@ -475,6 +508,8 @@ class ImageApi(SyncApi):
             name: Image name or ID to tag.
             repo: The repository to tag in. For example, `someuser/someimage`.
             tag: The name of the new tag.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -485,6 +520,7 @@ class ImageApi(SyncApi):
                     wire.q_value("repo", repo),
                     wire.q_value("tag", tag),
                 ),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -495,6 +531,7 @@ class ImageApi(SyncApi):
         *,
         force: bool | None = None,
         noprune: bool | None = None,
+        timeout: float | None = None,
     ) -> list[ImageDeleteResponseItem]:
         """Remove an image
 
@@ -510,6 +547,8 @@ class ImageApi(SyncApi):
                 The daemon's default: False.
             noprune: Do not delete untagged parent images
                 The daemon's default: False.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -520,6 +559,7 @@ class ImageApi(SyncApi):
                     wire.q_bool("force", force),
                     wire.q_bool("noprune", noprune),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(list[ImageDeleteResponseItem]),
         )
@@ -530,6 +570,7 @@ class ImageApi(SyncApi):
         *,
         limit: int | None = None,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> list[ImageSearchResponseItem]:
         """Search images
 
@@ -547,6 +588,8 @@ class ImageApi(SyncApi):
                 The `is-automated` filter is deprecated. The `is_automated` field has
                 been deprecated by Docker Hub's search API. Consequently, searching
                 for `is-automated=true` will yield no results.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -559,6 +602,7 @@ class ImageApi(SyncApi):
                     wire.q_filters("filters", filters),
                 ),
                 auth_image=term,
+                timeout=timeout,
             ),
             ExpectJson(list[ImageSearchResponseItem]),
         )
@@ -567,6 +611,7 @@ class ImageApi(SyncApi):
         self,
         *,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> ImagePruneResponse:
         """Delete unused images
 
@@ -578,6 +623,8 @@ class ImageApi(SyncApi):
                    (or `0`), all unused images are pruned.
                 - `until=<string>` Prune images created before this timestamp. The `<timestamp>` can be Unix timestamps, date formatted timestamps, or Go duration strings (e.g. `10m`, `1h30m`) computed relative to the daemon machine’s time.
                 - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or `label!=<key>=<value>`) Prune images with (or without, in case `label!=...` is used) the specified labels.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -587,6 +634,7 @@ class ImageApi(SyncApi):
                 query=wire.query(
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(ImagePruneResponse),
         )
@@ -602,6 +650,7 @@ class ImageApi(SyncApi):
         author: str | None = None,
         pause: bool = True,
         changes: str | Sequence[str] | None = None,
+        timeout: float | None = None,
     ) -> IdResponse:
         """Create a new image from a container
 
@@ -614,6 +663,8 @@ class ImageApi(SyncApi):
             author: Author of the image (e.g., `John Hannibal Smith <hannibal@a-team.com>`)
             pause: Whether to pause the container before committing
             changes: `Dockerfile` instructions to apply while committing
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -630,6 +681,7 @@ class ImageApi(SyncApi):
                     wire.q_multi("changes", changes),
                 ),
                 body=JsonBody(container_config),
+                timeout=timeout,
             ),
             ExpectJson(IdResponse),
         )
@@ -637,6 +689,8 @@ class ImageApi(SyncApi):
     def image_get(
         self,
         name: str,
+        *,
+        timeout: float | None = None,
     ) -> BinaryStream:
         """Export an image
 
@@ -662,6 +716,8 @@ class ImageApi(SyncApi):
 
         Args:
             name: Image name or ID
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -669,6 +725,7 @@ class ImageApi(SyncApi):
                 method="GET",
                 path=wire.path("/images/{name}/get", name=name),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectBinary(),
         )
@@ -677,6 +734,7 @@ class ImageApi(SyncApi):
         self,
         *,
         names: Sequence[str] | None = None,
+        timeout: float | None = None,
     ) -> BinaryStream:
         """Export several images
 
@@ -693,6 +751,8 @@ class ImageApi(SyncApi):
 
         Args:
             names: Image names to filter by
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -703,6 +763,7 @@ class ImageApi(SyncApi):
                     wire.q_multi("names", names),
                 ),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectBinary(),
         )
@@ -712,6 +773,7 @@ class ImageApi(SyncApi):
         *,
         images_tarball: UploadSource | None = None,
         quiet: bool = False,
+        timeout: float | None = None,
     ) -> JsonStream[JsonMessage]:
         """Import images
 
@@ -722,6 +784,8 @@ class ImageApi(SyncApi):
         Args:
             images_tarball: Tar archive containing images
             quiet: Suppress progress details during load.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -733,6 +797,7 @@ class ImageApi(SyncApi):
                 ),
                 body=UploadBody(images_tarball, "application/x-tar"),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectJsonLines(JsonMessage),
         )
@@ -748,6 +813,7 @@ class AsyncImageApi(AsyncApi):
         filters: wire.Filters | None = None,
         shared_size: bool | None = None,
         digests: bool | None = None,
+        timeout: float | None = None,
     ) -> list[ImageSummary]:
         """List Images
 
@@ -771,6 +837,8 @@ class AsyncImageApi(AsyncApi):
                 The daemon's default: False.
             digests: Show digest information as a `RepoDigests` field on each image.
                 The daemon's default: False.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -783,6 +851,7 @@ class AsyncImageApi(AsyncApi):
                     wire.q_bool("shared-size", shared_size),
                     wire.q_bool("digests", digests),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(list[ImageSummary]),
         )
@@ -812,12 +881,13 @@ class AsyncImageApi(AsyncApi):
         squash: bool | None = None,
         labels: Mapping[str, str] | None = None,
         networkmode: str | None = None,
-        content_type: str = "application/x-tar",
+        content_type: Literal["application/x-tar"] = "application/x-tar",
         x_registry_config: wire.RegistryConfig | None = None,
         platform: str | None = None,
         target: str | None = None,
         outputs: Sequence[Mapping[str, Any]] | None = None,
-        version: str | None = None,
+        version: Literal["1", "2"] | None = None,
+        timeout: float | None = None,
     ) -> AsyncJsonStream[JsonMessage]:
         """Build an image
 
@@ -904,6 +974,8 @@ class AsyncImageApi(AsyncApi):
                 - `2` is [BuildKit](https://github.com/moby/buildkit)
                 One of: '1', '2'.
                 The daemon's default: '1'.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -943,6 +1015,7 @@ class AsyncImageApi(AsyncApi):
                 ),
                 body=UploadBody(input_stream, "application/octet-stream"),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectJsonLines(JsonMessage),
         )
@@ -953,6 +1026,7 @@ class AsyncImageApi(AsyncApi):
         keep_storage: int | None = None,
         all: bool | None = None,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> BuildPruneResponse:
         """Delete builder cache
 
@@ -972,6 +1046,8 @@ class AsyncImageApi(AsyncApi):
                 - `inuse`
                 - `shared`
                 - `private`
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -983,6 +1059,7 @@ class AsyncImageApi(AsyncApi):
                     wire.q_bool("all", all),
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(BuildPruneResponse),
         )
@@ -999,6 +1076,7 @@ class AsyncImageApi(AsyncApi):
         x_registry_auth: wire.RegistryAuth | None = None,
         changes: Sequence[str] | None = None,
         platform: str | None = None,
+        timeout: float | None = None,
     ) -> AsyncJsonStream[JsonMessage]:
         """Create an image
 
@@ -1037,6 +1115,8 @@ class AsyncImageApi(AsyncApi):
                 the option is not set, the host's native OS and Architecture are used
                 for the imported image.
                 The daemon's default: ''.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1058,6 +1138,7 @@ class AsyncImageApi(AsyncApi):
                 body=UploadBody(input_image, "application/octet-stream"),
                 streaming=True,
                 auth_image=from_image,
+                timeout=timeout,
             ),
             ExpectJsonLines(JsonMessage),
         )
@@ -1065,6 +1146,8 @@ class AsyncImageApi(AsyncApi):
     async def image_inspect(
         self,
         name: str,
+        *,
+        timeout: float | None = None,
     ) -> ImageInspect:
         """Inspect an image
 
@@ -1072,12 +1155,15 @@ class AsyncImageApi(AsyncApi):
 
         Args:
             name: Image name or id
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
                 operation="ImageInspect",
                 method="GET",
                 path=wire.path("/images/{name}/json", name=name),
+                timeout=timeout,
             ),
             ExpectJson(ImageInspect),
         )
@@ -1085,6 +1171,8 @@ class AsyncImageApi(AsyncApi):
     async def image_history(
         self,
         name: str,
+        *,
+        timeout: float | None = None,
     ) -> list[ImageHistoryResponseItem]:
         """Get the history of an image
 
@@ -1092,12 +1180,15 @@ class AsyncImageApi(AsyncApi):
 
         Args:
             name: Image name or ID
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
                 operation="ImageHistory",
                 method="GET",
                 path=wire.path("/images/{name}/history", name=name),
+                timeout=timeout,
             ),
             ExpectJson(list[ImageHistoryResponseItem]),
         )
@@ -1108,6 +1199,7 @@ class AsyncImageApi(AsyncApi):
         *,
         tag: str | None = None,
         x_registry_auth: wire.RegistryAuth | None = None,
+        timeout: float | None = None,
     ) -> AsyncJsonStream[JsonMessage]:
         """Push an image
 
@@ -1135,6 +1227,8 @@ class AsyncImageApi(AsyncApi):
 
                 Refer to the [authentication section](#section/Authentication) for
                 details.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1149,6 +1243,7 @@ class AsyncImageApi(AsyncApi):
                 ),
                 streaming=True,
                 auth_image=name,
+                timeout=timeout,
             ),
             ExpectJsonLines(JsonMessage),
         )
@@ -1159,6 +1254,7 @@ class AsyncImageApi(AsyncApi):
         *,
         repo: str | None = None,
         tag: str | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Tag an image
 
@@ -1172,6 +1268,8 @@ class AsyncImageApi(AsyncApi):
             name: Image name or ID to tag.
             repo: The repository to tag in. For example, `someuser/someimage`.
             tag: The name of the new tag.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1182,6 +1280,7 @@ class AsyncImageApi(AsyncApi):
                     wire.q_value("repo", repo),
                     wire.q_value("tag", tag),
                 ),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -1192,6 +1291,7 @@ class AsyncImageApi(AsyncApi):
         *,
         force: bool | None = None,
         noprune: bool | None = None,
+        timeout: float | None = None,
     ) -> list[ImageDeleteResponseItem]:
         """Remove an image
 
@@ -1207,6 +1307,8 @@ class AsyncImageApi(AsyncApi):
                 The daemon's default: False.
             noprune: Do not delete untagged parent images
                 The daemon's default: False.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1217,6 +1319,7 @@ class AsyncImageApi(AsyncApi):
                     wire.q_bool("force", force),
                     wire.q_bool("noprune", noprune),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(list[ImageDeleteResponseItem]),
         )
@@ -1227,6 +1330,7 @@ class AsyncImageApi(AsyncApi):
         *,
         limit: int | None = None,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> list[ImageSearchResponseItem]:
         """Search images
 
@@ -1244,6 +1348,8 @@ class AsyncImageApi(AsyncApi):
                 The `is-automated` filter is deprecated. The `is_automated` field has
                 been deprecated by Docker Hub's search API. Consequently, searching
                 for `is-automated=true` will yield no results.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1256,6 +1362,7 @@ class AsyncImageApi(AsyncApi):
                     wire.q_filters("filters", filters),
                 ),
                 auth_image=term,
+                timeout=timeout,
             ),
             ExpectJson(list[ImageSearchResponseItem]),
         )
@@ -1264,6 +1371,7 @@ class AsyncImageApi(AsyncApi):
         self,
         *,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> ImagePruneResponse:
         """Delete unused images
 
@@ -1275,6 +1383,8 @@ class AsyncImageApi(AsyncApi):
                    (or `0`), all unused images are pruned.
                 - `until=<string>` Prune images created before this timestamp. The `<timestamp>` can be Unix timestamps, date formatted timestamps, or Go duration strings (e.g. `10m`, `1h30m`) computed relative to the daemon machine’s time.
                 - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or `label!=<key>=<value>`) Prune images with (or without, in case `label!=...` is used) the specified labels.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1284,6 +1394,7 @@ class AsyncImageApi(AsyncApi):
                 query=wire.query(
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(ImagePruneResponse),
         )
@@ -1299,6 +1410,7 @@ class AsyncImageApi(AsyncApi):
         author: str | None = None,
         pause: bool = True,
         changes: str | Sequence[str] | None = None,
+        timeout: float | None = None,
     ) -> IdResponse:
         """Create a new image from a container
 
@@ -1311,6 +1423,8 @@ class AsyncImageApi(AsyncApi):
             author: Author of the image (e.g., `John Hannibal Smith <hannibal@a-team.com>`)
             pause: Whether to pause the container before committing
             changes: `Dockerfile` instructions to apply while committing
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1327,6 +1441,7 @@ class AsyncImageApi(AsyncApi):
                     wire.q_multi("changes", changes),
                 ),
                 body=JsonBody(container_config),
+                timeout=timeout,
             ),
             ExpectJson(IdResponse),
         )
@@ -1334,6 +1449,8 @@ class AsyncImageApi(AsyncApi):
     async def image_get(
         self,
         name: str,
+        *,
+        timeout: float | None = None,
     ) -> AsyncBinaryStream:
         """Export an image
 
@@ -1359,6 +1476,8 @@ class AsyncImageApi(AsyncApi):
 
         Args:
             name: Image name or ID
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1366,6 +1485,7 @@ class AsyncImageApi(AsyncApi):
                 method="GET",
                 path=wire.path("/images/{name}/get", name=name),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectBinary(),
         )
@@ -1374,6 +1494,7 @@ class AsyncImageApi(AsyncApi):
         self,
         *,
         names: Sequence[str] | None = None,
+        timeout: float | None = None,
     ) -> AsyncBinaryStream:
         """Export several images
 
@@ -1390,6 +1511,8 @@ class AsyncImageApi(AsyncApi):
 
         Args:
             names: Image names to filter by
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1400,6 +1523,7 @@ class AsyncImageApi(AsyncApi):
                     wire.q_multi("names", names),
                 ),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectBinary(),
         )
@@ -1409,6 +1533,7 @@ class AsyncImageApi(AsyncApi):
         *,
         images_tarball: UploadSource | None = None,
         quiet: bool = False,
+        timeout: float | None = None,
     ) -> AsyncJsonStream[JsonMessage]:
         """Import images
 
@@ -1419,6 +1544,8 @@ class AsyncImageApi(AsyncApi):
         Args:
             images_tarball: Tar archive containing images
             quiet: Suppress progress details during load.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -1430,6 +1557,7 @@ class AsyncImageApi(AsyncApi):
                 ),
                 body=UploadBody(images_tarball, "application/x-tar"),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectJsonLines(JsonMessage),
         )

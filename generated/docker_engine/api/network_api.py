@@ -18,8 +18,10 @@ from .._runtime.responses import (
     ExpectJson,
     ExpectJsonLines,
     ExpectText,
+    ResponseHeaders,
 )
 from .._runtime.messages import JsonMessage
+from .._runtime.stats import ContainerStats
 from .._runtime.streams import (
     AsyncBinaryStream,
     AsyncHijackedSession,
@@ -50,6 +52,7 @@ class NetworkApi(SyncApi):
         self,
         *,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> list[Network]:
         """List networks
 
@@ -76,6 +79,8 @@ class NetworkApi(SyncApi):
                 - `name=<network-name>` Matches all or part of a network name.
                 - `scope=["swarm"|"global"|"local"]` Filters networks by scope (`swarm`, `global`, or `local`).
                 - `type=["custom"|"builtin"]` Filters networks by type. The `custom` keyword returns all user-defined networks.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -85,6 +90,7 @@ class NetworkApi(SyncApi):
                 query=wire.query(
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(list[Network]),
         )
@@ -95,6 +101,7 @@ class NetworkApi(SyncApi):
         *,
         verbose: bool | None = None,
         scope: str | None = None,
+        timeout: float | None = None,
     ) -> Network:
         """Inspect a network
 
@@ -103,6 +110,8 @@ class NetworkApi(SyncApi):
             verbose: Detailed inspect output for troubleshooting
                 The daemon's default: False.
             scope: Filter the network by scope (swarm, global, or local)
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -113,6 +122,7 @@ class NetworkApi(SyncApi):
                     wire.q_bool("verbose", verbose),
                     wire.q_value("scope", scope),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(Network),
         )
@@ -120,17 +130,22 @@ class NetworkApi(SyncApi):
     def network_delete(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> None:
         """Remove a network
 
         Args:
             id: Network ID or name
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
                 operation="NetworkDelete",
                 method="DELETE",
                 path=wire.path("/networks/{id}", id=id),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -138,11 +153,15 @@ class NetworkApi(SyncApi):
     def network_create(
         self,
         network_config: NetworkCreateRequest,
+        *,
+        timeout: float | None = None,
     ) -> NetworkCreateResponse:
         """Create a network
 
         Args:
             network_config: Network configuration
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -150,6 +169,7 @@ class NetworkApi(SyncApi):
                 method="POST",
                 path="/networks/create",
                 body=JsonBody(network_config),
+                timeout=timeout,
             ),
             ExpectJson(NetworkCreateResponse),
         )
@@ -158,6 +178,8 @@ class NetworkApi(SyncApi):
         self,
         id: str,
         container: NetworkConnectRequest,
+        *,
+        timeout: float | None = None,
     ) -> None:
         """Connect a container to a network
 
@@ -165,6 +187,8 @@ class NetworkApi(SyncApi):
 
         Args:
             id: Network ID or name
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -172,6 +196,7 @@ class NetworkApi(SyncApi):
                 method="POST",
                 path=wire.path("/networks/{id}/connect", id=id),
                 body=JsonBody(container),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -180,11 +205,15 @@ class NetworkApi(SyncApi):
         self,
         id: str,
         container: NetworkDisconnectRequest,
+        *,
+        timeout: float | None = None,
     ) -> None:
         """Disconnect a container from a network
 
         Args:
             id: Network ID or name
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -192,6 +221,7 @@ class NetworkApi(SyncApi):
                 method="POST",
                 path=wire.path("/networks/{id}/disconnect", id=id),
                 body=JsonBody(container),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -200,6 +230,7 @@ class NetworkApi(SyncApi):
         self,
         *,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> NetworkPruneResponse:
         """Delete unused networks
 
@@ -209,6 +240,8 @@ class NetworkApi(SyncApi):
                 Available filters:
                 - `until=<timestamp>` Prune networks created before this timestamp. The `<timestamp>` can be Unix timestamps, date formatted timestamps, or Go duration strings (e.g. `10m`, `1h30m`) computed relative to the daemon machine’s time.
                 - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or `label!=<key>=<value>`) Prune networks with (or without, in case `label!=...` is used) the specified labels.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -218,6 +251,7 @@ class NetworkApi(SyncApi):
                 query=wire.query(
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(NetworkPruneResponse),
         )
@@ -233,6 +267,7 @@ class AsyncNetworkApi(AsyncApi):
         self,
         *,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> list[Network]:
         """List networks
 
@@ -259,6 +294,8 @@ class AsyncNetworkApi(AsyncApi):
                 - `name=<network-name>` Matches all or part of a network name.
                 - `scope=["swarm"|"global"|"local"]` Filters networks by scope (`swarm`, `global`, or `local`).
                 - `type=["custom"|"builtin"]` Filters networks by type. The `custom` keyword returns all user-defined networks.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -268,6 +305,7 @@ class AsyncNetworkApi(AsyncApi):
                 query=wire.query(
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(list[Network]),
         )
@@ -278,6 +316,7 @@ class AsyncNetworkApi(AsyncApi):
         *,
         verbose: bool | None = None,
         scope: str | None = None,
+        timeout: float | None = None,
     ) -> Network:
         """Inspect a network
 
@@ -286,6 +325,8 @@ class AsyncNetworkApi(AsyncApi):
             verbose: Detailed inspect output for troubleshooting
                 The daemon's default: False.
             scope: Filter the network by scope (swarm, global, or local)
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -296,6 +337,7 @@ class AsyncNetworkApi(AsyncApi):
                     wire.q_bool("verbose", verbose),
                     wire.q_value("scope", scope),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(Network),
         )
@@ -303,17 +345,22 @@ class AsyncNetworkApi(AsyncApi):
     async def network_delete(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> None:
         """Remove a network
 
         Args:
             id: Network ID or name
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
                 operation="NetworkDelete",
                 method="DELETE",
                 path=wire.path("/networks/{id}", id=id),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -321,11 +368,15 @@ class AsyncNetworkApi(AsyncApi):
     async def network_create(
         self,
         network_config: NetworkCreateRequest,
+        *,
+        timeout: float | None = None,
     ) -> NetworkCreateResponse:
         """Create a network
 
         Args:
             network_config: Network configuration
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -333,6 +384,7 @@ class AsyncNetworkApi(AsyncApi):
                 method="POST",
                 path="/networks/create",
                 body=JsonBody(network_config),
+                timeout=timeout,
             ),
             ExpectJson(NetworkCreateResponse),
         )
@@ -341,6 +393,8 @@ class AsyncNetworkApi(AsyncApi):
         self,
         id: str,
         container: NetworkConnectRequest,
+        *,
+        timeout: float | None = None,
     ) -> None:
         """Connect a container to a network
 
@@ -348,6 +402,8 @@ class AsyncNetworkApi(AsyncApi):
 
         Args:
             id: Network ID or name
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -355,6 +411,7 @@ class AsyncNetworkApi(AsyncApi):
                 method="POST",
                 path=wire.path("/networks/{id}/connect", id=id),
                 body=JsonBody(container),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -363,11 +420,15 @@ class AsyncNetworkApi(AsyncApi):
         self,
         id: str,
         container: NetworkDisconnectRequest,
+        *,
+        timeout: float | None = None,
     ) -> None:
         """Disconnect a container from a network
 
         Args:
             id: Network ID or name
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -375,6 +436,7 @@ class AsyncNetworkApi(AsyncApi):
                 method="POST",
                 path=wire.path("/networks/{id}/disconnect", id=id),
                 body=JsonBody(container),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -383,6 +445,7 @@ class AsyncNetworkApi(AsyncApi):
         self,
         *,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> NetworkPruneResponse:
         """Delete unused networks
 
@@ -392,6 +455,8 @@ class AsyncNetworkApi(AsyncApi):
                 Available filters:
                 - `until=<timestamp>` Prune networks created before this timestamp. The `<timestamp>` can be Unix timestamps, date formatted timestamps, or Go duration strings (e.g. `10m`, `1h30m`) computed relative to the daemon machine’s time.
                 - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or `label!=<key>=<value>`) Prune networks with (or without, in case `label!=...` is used) the specified labels.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -401,6 +466,7 @@ class AsyncNetworkApi(AsyncApi):
                 query=wire.query(
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(NetworkPruneResponse),
         )

@@ -17,8 +17,10 @@ from .._runtime.responses import (
     ExpectJson,
     ExpectJsonLines,
     ExpectText,
+    ResponseHeaders,
 )
 from .._runtime.messages import JsonMessage
+from .._runtime.stats import ContainerStats
 from .._runtime.streams import (
     AsyncBinaryStream,
     AsyncHijackedSession,
@@ -44,6 +46,7 @@ class NodeApi(SyncApi):
         self,
         *,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> list[Node]:
         """List nodes
 
@@ -57,6 +60,8 @@ class NodeApi(SyncApi):
                 - `name=<node name>`
                 - `node.label=<node label>`
                 - `role=`(`manager`|`worker`)`
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -66,6 +71,7 @@ class NodeApi(SyncApi):
                 query=wire.query(
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(list[Node]),
         )
@@ -73,17 +79,22 @@ class NodeApi(SyncApi):
     def node_inspect(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> Node:
         """Inspect a node
 
         Args:
             id: The ID or name of the node
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
                 operation="NodeInspect",
                 method="GET",
                 path=wire.path("/nodes/{id}", id=id),
+                timeout=timeout,
             ),
             ExpectJson(Node),
         )
@@ -93,6 +104,7 @@ class NodeApi(SyncApi):
         id: str,
         *,
         force: bool | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Delete a node
 
@@ -100,6 +112,8 @@ class NodeApi(SyncApi):
             id: The ID or name of the node
             force: Force remove a node from the swarm
                 The daemon's default: False.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -109,6 +123,7 @@ class NodeApi(SyncApi):
                 query=wire.query(
                     wire.q_bool("force", force),
                 ),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -119,6 +134,7 @@ class NodeApi(SyncApi):
         version: int,
         *,
         body: NodeSpec | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Update a node
 
@@ -126,6 +142,8 @@ class NodeApi(SyncApi):
             id: The ID of the node
             version: The version number of the node object being updated. This is required
                 to avoid conflicting writes.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -136,6 +154,7 @@ class NodeApi(SyncApi):
                     wire.q_value("version", version),
                 ),
                 body=JsonBody(body),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -150,6 +169,7 @@ class AsyncNodeApi(AsyncApi):
         self,
         *,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> list[Node]:
         """List nodes
 
@@ -163,6 +183,8 @@ class AsyncNodeApi(AsyncApi):
                 - `name=<node name>`
                 - `node.label=<node label>`
                 - `role=`(`manager`|`worker`)`
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -172,6 +194,7 @@ class AsyncNodeApi(AsyncApi):
                 query=wire.query(
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(list[Node]),
         )
@@ -179,17 +202,22 @@ class AsyncNodeApi(AsyncApi):
     async def node_inspect(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> Node:
         """Inspect a node
 
         Args:
             id: The ID or name of the node
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
                 operation="NodeInspect",
                 method="GET",
                 path=wire.path("/nodes/{id}", id=id),
+                timeout=timeout,
             ),
             ExpectJson(Node),
         )
@@ -199,6 +227,7 @@ class AsyncNodeApi(AsyncApi):
         id: str,
         *,
         force: bool | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Delete a node
 
@@ -206,6 +235,8 @@ class AsyncNodeApi(AsyncApi):
             id: The ID or name of the node
             force: Force remove a node from the swarm
                 The daemon's default: False.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -215,6 +246,7 @@ class AsyncNodeApi(AsyncApi):
                 query=wire.query(
                     wire.q_bool("force", force),
                 ),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -225,6 +257,7 @@ class AsyncNodeApi(AsyncApi):
         version: int,
         *,
         body: NodeSpec | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Update a node
 
@@ -232,6 +265,8 @@ class AsyncNodeApi(AsyncApi):
             id: The ID of the node
             version: The version number of the node object being updated. This is required
                 to avoid conflicting writes.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -242,6 +277,7 @@ class AsyncNodeApi(AsyncApi):
                     wire.q_value("version", version),
                 ),
                 body=JsonBody(body),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )

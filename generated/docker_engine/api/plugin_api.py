@@ -16,8 +16,10 @@ from .._runtime.responses import (
     ExpectJson,
     ExpectJsonLines,
     ExpectText,
+    ResponseHeaders,
 )
 from .._runtime.messages import JsonMessage
+from .._runtime.stats import ContainerStats
 from .._runtime.streams import (
     AsyncBinaryStream,
     AsyncHijackedSession,
@@ -41,6 +43,7 @@ class PluginApi(SyncApi):
         self,
         *,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> list[Plugin]:
         """List plugins
 
@@ -54,6 +57,8 @@ class PluginApi(SyncApi):
 
                 - `capability=<capability name>`
                 - `enable=<true>|<false>`
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -63,6 +68,7 @@ class PluginApi(SyncApi):
                 query=wire.query(
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(list[Plugin]),
         )
@@ -70,12 +76,16 @@ class PluginApi(SyncApi):
     def get_plugin_privileges(
         self,
         remote: str,
+        *,
+        timeout: float | None = None,
     ) -> list[PluginPrivilege]:
         """Get plugin privileges
 
         Args:
             remote: The name of the plugin. The `:latest` tag is optional, and is the
                 default if omitted.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -85,6 +95,7 @@ class PluginApi(SyncApi):
                 query=wire.query(
                     wire.q_value("remote", remote),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(list[PluginPrivilege]),
         )
@@ -96,6 +107,7 @@ class PluginApi(SyncApi):
         name: str | None = None,
         x_registry_auth: wire.RegistryAuth | None = None,
         body: Sequence[PluginPrivilege] | None = None,
+        timeout: float | None = None,
     ) -> JsonStream[JsonMessage]:
         """Install a plugin
 
@@ -114,6 +126,8 @@ class PluginApi(SyncApi):
 
                 Refer to the [authentication section](#section/Authentication) for
                 details.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -130,6 +144,7 @@ class PluginApi(SyncApi):
                 body=JsonBody(body),
                 streaming=True,
                 auth_image=remote,
+                timeout=timeout,
             ),
             ExpectJsonLines(JsonMessage),
         )
@@ -137,18 +152,23 @@ class PluginApi(SyncApi):
     def plugin_inspect(
         self,
         name: str,
+        *,
+        timeout: float | None = None,
     ) -> Plugin:
         """Inspect a plugin
 
         Args:
             name: The name of the plugin. The `:latest` tag is optional, and is the
                 default if omitted.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
                 operation="PluginInspect",
                 method="GET",
                 path=wire.path("/plugins/{name}/json", name=name),
+                timeout=timeout,
             ),
             ExpectJson(Plugin),
         )
@@ -158,6 +178,7 @@ class PluginApi(SyncApi):
         name: str,
         *,
         force: bool | None = None,
+        timeout: float | None = None,
     ) -> Plugin:
         """Remove a plugin
 
@@ -167,6 +188,8 @@ class PluginApi(SyncApi):
             force: Disable the plugin before removing. This may result in issues if the
                 plugin is in use by a container.
                 The daemon's default: False.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -176,6 +199,7 @@ class PluginApi(SyncApi):
                 query=wire.query(
                     wire.q_bool("force", force),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(Plugin),
         )
@@ -185,6 +209,7 @@ class PluginApi(SyncApi):
         name: str,
         *,
         timeout: int | None = None,
+        call_timeout: float | None = None,
     ) -> None:
         """Enable a plugin
 
@@ -193,6 +218,8 @@ class PluginApi(SyncApi):
                 default if omitted.
             timeout: Set the HTTP client timeout (in seconds)
                 The daemon's default: 0.
+            call_timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -202,6 +229,8 @@ class PluginApi(SyncApi):
                 query=wire.query(
                     wire.q_value("timeout", timeout),
                 ),
+                timeout=call_timeout,
+                duration=timeout,
             ),
             ExpectEmpty(),
         )
@@ -211,6 +240,7 @@ class PluginApi(SyncApi):
         name: str,
         *,
         force: bool | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Disable a plugin
 
@@ -218,6 +248,8 @@ class PluginApi(SyncApi):
             name: The name of the plugin. The `:latest` tag is optional, and is the
                 default if omitted.
             force: Force disable a plugin even if still in use.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -227,6 +259,7 @@ class PluginApi(SyncApi):
                 query=wire.query(
                     wire.q_bool("force", force),
                 ),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -238,6 +271,7 @@ class PluginApi(SyncApi):
         *,
         x_registry_auth: wire.RegistryAuth | None = None,
         body: Sequence[PluginPrivilege] | None = None,
+        timeout: float | None = None,
     ) -> JsonStream[JsonMessage]:
         """Upgrade a plugin
 
@@ -252,6 +286,8 @@ class PluginApi(SyncApi):
 
                 Refer to the [authentication section](#section/Authentication) for
                 details.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -267,6 +303,7 @@ class PluginApi(SyncApi):
                 body=JsonBody(body),
                 streaming=True,
                 auth_image=remote,
+                timeout=timeout,
             ),
             ExpectJsonLines(JsonMessage),
         )
@@ -276,6 +313,7 @@ class PluginApi(SyncApi):
         name: str,
         *,
         tar_context: UploadSource | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Create a plugin
 
@@ -283,6 +321,8 @@ class PluginApi(SyncApi):
             name: The name of the plugin. The `:latest` tag is optional, and is the
                 default if omitted.
             tar_context: Path to tar containing plugin rootfs and manifest
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -293,6 +333,7 @@ class PluginApi(SyncApi):
                     wire.q_value("name", name),
                 ),
                 body=UploadBody(tar_context, "application/x-tar"),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -300,6 +341,8 @@ class PluginApi(SyncApi):
     def plugin_push(
         self,
         name: str,
+        *,
+        timeout: float | None = None,
     ) -> JsonStream[JsonMessage]:
         """Push a plugin
 
@@ -308,6 +351,8 @@ class PluginApi(SyncApi):
         Args:
             name: The name of the plugin. The `:latest` tag is optional, and is the
                 default if omitted.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -316,6 +361,7 @@ class PluginApi(SyncApi):
                 path=wire.path("/plugins/{name}/push", name=name),
                 streaming=True,
                 auth_image=name,
+                timeout=timeout,
             ),
             ExpectJsonLines(JsonMessage),
         )
@@ -325,12 +371,15 @@ class PluginApi(SyncApi):
         name: str,
         *,
         body: Sequence[str] | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Configure a plugin
 
         Args:
             name: The name of the plugin. The `:latest` tag is optional, and is the
                 default if omitted.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -338,6 +387,7 @@ class PluginApi(SyncApi):
                 method="POST",
                 path=wire.path("/plugins/{name}/set", name=name),
                 body=JsonBody(body),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -350,6 +400,7 @@ class AsyncPluginApi(AsyncApi):
         self,
         *,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> list[Plugin]:
         """List plugins
 
@@ -363,6 +414,8 @@ class AsyncPluginApi(AsyncApi):
 
                 - `capability=<capability name>`
                 - `enable=<true>|<false>`
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -372,6 +425,7 @@ class AsyncPluginApi(AsyncApi):
                 query=wire.query(
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(list[Plugin]),
         )
@@ -379,12 +433,16 @@ class AsyncPluginApi(AsyncApi):
     async def get_plugin_privileges(
         self,
         remote: str,
+        *,
+        timeout: float | None = None,
     ) -> list[PluginPrivilege]:
         """Get plugin privileges
 
         Args:
             remote: The name of the plugin. The `:latest` tag is optional, and is the
                 default if omitted.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -394,6 +452,7 @@ class AsyncPluginApi(AsyncApi):
                 query=wire.query(
                     wire.q_value("remote", remote),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(list[PluginPrivilege]),
         )
@@ -405,6 +464,7 @@ class AsyncPluginApi(AsyncApi):
         name: str | None = None,
         x_registry_auth: wire.RegistryAuth | None = None,
         body: Sequence[PluginPrivilege] | None = None,
+        timeout: float | None = None,
     ) -> AsyncJsonStream[JsonMessage]:
         """Install a plugin
 
@@ -423,6 +483,8 @@ class AsyncPluginApi(AsyncApi):
 
                 Refer to the [authentication section](#section/Authentication) for
                 details.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -439,6 +501,7 @@ class AsyncPluginApi(AsyncApi):
                 body=JsonBody(body),
                 streaming=True,
                 auth_image=remote,
+                timeout=timeout,
             ),
             ExpectJsonLines(JsonMessage),
         )
@@ -446,18 +509,23 @@ class AsyncPluginApi(AsyncApi):
     async def plugin_inspect(
         self,
         name: str,
+        *,
+        timeout: float | None = None,
     ) -> Plugin:
         """Inspect a plugin
 
         Args:
             name: The name of the plugin. The `:latest` tag is optional, and is the
                 default if omitted.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
                 operation="PluginInspect",
                 method="GET",
                 path=wire.path("/plugins/{name}/json", name=name),
+                timeout=timeout,
             ),
             ExpectJson(Plugin),
         )
@@ -467,6 +535,7 @@ class AsyncPluginApi(AsyncApi):
         name: str,
         *,
         force: bool | None = None,
+        timeout: float | None = None,
     ) -> Plugin:
         """Remove a plugin
 
@@ -476,6 +545,8 @@ class AsyncPluginApi(AsyncApi):
             force: Disable the plugin before removing. This may result in issues if the
                 plugin is in use by a container.
                 The daemon's default: False.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -485,6 +556,7 @@ class AsyncPluginApi(AsyncApi):
                 query=wire.query(
                     wire.q_bool("force", force),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(Plugin),
         )
@@ -494,6 +566,7 @@ class AsyncPluginApi(AsyncApi):
         name: str,
         *,
         timeout: int | None = None,
+        call_timeout: float | None = None,
     ) -> None:
         """Enable a plugin
 
@@ -502,6 +575,8 @@ class AsyncPluginApi(AsyncApi):
                 default if omitted.
             timeout: Set the HTTP client timeout (in seconds)
                 The daemon's default: 0.
+            call_timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -511,6 +586,8 @@ class AsyncPluginApi(AsyncApi):
                 query=wire.query(
                     wire.q_value("timeout", timeout),
                 ),
+                timeout=call_timeout,
+                duration=timeout,
             ),
             ExpectEmpty(),
         )
@@ -520,6 +597,7 @@ class AsyncPluginApi(AsyncApi):
         name: str,
         *,
         force: bool | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Disable a plugin
 
@@ -527,6 +605,8 @@ class AsyncPluginApi(AsyncApi):
             name: The name of the plugin. The `:latest` tag is optional, and is the
                 default if omitted.
             force: Force disable a plugin even if still in use.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -536,6 +616,7 @@ class AsyncPluginApi(AsyncApi):
                 query=wire.query(
                     wire.q_bool("force", force),
                 ),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -547,6 +628,7 @@ class AsyncPluginApi(AsyncApi):
         *,
         x_registry_auth: wire.RegistryAuth | None = None,
         body: Sequence[PluginPrivilege] | None = None,
+        timeout: float | None = None,
     ) -> AsyncJsonStream[JsonMessage]:
         """Upgrade a plugin
 
@@ -561,6 +643,8 @@ class AsyncPluginApi(AsyncApi):
 
                 Refer to the [authentication section](#section/Authentication) for
                 details.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -576,6 +660,7 @@ class AsyncPluginApi(AsyncApi):
                 body=JsonBody(body),
                 streaming=True,
                 auth_image=remote,
+                timeout=timeout,
             ),
             ExpectJsonLines(JsonMessage),
         )
@@ -585,6 +670,7 @@ class AsyncPluginApi(AsyncApi):
         name: str,
         *,
         tar_context: UploadSource | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Create a plugin
 
@@ -592,6 +678,8 @@ class AsyncPluginApi(AsyncApi):
             name: The name of the plugin. The `:latest` tag is optional, and is the
                 default if omitted.
             tar_context: Path to tar containing plugin rootfs and manifest
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -602,6 +690,7 @@ class AsyncPluginApi(AsyncApi):
                     wire.q_value("name", name),
                 ),
                 body=UploadBody(tar_context, "application/x-tar"),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -609,6 +698,8 @@ class AsyncPluginApi(AsyncApi):
     async def plugin_push(
         self,
         name: str,
+        *,
+        timeout: float | None = None,
     ) -> AsyncJsonStream[JsonMessage]:
         """Push a plugin
 
@@ -617,6 +708,8 @@ class AsyncPluginApi(AsyncApi):
         Args:
             name: The name of the plugin. The `:latest` tag is optional, and is the
                 default if omitted.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -625,6 +718,7 @@ class AsyncPluginApi(AsyncApi):
                 path=wire.path("/plugins/{name}/push", name=name),
                 streaming=True,
                 auth_image=name,
+                timeout=timeout,
             ),
             ExpectJsonLines(JsonMessage),
         )
@@ -634,12 +728,15 @@ class AsyncPluginApi(AsyncApi):
         name: str,
         *,
         body: Sequence[str] | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Configure a plugin
 
         Args:
             name: The name of the plugin. The `:latest` tag is optional, and is the
                 default if omitted.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -647,6 +744,7 @@ class AsyncPluginApi(AsyncApi):
                 method="POST",
                 path=wire.path("/plugins/{name}/set", name=name),
                 body=JsonBody(body),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )

@@ -17,8 +17,10 @@ from .._runtime.responses import (
     ExpectJson,
     ExpectJsonLines,
     ExpectText,
+    ResponseHeaders,
 )
 from .._runtime.messages import JsonMessage
+from .._runtime.stats import ContainerStats
 from .._runtime.streams import (
     AsyncBinaryStream,
     AsyncHijackedSession,
@@ -46,6 +48,7 @@ class SecretApi(SyncApi):
         self,
         *,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> list[Secret]:
         """List secrets
 
@@ -59,6 +62,8 @@ class SecretApi(SyncApi):
                 - `label=<key> or label=<key>=value`
                 - `name=<secret name>`
                 - `names=<secret name>`
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -68,6 +73,7 @@ class SecretApi(SyncApi):
                 query=wire.query(
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(list[Secret]),
         )
@@ -76,14 +82,21 @@ class SecretApi(SyncApi):
         self,
         *,
         body: SecretCreateBody | None = None,
+        timeout: float | None = None,
     ) -> IdResponse:
-        """Create a secret"""
+        """Create a secret
+
+        Args:
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
+        """
         return self._client.send(
             Request(
                 operation="SecretCreate",
                 method="POST",
                 path="/secrets/create",
                 body=JsonBody(body),
+                timeout=timeout,
             ),
             ExpectJson(IdResponse),
         )
@@ -91,17 +104,22 @@ class SecretApi(SyncApi):
     def secret_inspect(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> Secret:
         """Inspect a secret
 
         Args:
             id: ID of the secret
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
                 operation="SecretInspect",
                 method="GET",
                 path=wire.path("/secrets/{id}", id=id),
+                timeout=timeout,
             ),
             ExpectJson(Secret),
         )
@@ -109,17 +127,22 @@ class SecretApi(SyncApi):
     def secret_delete(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> None:
         """Delete a secret
 
         Args:
             id: ID of the secret
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
                 operation="SecretDelete",
                 method="DELETE",
                 path=wire.path("/secrets/{id}", id=id),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -130,6 +153,7 @@ class SecretApi(SyncApi):
         version: int,
         *,
         body: SecretSpec | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Update a Secret
 
@@ -140,6 +164,8 @@ class SecretApi(SyncApi):
             body: The spec of the secret to update. Currently, only the Labels field
                 can be updated. All other fields must remain unchanged from the
                 [SecretInspect endpoint](#operation/SecretInspect) response values.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -150,6 +176,7 @@ class SecretApi(SyncApi):
                     wire.q_value("version", version),
                 ),
                 body=JsonBody(body),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -164,6 +191,7 @@ class AsyncSecretApi(AsyncApi):
         self,
         *,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> list[Secret]:
         """List secrets
 
@@ -177,6 +205,8 @@ class AsyncSecretApi(AsyncApi):
                 - `label=<key> or label=<key>=value`
                 - `name=<secret name>`
                 - `names=<secret name>`
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -186,6 +216,7 @@ class AsyncSecretApi(AsyncApi):
                 query=wire.query(
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(list[Secret]),
         )
@@ -194,14 +225,21 @@ class AsyncSecretApi(AsyncApi):
         self,
         *,
         body: SecretCreateBody | None = None,
+        timeout: float | None = None,
     ) -> IdResponse:
-        """Create a secret"""
+        """Create a secret
+
+        Args:
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
+        """
         return await self._client.send(
             Request(
                 operation="SecretCreate",
                 method="POST",
                 path="/secrets/create",
                 body=JsonBody(body),
+                timeout=timeout,
             ),
             ExpectJson(IdResponse),
         )
@@ -209,17 +247,22 @@ class AsyncSecretApi(AsyncApi):
     async def secret_inspect(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> Secret:
         """Inspect a secret
 
         Args:
             id: ID of the secret
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
                 operation="SecretInspect",
                 method="GET",
                 path=wire.path("/secrets/{id}", id=id),
+                timeout=timeout,
             ),
             ExpectJson(Secret),
         )
@@ -227,17 +270,22 @@ class AsyncSecretApi(AsyncApi):
     async def secret_delete(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> None:
         """Delete a secret
 
         Args:
             id: ID of the secret
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
                 operation="SecretDelete",
                 method="DELETE",
                 path=wire.path("/secrets/{id}", id=id),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -248,6 +296,7 @@ class AsyncSecretApi(AsyncApi):
         version: int,
         *,
         body: SecretSpec | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Update a Secret
 
@@ -258,6 +307,8 @@ class AsyncSecretApi(AsyncApi):
             body: The spec of the secret to update. Currently, only the Labels field
                 can be updated. All other fields must remain unchanged from the
                 [SecretInspect endpoint](#operation/SecretInspect) response values.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -268,6 +319,7 @@ class AsyncSecretApi(AsyncApi):
                     wire.q_value("version", version),
                 ),
                 body=JsonBody(body),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )

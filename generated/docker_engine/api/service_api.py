@@ -4,6 +4,7 @@ be enabled for these endpoints to work.
 
 from __future__ import annotations
 
+from typing import Literal
 
 from .._runtime import encoding as wire
 from .._runtime.api import AsyncApi, SyncApi
@@ -17,8 +18,10 @@ from .._runtime.responses import (
     ExpectJson,
     ExpectJsonLines,
     ExpectText,
+    ResponseHeaders,
 )
 from .._runtime.messages import JsonMessage
+from .._runtime.stats import ContainerStats
 from .._runtime.streams import (
     AsyncBinaryStream,
     AsyncHijackedSession,
@@ -48,6 +51,7 @@ class ServiceApi(SyncApi):
         *,
         filters: wire.Filters | None = None,
         status: bool | None = None,
+        timeout: float | None = None,
     ) -> list[Service]:
         """List services
 
@@ -62,6 +66,8 @@ class ServiceApi(SyncApi):
                 - `mode=["replicated"|"global"]`
                 - `name=<service name>`
             status: Include service status, with count of running and desired tasks.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -72,6 +78,7 @@ class ServiceApi(SyncApi):
                     wire.q_filters("filters", filters),
                     wire.q_bool("status", status),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(list[Service]),
         )
@@ -81,6 +88,7 @@ class ServiceApi(SyncApi):
         body: ServiceCreateBody,
         *,
         x_registry_auth: wire.RegistryAuth | None = None,
+        timeout: float | None = None,
     ) -> ServiceCreateResponse:
         """Create a service
 
@@ -90,6 +98,8 @@ class ServiceApi(SyncApi):
 
                 Refer to the [authentication section](#section/Authentication) for
                 details.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -100,6 +110,7 @@ class ServiceApi(SyncApi):
                     wire.h_registry_auth("X-Registry-Auth", x_registry_auth),
                 ),
                 body=JsonBody(body),
+                timeout=timeout,
             ),
             ExpectJson(ServiceCreateResponse),
         )
@@ -109,6 +120,7 @@ class ServiceApi(SyncApi):
         id: str,
         *,
         insert_defaults: bool | None = None,
+        timeout: float | None = None,
     ) -> Service:
         """Inspect a service
 
@@ -116,6 +128,8 @@ class ServiceApi(SyncApi):
             id: ID or name of service.
             insert_defaults: Fill empty fields with default values.
                 The daemon's default: False.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -125,6 +139,7 @@ class ServiceApi(SyncApi):
                 query=wire.query(
                     wire.q_bool("insertDefaults", insert_defaults),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(Service),
         )
@@ -132,17 +147,22 @@ class ServiceApi(SyncApi):
     def service_delete(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> None:
         """Delete a service
 
         Args:
             id: ID or name of service.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
                 operation="ServiceDelete",
                 method="DELETE",
                 path=wire.path("/services/{id}", id=id),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -153,9 +173,10 @@ class ServiceApi(SyncApi):
         version: int,
         body: ServiceUpdateBody,
         *,
-        registry_auth_from: str | None = None,
+        registry_auth_from: Literal["spec", "previous-spec"] | None = None,
         rollback: str | None = None,
         x_registry_auth: wire.RegistryAuth | None = None,
+        timeout: float | None = None,
     ) -> ServiceUpdateResponse:
         """Update a service
 
@@ -178,6 +199,8 @@ class ServiceApi(SyncApi):
 
                 Refer to the [authentication section](#section/Authentication) for
                 details.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -193,6 +216,7 @@ class ServiceApi(SyncApi):
                     wire.h_registry_auth("X-Registry-Auth", x_registry_auth),
                 ),
                 body=JsonBody(body),
+                timeout=timeout,
             ),
             ExpectJson(ServiceUpdateResponse),
         )
@@ -205,9 +229,10 @@ class ServiceApi(SyncApi):
         follow: bool | None = None,
         stdout: bool | None = None,
         stderr: bool | None = None,
-        since: int | None = None,
+        since: wire.Timestamp | None = None,
         timestamps: bool | None = None,
         tail: str | None = None,
+        timeout: float | None = None,
     ) -> LogStream:
         """Get service logs
 
@@ -234,6 +259,8 @@ class ServiceApi(SyncApi):
             tail: Only return this number of log lines from the end of the logs.
                 Specify as an integer or `all` to output all log lines.
                 The daemon's default: 'all'.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -245,11 +272,12 @@ class ServiceApi(SyncApi):
                     wire.q_bool("follow", follow),
                     wire.q_bool("stdout", stdout),
                     wire.q_bool("stderr", stderr),
-                    wire.q_value("since", since),
+                    wire.q_timestamp("since", since),
                     wire.q_bool("timestamps", timestamps),
                     wire.q_value("tail", tail),
                 ),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectFrames(),
         )
@@ -265,6 +293,7 @@ class AsyncServiceApi(AsyncApi):
         *,
         filters: wire.Filters | None = None,
         status: bool | None = None,
+        timeout: float | None = None,
     ) -> list[Service]:
         """List services
 
@@ -279,6 +308,8 @@ class AsyncServiceApi(AsyncApi):
                 - `mode=["replicated"|"global"]`
                 - `name=<service name>`
             status: Include service status, with count of running and desired tasks.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -289,6 +320,7 @@ class AsyncServiceApi(AsyncApi):
                     wire.q_filters("filters", filters),
                     wire.q_bool("status", status),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(list[Service]),
         )
@@ -298,6 +330,7 @@ class AsyncServiceApi(AsyncApi):
         body: ServiceCreateBody,
         *,
         x_registry_auth: wire.RegistryAuth | None = None,
+        timeout: float | None = None,
     ) -> ServiceCreateResponse:
         """Create a service
 
@@ -307,6 +340,8 @@ class AsyncServiceApi(AsyncApi):
 
                 Refer to the [authentication section](#section/Authentication) for
                 details.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -317,6 +352,7 @@ class AsyncServiceApi(AsyncApi):
                     wire.h_registry_auth("X-Registry-Auth", x_registry_auth),
                 ),
                 body=JsonBody(body),
+                timeout=timeout,
             ),
             ExpectJson(ServiceCreateResponse),
         )
@@ -326,6 +362,7 @@ class AsyncServiceApi(AsyncApi):
         id: str,
         *,
         insert_defaults: bool | None = None,
+        timeout: float | None = None,
     ) -> Service:
         """Inspect a service
 
@@ -333,6 +370,8 @@ class AsyncServiceApi(AsyncApi):
             id: ID or name of service.
             insert_defaults: Fill empty fields with default values.
                 The daemon's default: False.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -342,6 +381,7 @@ class AsyncServiceApi(AsyncApi):
                 query=wire.query(
                     wire.q_bool("insertDefaults", insert_defaults),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(Service),
         )
@@ -349,17 +389,22 @@ class AsyncServiceApi(AsyncApi):
     async def service_delete(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> None:
         """Delete a service
 
         Args:
             id: ID or name of service.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
                 operation="ServiceDelete",
                 method="DELETE",
                 path=wire.path("/services/{id}", id=id),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -370,9 +415,10 @@ class AsyncServiceApi(AsyncApi):
         version: int,
         body: ServiceUpdateBody,
         *,
-        registry_auth_from: str | None = None,
+        registry_auth_from: Literal["spec", "previous-spec"] | None = None,
         rollback: str | None = None,
         x_registry_auth: wire.RegistryAuth | None = None,
+        timeout: float | None = None,
     ) -> ServiceUpdateResponse:
         """Update a service
 
@@ -395,6 +441,8 @@ class AsyncServiceApi(AsyncApi):
 
                 Refer to the [authentication section](#section/Authentication) for
                 details.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -410,6 +458,7 @@ class AsyncServiceApi(AsyncApi):
                     wire.h_registry_auth("X-Registry-Auth", x_registry_auth),
                 ),
                 body=JsonBody(body),
+                timeout=timeout,
             ),
             ExpectJson(ServiceUpdateResponse),
         )
@@ -422,9 +471,10 @@ class AsyncServiceApi(AsyncApi):
         follow: bool | None = None,
         stdout: bool | None = None,
         stderr: bool | None = None,
-        since: int | None = None,
+        since: wire.Timestamp | None = None,
         timestamps: bool | None = None,
         tail: str | None = None,
+        timeout: float | None = None,
     ) -> AsyncLogStream:
         """Get service logs
 
@@ -451,6 +501,8 @@ class AsyncServiceApi(AsyncApi):
             tail: Only return this number of log lines from the end of the logs.
                 Specify as an integer or `all` to output all log lines.
                 The daemon's default: 'all'.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -462,11 +514,12 @@ class AsyncServiceApi(AsyncApi):
                     wire.q_bool("follow", follow),
                     wire.q_bool("stdout", stdout),
                     wire.q_bool("stderr", stderr),
-                    wire.q_value("since", since),
+                    wire.q_timestamp("since", since),
                     wire.q_bool("timestamps", timestamps),
                     wire.q_value("tail", tail),
                 ),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectFrames(),
         )

@@ -15,8 +15,10 @@ from .._runtime.responses import (
     ExpectJson,
     ExpectJsonLines,
     ExpectText,
+    ResponseHeaders,
 )
 from .._runtime.messages import JsonMessage
+from .._runtime.stats import ContainerStats
 from .._runtime.streams import (
     AsyncBinaryStream,
     AsyncHijackedSession,
@@ -36,6 +38,8 @@ class SessionApi(SyncApi):
 
     def session(
         self,
+        *,
+        timeout: float | None = None,
     ) -> HijackedSession:
         """Initialize interactive session
 
@@ -63,6 +67,10 @@ class SessionApi(SyncApi):
         Connection: Upgrade
         Upgrade: h2c
         ```
+
+        Args:
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -70,6 +78,7 @@ class SessionApi(SyncApi):
                 method="POST",
                 path="/session",
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectHijack(),
         )
@@ -80,6 +89,8 @@ class AsyncSessionApi(AsyncApi):
 
     async def session(
         self,
+        *,
+        timeout: float | None = None,
     ) -> AsyncHijackedSession:
         """Initialize interactive session
 
@@ -107,6 +118,10 @@ class AsyncSessionApi(AsyncApi):
         Connection: Upgrade
         Upgrade: h2c
         ```
+
+        Args:
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -114,6 +129,7 @@ class AsyncSessionApi(AsyncApi):
                 method="POST",
                 path="/session",
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectHijack(),
         )

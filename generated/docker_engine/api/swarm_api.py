@@ -18,8 +18,10 @@ from .._runtime.responses import (
     ExpectJson,
     ExpectJsonLines,
     ExpectText,
+    ResponseHeaders,
 )
 from .._runtime.messages import JsonMessage
+from .._runtime.stats import ContainerStats
 from .._runtime.streams import (
     AsyncBinaryStream,
     AsyncHijackedSession,
@@ -48,13 +50,21 @@ class SwarmApi(SyncApi):
 
     def swarm_inspect(
         self,
+        *,
+        timeout: float | None = None,
     ) -> Swarm:
-        """Inspect swarm"""
+        """Inspect swarm
+
+        Args:
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
+        """
         return self._client.send(
             Request(
                 operation="SwarmInspect",
                 method="GET",
                 path="/swarm",
+                timeout=timeout,
             ),
             ExpectJson(Swarm),
         )
@@ -62,14 +72,22 @@ class SwarmApi(SyncApi):
     def swarm_init(
         self,
         body: SwarmInitRequest,
+        *,
+        timeout: float | None = None,
     ) -> str:
-        """Initialize a new swarm"""
+        """Initialize a new swarm
+
+        Args:
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
+        """
         return self._client.send(
             Request(
                 operation="SwarmInit",
                 method="POST",
                 path="/swarm/init",
                 body=JsonBody(body),
+                timeout=timeout,
             ),
             ExpectJson(str),
         )
@@ -77,14 +95,22 @@ class SwarmApi(SyncApi):
     def swarm_join(
         self,
         body: SwarmJoinRequest,
+        *,
+        timeout: float | None = None,
     ) -> None:
-        """Join an existing swarm"""
+        """Join an existing swarm
+
+        Args:
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
+        """
         return self._client.send(
             Request(
                 operation="SwarmJoin",
                 method="POST",
                 path="/swarm/join",
                 body=JsonBody(body),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -93,6 +119,7 @@ class SwarmApi(SyncApi):
         self,
         *,
         force: bool | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Leave a swarm
 
@@ -100,6 +127,8 @@ class SwarmApi(SyncApi):
             force: Force leave swarm, even if this is the last manager or that it will
                 break the cluster.
                 The daemon's default: False.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -109,6 +138,7 @@ class SwarmApi(SyncApi):
                 query=wire.query(
                     wire.q_bool("force", force),
                 ),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -121,6 +151,7 @@ class SwarmApi(SyncApi):
         rotate_worker_token: bool | None = None,
         rotate_manager_token: bool | None = None,
         rotate_manager_unlock_key: bool | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Update a swarm
 
@@ -133,6 +164,8 @@ class SwarmApi(SyncApi):
                 The daemon's default: False.
             rotate_manager_unlock_key: Rotate the manager unlock key.
                 The daemon's default: False.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -146,19 +179,28 @@ class SwarmApi(SyncApi):
                     wire.q_bool("rotateManagerUnlockKey", rotate_manager_unlock_key),
                 ),
                 body=JsonBody(body),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
 
     def swarm_unlockkey(
         self,
+        *,
+        timeout: float | None = None,
     ) -> UnlockKeyResponse:
-        """Get the unlock key"""
+        """Get the unlock key
+
+        Args:
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
+        """
         return self._client.send(
             Request(
                 operation="SwarmUnlockkey",
                 method="GET",
                 path="/swarm/unlockkey",
+                timeout=timeout,
             ),
             ExpectJson(UnlockKeyResponse),
         )
@@ -166,14 +208,22 @@ class SwarmApi(SyncApi):
     def swarm_unlock(
         self,
         body: SwarmUnlockRequest,
+        *,
+        timeout: float | None = None,
     ) -> None:
-        """Unlock a locked manager"""
+        """Unlock a locked manager
+
+        Args:
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
+        """
         return self._client.send(
             Request(
                 operation="SwarmUnlock",
                 method="POST",
                 path="/swarm/unlock",
                 body=JsonBody(body),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -187,13 +237,21 @@ class AsyncSwarmApi(AsyncApi):
 
     async def swarm_inspect(
         self,
+        *,
+        timeout: float | None = None,
     ) -> Swarm:
-        """Inspect swarm"""
+        """Inspect swarm
+
+        Args:
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
+        """
         return await self._client.send(
             Request(
                 operation="SwarmInspect",
                 method="GET",
                 path="/swarm",
+                timeout=timeout,
             ),
             ExpectJson(Swarm),
         )
@@ -201,14 +259,22 @@ class AsyncSwarmApi(AsyncApi):
     async def swarm_init(
         self,
         body: SwarmInitRequest,
+        *,
+        timeout: float | None = None,
     ) -> str:
-        """Initialize a new swarm"""
+        """Initialize a new swarm
+
+        Args:
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
+        """
         return await self._client.send(
             Request(
                 operation="SwarmInit",
                 method="POST",
                 path="/swarm/init",
                 body=JsonBody(body),
+                timeout=timeout,
             ),
             ExpectJson(str),
         )
@@ -216,14 +282,22 @@ class AsyncSwarmApi(AsyncApi):
     async def swarm_join(
         self,
         body: SwarmJoinRequest,
+        *,
+        timeout: float | None = None,
     ) -> None:
-        """Join an existing swarm"""
+        """Join an existing swarm
+
+        Args:
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
+        """
         return await self._client.send(
             Request(
                 operation="SwarmJoin",
                 method="POST",
                 path="/swarm/join",
                 body=JsonBody(body),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -232,6 +306,7 @@ class AsyncSwarmApi(AsyncApi):
         self,
         *,
         force: bool | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Leave a swarm
 
@@ -239,6 +314,8 @@ class AsyncSwarmApi(AsyncApi):
             force: Force leave swarm, even if this is the last manager or that it will
                 break the cluster.
                 The daemon's default: False.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -248,6 +325,7 @@ class AsyncSwarmApi(AsyncApi):
                 query=wire.query(
                     wire.q_bool("force", force),
                 ),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -260,6 +338,7 @@ class AsyncSwarmApi(AsyncApi):
         rotate_worker_token: bool | None = None,
         rotate_manager_token: bool | None = None,
         rotate_manager_unlock_key: bool | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Update a swarm
 
@@ -272,6 +351,8 @@ class AsyncSwarmApi(AsyncApi):
                 The daemon's default: False.
             rotate_manager_unlock_key: Rotate the manager unlock key.
                 The daemon's default: False.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -285,19 +366,28 @@ class AsyncSwarmApi(AsyncApi):
                     wire.q_bool("rotateManagerUnlockKey", rotate_manager_unlock_key),
                 ),
                 body=JsonBody(body),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
 
     async def swarm_unlockkey(
         self,
+        *,
+        timeout: float | None = None,
     ) -> UnlockKeyResponse:
-        """Get the unlock key"""
+        """Get the unlock key
+
+        Args:
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
+        """
         return await self._client.send(
             Request(
                 operation="SwarmUnlockkey",
                 method="GET",
                 path="/swarm/unlockkey",
+                timeout=timeout,
             ),
             ExpectJson(UnlockKeyResponse),
         )
@@ -305,14 +395,22 @@ class AsyncSwarmApi(AsyncApi):
     async def swarm_unlock(
         self,
         body: SwarmUnlockRequest,
+        *,
+        timeout: float | None = None,
     ) -> None:
-        """Unlock a locked manager"""
+        """Unlock a locked manager
+
+        Args:
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
+        """
         return await self._client.send(
             Request(
                 operation="SwarmUnlock",
                 method="POST",
                 path="/swarm/unlock",
                 body=JsonBody(body),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )

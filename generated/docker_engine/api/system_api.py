@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Mapping, Sequence
+from typing import Sequence
 
 from .._runtime import encoding as wire
 from .._runtime.api import AsyncApi, SyncApi
@@ -16,8 +16,10 @@ from .._runtime.responses import (
     ExpectJson,
     ExpectJsonLines,
     ExpectText,
+    ResponseHeaders,
 )
 from .._runtime.messages import JsonMessage
+from .._runtime.stats import ContainerStats
 from .._runtime.streams import (
     AsyncBinaryStream,
     AsyncHijackedSession,
@@ -45,6 +47,7 @@ class SystemApi(SyncApi):
         self,
         *,
         auth_config: AuthConfig | None = None,
+        timeout: float | None = None,
     ) -> SystemAuthResponse:
         """Check auth configuration
 
@@ -53,6 +56,8 @@ class SystemApi(SyncApi):
 
         Args:
             auth_config: Authentication to check
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -60,67 +65,97 @@ class SystemApi(SyncApi):
                 method="POST",
                 path="/auth",
                 body=JsonBody(auth_config),
+                timeout=timeout,
             ),
             ExpectJson(SystemAuthResponse),
         )
 
     def system_info(
         self,
+        *,
+        timeout: float | None = None,
     ) -> SystemInfo:
-        """Get system information"""
+        """Get system information
+
+        Args:
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
+        """
         return self._client.send(
             Request(
                 operation="SystemInfo",
                 method="GET",
                 path="/info",
+                timeout=timeout,
             ),
             ExpectJson(SystemInfo),
         )
 
     def system_version(
         self,
+        *,
+        timeout: float | None = None,
     ) -> SystemVersion:
         """Get version
 
         Returns the version of Docker that is running and various information about the system that Docker is running on.
+
+        Args:
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
                 operation="SystemVersion",
                 method="GET",
                 path="/version",
+                timeout=timeout,
             ),
             ExpectJson(SystemVersion),
         )
 
     def system_ping(
         self,
+        *,
+        timeout: float | None = None,
     ) -> str:
         """Ping
 
         This is a dummy endpoint you can use to test if the server is accessible.
+
+        Args:
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
                 operation="SystemPing",
                 method="GET",
                 path="/_ping",
+                timeout=timeout,
             ),
             ExpectText(),
         )
 
     def system_ping_head(
         self,
-    ) -> Mapping[str, str]:
+        *,
+        timeout: float | None = None,
+    ) -> ResponseHeaders:
         """Ping
 
         This is a dummy endpoint you can use to test if the server is accessible.
+
+        Args:
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
                 operation="SystemPingHead",
                 method="HEAD",
                 path="/_ping",
+                timeout=timeout,
             ),
             ExpectHeaders(),
         )
@@ -128,9 +163,10 @@ class SystemApi(SyncApi):
     def system_events(
         self,
         *,
-        since: str | None = None,
-        until: str | None = None,
+        since: wire.Timestamp | None = None,
+        until: wire.Timestamp | None = None,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> JsonStream[EventMessage]:
         """Monitor events
 
@@ -177,6 +213,8 @@ class SystemApi(SyncApi):
                 - `service=<string>` service name or ID
                 - `type=<string>` object to filter by, one of `container`, `image`, `volume`, `network`, `daemon`, `plugin`, `node`, `service`, `secret` or `config`
                 - `volume=<string>` volume name
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -184,11 +222,12 @@ class SystemApi(SyncApi):
                 method="GET",
                 path="/events",
                 query=wire.query(
-                    wire.q_value("since", since),
-                    wire.q_value("until", until),
+                    wire.q_timestamp("since", since),
+                    wire.q_timestamp("until", until),
                     wire.q_filters("filters", filters),
                 ),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectJsonLines(EventMessage),
         )
@@ -197,11 +236,14 @@ class SystemApi(SyncApi):
         self,
         *,
         type: Sequence[str] | None = None,
+        timeout: float | None = None,
     ) -> SystemDataUsageResponse:
         """Get data usage information
 
         Args:
             type: Object types, for which to compute and return data.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -211,6 +253,7 @@ class SystemApi(SyncApi):
                 query=wire.query(
                     wire.q_multi("type", type),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(SystemDataUsageResponse),
         )
@@ -223,6 +266,7 @@ class AsyncSystemApi(AsyncApi):
         self,
         *,
         auth_config: AuthConfig | None = None,
+        timeout: float | None = None,
     ) -> SystemAuthResponse:
         """Check auth configuration
 
@@ -231,6 +275,8 @@ class AsyncSystemApi(AsyncApi):
 
         Args:
             auth_config: Authentication to check
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -238,67 +284,97 @@ class AsyncSystemApi(AsyncApi):
                 method="POST",
                 path="/auth",
                 body=JsonBody(auth_config),
+                timeout=timeout,
             ),
             ExpectJson(SystemAuthResponse),
         )
 
     async def system_info(
         self,
+        *,
+        timeout: float | None = None,
     ) -> SystemInfo:
-        """Get system information"""
+        """Get system information
+
+        Args:
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
+        """
         return await self._client.send(
             Request(
                 operation="SystemInfo",
                 method="GET",
                 path="/info",
+                timeout=timeout,
             ),
             ExpectJson(SystemInfo),
         )
 
     async def system_version(
         self,
+        *,
+        timeout: float | None = None,
     ) -> SystemVersion:
         """Get version
 
         Returns the version of Docker that is running and various information about the system that Docker is running on.
+
+        Args:
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
                 operation="SystemVersion",
                 method="GET",
                 path="/version",
+                timeout=timeout,
             ),
             ExpectJson(SystemVersion),
         )
 
     async def system_ping(
         self,
+        *,
+        timeout: float | None = None,
     ) -> str:
         """Ping
 
         This is a dummy endpoint you can use to test if the server is accessible.
+
+        Args:
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
                 operation="SystemPing",
                 method="GET",
                 path="/_ping",
+                timeout=timeout,
             ),
             ExpectText(),
         )
 
     async def system_ping_head(
         self,
-    ) -> Mapping[str, str]:
+        *,
+        timeout: float | None = None,
+    ) -> ResponseHeaders:
         """Ping
 
         This is a dummy endpoint you can use to test if the server is accessible.
+
+        Args:
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
                 operation="SystemPingHead",
                 method="HEAD",
                 path="/_ping",
+                timeout=timeout,
             ),
             ExpectHeaders(),
         )
@@ -306,9 +382,10 @@ class AsyncSystemApi(AsyncApi):
     async def system_events(
         self,
         *,
-        since: str | None = None,
-        until: str | None = None,
+        since: wire.Timestamp | None = None,
+        until: wire.Timestamp | None = None,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> AsyncJsonStream[EventMessage]:
         """Monitor events
 
@@ -355,6 +432,8 @@ class AsyncSystemApi(AsyncApi):
                 - `service=<string>` service name or ID
                 - `type=<string>` object to filter by, one of `container`, `image`, `volume`, `network`, `daemon`, `plugin`, `node`, `service`, `secret` or `config`
                 - `volume=<string>` volume name
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -362,11 +441,12 @@ class AsyncSystemApi(AsyncApi):
                 method="GET",
                 path="/events",
                 query=wire.query(
-                    wire.q_value("since", since),
-                    wire.q_value("until", until),
+                    wire.q_timestamp("since", since),
+                    wire.q_timestamp("until", until),
                     wire.q_filters("filters", filters),
                 ),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectJsonLines(EventMessage),
         )
@@ -375,11 +455,14 @@ class AsyncSystemApi(AsyncApi):
         self,
         *,
         type: Sequence[str] | None = None,
+        timeout: float | None = None,
     ) -> SystemDataUsageResponse:
         """Get data usage information
 
         Args:
             type: Object types, for which to compute and return data.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -389,6 +472,7 @@ class AsyncSystemApi(AsyncApi):
                 query=wire.query(
                     wire.q_multi("type", type),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(SystemDataUsageResponse),
         )

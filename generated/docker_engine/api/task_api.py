@@ -17,8 +17,10 @@ from .._runtime.responses import (
     ExpectJson,
     ExpectJsonLines,
     ExpectText,
+    ResponseHeaders,
 )
 from .._runtime.messages import JsonMessage
+from .._runtime.stats import ContainerStats
 from .._runtime.streams import (
     AsyncBinaryStream,
     AsyncHijackedSession,
@@ -43,6 +45,7 @@ class TaskApi(SyncApi):
         self,
         *,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> list[Task]:
         """List tasks
 
@@ -58,6 +61,8 @@ class TaskApi(SyncApi):
                 - `name=<task name>`
                 - `node=<node id or name>`
                 - `service=<service name>`
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -67,6 +72,7 @@ class TaskApi(SyncApi):
                 query=wire.query(
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(list[Task]),
         )
@@ -74,17 +80,22 @@ class TaskApi(SyncApi):
     def task_inspect(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> Task:
         """Inspect a task
 
         Args:
             id: ID of the task
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
                 operation="TaskInspect",
                 method="GET",
                 path=wire.path("/tasks/{id}", id=id),
+                timeout=timeout,
             ),
             ExpectJson(Task),
         )
@@ -97,9 +108,10 @@ class TaskApi(SyncApi):
         follow: bool | None = None,
         stdout: bool | None = None,
         stderr: bool | None = None,
-        since: int | None = None,
+        since: wire.Timestamp | None = None,
         timestamps: bool | None = None,
         tail: str | None = None,
+        timeout: float | None = None,
     ) -> LogStream:
         """Get task logs
 
@@ -126,6 +138,8 @@ class TaskApi(SyncApi):
             tail: Only return this number of log lines from the end of the logs.
                 Specify as an integer or `all` to output all log lines.
                 The daemon's default: 'all'.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -137,11 +151,12 @@ class TaskApi(SyncApi):
                     wire.q_bool("follow", follow),
                     wire.q_bool("stdout", stdout),
                     wire.q_bool("stderr", stderr),
-                    wire.q_value("since", since),
+                    wire.q_timestamp("since", since),
                     wire.q_bool("timestamps", timestamps),
                     wire.q_value("tail", tail),
                 ),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectFrames(),
         )
@@ -156,6 +171,7 @@ class AsyncTaskApi(AsyncApi):
         self,
         *,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> list[Task]:
         """List tasks
 
@@ -171,6 +187,8 @@ class AsyncTaskApi(AsyncApi):
                 - `name=<task name>`
                 - `node=<node id or name>`
                 - `service=<service name>`
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -180,6 +198,7 @@ class AsyncTaskApi(AsyncApi):
                 query=wire.query(
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(list[Task]),
         )
@@ -187,17 +206,22 @@ class AsyncTaskApi(AsyncApi):
     async def task_inspect(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
     ) -> Task:
         """Inspect a task
 
         Args:
             id: ID of the task
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
                 operation="TaskInspect",
                 method="GET",
                 path=wire.path("/tasks/{id}", id=id),
+                timeout=timeout,
             ),
             ExpectJson(Task),
         )
@@ -210,9 +234,10 @@ class AsyncTaskApi(AsyncApi):
         follow: bool | None = None,
         stdout: bool | None = None,
         stderr: bool | None = None,
-        since: int | None = None,
+        since: wire.Timestamp | None = None,
         timestamps: bool | None = None,
         tail: str | None = None,
+        timeout: float | None = None,
     ) -> AsyncLogStream:
         """Get task logs
 
@@ -239,6 +264,8 @@ class AsyncTaskApi(AsyncApi):
             tail: Only return this number of log lines from the end of the logs.
                 Specify as an integer or `all` to output all log lines.
                 The daemon's default: 'all'.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -250,11 +277,12 @@ class AsyncTaskApi(AsyncApi):
                     wire.q_bool("follow", follow),
                     wire.q_bool("stdout", stdout),
                     wire.q_bool("stderr", stderr),
-                    wire.q_value("since", since),
+                    wire.q_timestamp("since", since),
                     wire.q_bool("timestamps", timestamps),
                     wire.q_value("tail", tail),
                 ),
                 streaming=True,
+                timeout=timeout,
             ),
             ExpectFrames(),
         )

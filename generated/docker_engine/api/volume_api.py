@@ -15,8 +15,10 @@ from .._runtime.responses import (
     ExpectJson,
     ExpectJsonLines,
     ExpectText,
+    ResponseHeaders,
 )
 from .._runtime.messages import JsonMessage
+from .._runtime.stats import ContainerStats
 from .._runtime.streams import (
     AsyncBinaryStream,
     AsyncHijackedSession,
@@ -43,6 +45,7 @@ class VolumeApi(SyncApi):
         self,
         *,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> VolumeListResponse:
         """List volumes
 
@@ -58,6 +61,8 @@ class VolumeApi(SyncApi):
                 - `label=<key>` or `label=<key>:<value>` Matches volumes based on
                    the presence of a `label` alone or a `label` and a value.
                 - `name=<volume-name>` Matches all or part of a volume name.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -67,6 +72,7 @@ class VolumeApi(SyncApi):
                 query=wire.query(
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(VolumeListResponse),
         )
@@ -74,11 +80,15 @@ class VolumeApi(SyncApi):
     def volume_create(
         self,
         volume_config: VolumeCreateOptions,
+        *,
+        timeout: float | None = None,
     ) -> Volume:
         """Create a volume
 
         Args:
             volume_config: Volume configuration
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -86,6 +96,7 @@ class VolumeApi(SyncApi):
                 method="POST",
                 path="/volumes/create",
                 body=JsonBody(volume_config),
+                timeout=timeout,
             ),
             ExpectJson(Volume),
         )
@@ -93,17 +104,22 @@ class VolumeApi(SyncApi):
     def volume_inspect(
         self,
         name: str,
+        *,
+        timeout: float | None = None,
     ) -> Volume:
         """Inspect a volume
 
         Args:
             name: Volume name or ID
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
                 operation="VolumeInspect",
                 method="GET",
                 path=wire.path("/volumes/{name}", name=name),
+                timeout=timeout,
             ),
             ExpectJson(Volume),
         )
@@ -114,6 +130,7 @@ class VolumeApi(SyncApi):
         version: int,
         *,
         body: VolumeUpdateBody | None = None,
+        timeout: float | None = None,
     ) -> None:
         """ "Update a volume. Valid only for Swarm cluster volumes"
 
@@ -124,6 +141,8 @@ class VolumeApi(SyncApi):
                 field.
             body: The spec of the volume to update. Currently, only Availability may
                 change. All other fields must remain unchanged.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -134,6 +153,7 @@ class VolumeApi(SyncApi):
                     wire.q_value("version", version),
                 ),
                 body=JsonBody(body),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -143,6 +163,7 @@ class VolumeApi(SyncApi):
         name: str,
         *,
         force: bool | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Remove a volume
 
@@ -152,6 +173,8 @@ class VolumeApi(SyncApi):
             name: Volume name or ID
             force: Force the removal of the volume
                 The daemon's default: False.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -161,6 +184,7 @@ class VolumeApi(SyncApi):
                 query=wire.query(
                     wire.q_bool("force", force),
                 ),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -169,6 +193,7 @@ class VolumeApi(SyncApi):
         self,
         *,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> VolumePruneResponse:
         """Delete unused volumes
 
@@ -178,6 +203,8 @@ class VolumeApi(SyncApi):
                 Available filters:
                 - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or `label!=<key>=<value>`) Prune volumes with (or without, in case `label!=...` is used) the specified labels.
                 - `all` (`all=true`) - Consider all (local) volumes for pruning and not just anonymous volumes.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return self._client.send(
             Request(
@@ -187,6 +214,7 @@ class VolumeApi(SyncApi):
                 query=wire.query(
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(VolumePruneResponse),
         )
@@ -199,6 +227,7 @@ class AsyncVolumeApi(AsyncApi):
         self,
         *,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> VolumeListResponse:
         """List volumes
 
@@ -214,6 +243,8 @@ class AsyncVolumeApi(AsyncApi):
                 - `label=<key>` or `label=<key>:<value>` Matches volumes based on
                    the presence of a `label` alone or a `label` and a value.
                 - `name=<volume-name>` Matches all or part of a volume name.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -223,6 +254,7 @@ class AsyncVolumeApi(AsyncApi):
                 query=wire.query(
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(VolumeListResponse),
         )
@@ -230,11 +262,15 @@ class AsyncVolumeApi(AsyncApi):
     async def volume_create(
         self,
         volume_config: VolumeCreateOptions,
+        *,
+        timeout: float | None = None,
     ) -> Volume:
         """Create a volume
 
         Args:
             volume_config: Volume configuration
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -242,6 +278,7 @@ class AsyncVolumeApi(AsyncApi):
                 method="POST",
                 path="/volumes/create",
                 body=JsonBody(volume_config),
+                timeout=timeout,
             ),
             ExpectJson(Volume),
         )
@@ -249,17 +286,22 @@ class AsyncVolumeApi(AsyncApi):
     async def volume_inspect(
         self,
         name: str,
+        *,
+        timeout: float | None = None,
     ) -> Volume:
         """Inspect a volume
 
         Args:
             name: Volume name or ID
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
                 operation="VolumeInspect",
                 method="GET",
                 path=wire.path("/volumes/{name}", name=name),
+                timeout=timeout,
             ),
             ExpectJson(Volume),
         )
@@ -270,6 +312,7 @@ class AsyncVolumeApi(AsyncApi):
         version: int,
         *,
         body: VolumeUpdateBody | None = None,
+        timeout: float | None = None,
     ) -> None:
         """ "Update a volume. Valid only for Swarm cluster volumes"
 
@@ -280,6 +323,8 @@ class AsyncVolumeApi(AsyncApi):
                 field.
             body: The spec of the volume to update. Currently, only Availability may
                 change. All other fields must remain unchanged.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -290,6 +335,7 @@ class AsyncVolumeApi(AsyncApi):
                     wire.q_value("version", version),
                 ),
                 body=JsonBody(body),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -299,6 +345,7 @@ class AsyncVolumeApi(AsyncApi):
         name: str,
         *,
         force: bool | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Remove a volume
 
@@ -308,6 +355,8 @@ class AsyncVolumeApi(AsyncApi):
             name: Volume name or ID
             force: Force the removal of the volume
                 The daemon's default: False.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -317,6 +366,7 @@ class AsyncVolumeApi(AsyncApi):
                 query=wire.query(
                     wire.q_bool("force", force),
                 ),
+                timeout=timeout,
             ),
             ExpectEmpty(),
         )
@@ -325,6 +375,7 @@ class AsyncVolumeApi(AsyncApi):
         self,
         *,
         filters: wire.Filters | None = None,
+        timeout: float | None = None,
     ) -> VolumePruneResponse:
         """Delete unused volumes
 
@@ -334,6 +385,8 @@ class AsyncVolumeApi(AsyncApi):
                 Available filters:
                 - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or `label!=<key>=<value>`) Prune volumes with (or without, in case `label!=...` is used) the specified labels.
                 - `all` (`all=true`) - Consider all (local) volumes for pruning and not just anonymous volumes.
+            timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
+                A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
         return await self._client.send(
             Request(
@@ -343,6 +396,7 @@ class AsyncVolumeApi(AsyncApi):
                 query=wire.query(
                     wire.q_filters("filters", filters),
                 ),
+                timeout=timeout,
             ),
             ExpectJson(VolumePruneResponse),
         )

@@ -105,7 +105,6 @@ if TYPE_CHECKING:
     from .mount import Mount
     from .mount_bind_options import MountBindOptions
     from .mount_point import MountPoint
-    from .mount_point_type import MountPointType
     from .mount_tmpfs_options import MountTmpfsOptions
     from .mount_type import MountType
     from .mount_volume_options import MountVolumeOptions
@@ -338,7 +337,6 @@ _MODULES = {
     "Mount": "mount",
     "MountBindOptions": "mount_bind_options",
     "MountPoint": "mount_point",
-    "MountPointType": "mount_point_type",
     "MountTmpfsOptions": "mount_tmpfs_options",
     "MountType": "mount_type",
     "MountVolumeOptions": "mount_volume_options",
@@ -556,7 +554,6 @@ __all__ = [
     "Mount",
     "MountBindOptions",
     "MountPoint",
-    "MountPointType",
     "MountTmpfsOptions",
     "MountType",
     "MountVolumeOptions",
@@ -689,14 +686,16 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    module = _MODULES.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+# Hidden from type checkers: a module __getattr__ would make every misspelt name an Any.
+if not TYPE_CHECKING:
 
+    def __getattr__(name: str) -> Any:
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+        globals()[name] = value
+        return value
 
-def __dir__() -> list[str]:
-    return sorted(__all__)
+    def __dir__() -> list[str]:
+        return sorted(__all__)

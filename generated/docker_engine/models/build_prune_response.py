@@ -9,7 +9,15 @@ from .._runtime.model import Model
 class BuildPruneResponse(Model):
     """BuildPruneResponse"""
 
-    caches_deleted: list[str] | None = Field(default=None, alias="CachesDeleted")
+    caches_deleted: list[str] | None = Field(
+        default=None,
+        validation_alias="CachesDeleted",
+        serialization_alias="CachesDeleted",
+    )
 
-    space_reclaimed: int | None = Field(default=None, alias="SpaceReclaimed")
+    space_reclaimed: int | None = Field(
+        default=None,
+        validation_alias="SpaceReclaimed",
+        serialization_alias="SpaceReclaimed",
+    )
     """Disk space reclaimed in bytes"""

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TypeAlias
+from typing import Annotated, Literal, TypeAlias
+from .._runtime.model import OpenEnum
 
-ChangeType: TypeAlias = int
+ChangeType: TypeAlias = Annotated[Literal[0, 1, 2], OpenEnum]
 """Kind of change
 
 Can be one of:

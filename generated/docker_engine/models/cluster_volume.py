@@ -15,25 +15,39 @@ class ClusterVolume(Model):
     cluster volumes.
     """
 
-    id: str | None = Field(default=None, alias="ID")
+    id: str | None = Field(
+        default=None, validation_alias="ID", serialization_alias="ID"
+    )
     """The Swarm ID of this volume. Because cluster volumes are Swarm
     objects, they have an ID, unlike non-cluster volumes. This ID can
     be used to refer to the Volume instead of the name.
     """
 
-    version: ObjectVersion | None = Field(default=None, alias="Version")
+    version: ObjectVersion | None = Field(
+        default=None, validation_alias="Version", serialization_alias="Version"
+    )
 
-    created_at: str | None = Field(default=None, alias="CreatedAt")
+    created_at: str | None = Field(
+        default=None, validation_alias="CreatedAt", serialization_alias="CreatedAt"
+    )
 
-    updated_at: str | None = Field(default=None, alias="UpdatedAt")
+    updated_at: str | None = Field(
+        default=None, validation_alias="UpdatedAt", serialization_alias="UpdatedAt"
+    )
 
-    spec: ClusterVolumeSpec | None = Field(default=None, alias="Spec")
+    spec: ClusterVolumeSpec | None = Field(
+        default=None, validation_alias="Spec", serialization_alias="Spec"
+    )
 
-    info: ClusterVolumeInfo | None = Field(default=None, alias="Info")
+    info: ClusterVolumeInfo | None = Field(
+        default=None, validation_alias="Info", serialization_alias="Info"
+    )
     """Information about the global status of the volume."""
 
     publish_status: list[ClusterVolumePublishStatusItem] | None = Field(
-        default=None, alias="PublishStatus"
+        default=None,
+        validation_alias="PublishStatus",
+        serialization_alias="PublishStatus",
     )
     """The status of the volume as it pertains to its publishing and use on
     specific nodes

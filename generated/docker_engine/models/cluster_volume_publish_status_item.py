@@ -2,17 +2,31 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Literal
 from pydantic import Field
-from .._runtime.model import Model
+from .._runtime.model import Model, OpenEnum
 
 
 class ClusterVolumePublishStatusItem(Model):
     """ClusterVolumePublishStatusItem"""
 
-    node_id: str | None = Field(default=None, alias="NodeID")
+    node_id: str | None = Field(
+        default=None, validation_alias="NodeID", serialization_alias="NodeID"
+    )
     """The ID of the Swarm node the volume is published on."""
 
-    state: str | None = Field(default=None, alias="State")
+    state: (
+        Annotated[
+            Literal[
+                "pending-publish",
+                "published",
+                "pending-node-unpublish",
+                "pending-controller-unpublish",
+            ],
+            OpenEnum,
+        ]
+        | None
+    ) = Field(default=None, validation_alias="State", serialization_alias="State")
     """The published state of the volume.
     * `pending-publish` The volume should be published to this node, but the call to the controller plugin to do so has not yet been successfully completed.
     * `published` The volume is published successfully to the node.
@@ -22,7 +36,11 @@ class ClusterVolumePublishStatusItem(Model):
     One of: 'pending-publish', 'published', 'pending-node-unpublish', 'pending-controller-unpublish' (other values are passed through).
     """
 
-    publish_context: dict[str, str] | None = Field(default=None, alias="PublishContext")
+    publish_context: dict[str, str] | None = Field(
+        default=None,
+        validation_alias="PublishContext",
+        serialization_alias="PublishContext",
+    )
     """A map of strings to strings returned by the CSI controller
     plugin when a volume is published.
     """

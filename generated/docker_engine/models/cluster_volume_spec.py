@@ -10,7 +10,9 @@ from .cluster_volume_spec_access_mode import ClusterVolumeSpecAccessMode
 class ClusterVolumeSpec(Model):
     """Cluster-specific options used to create the volume."""
 
-    group: str | None = Field(default=None, alias="Group")
+    group: str | None = Field(
+        default=None, validation_alias="Group", serialization_alias="Group"
+    )
     """Group defines the volume group of this volume. Volumes belonging to
     the same group can be referred to by group name when creating
     Services.  Referring to a volume by group instructs Swarm to treat
@@ -20,6 +22,6 @@ class ClusterVolumeSpec(Model):
     """
 
     access_mode: ClusterVolumeSpecAccessMode | None = Field(
-        default=None, alias="AccessMode"
+        default=None, validation_alias="AccessMode", serialization_alias="AccessMode"
     )
     """Defines how the volume is used by tasks."""

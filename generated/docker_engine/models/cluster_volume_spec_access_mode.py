@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any, Literal
 from pydantic import Field
-from .._runtime.model import Model
+from .._runtime.model import Model, OpenEnum
 from .cluster_volume_spec_access_mode_accessibility_requirements import (
     ClusterVolumeSpecAccessModeAccessibilityRequirements,
 )
@@ -19,7 +19,9 @@ from .cluster_volume_spec_access_mode_secrets_item import (
 class ClusterVolumeSpecAccessMode(Model):
     """Defines how the volume is used by tasks."""
 
-    scope: str | None = Field(default=None, alias="Scope")
+    scope: Annotated[Literal["single", "multi"], OpenEnum] | None = Field(
+        default=None, validation_alias="Scope", serialization_alias="Scope"
+    )
     """The set of nodes this volume can be used on at one time.
     - `single` The volume may only be scheduled to one node at a time.
     - `multi` the volume may be scheduled to any supported number of nodes at a time.
@@ -27,7 +29,9 @@ class ClusterVolumeSpecAccessMode(Model):
     One of: 'single', 'multi' (other values are passed through).
     """
 
-    sharing: str | None = Field(default=None, alias="Sharing")
+    sharing: (
+        Annotated[Literal["none", "readonly", "onewriter", "all"], OpenEnum] | None
+    ) = Field(default=None, validation_alias="Sharing", serialization_alias="Sharing")
     """The number and way that different tasks can use this volume
     at one time.
     - `none` The volume may only be used by one task at a time.
@@ -38,7 +42,9 @@ class ClusterVolumeSpecAccessMode(Model):
     One of: 'none', 'readonly', 'onewriter', 'all' (other values are passed through).
     """
 
-    mount_volume: dict[str, Any] | None = Field(default=None, alias="MountVolume")
+    mount_volume: dict[str, Any] | None = Field(
+        default=None, validation_alias="MountVolume", serialization_alias="MountVolume"
+    )
     """Options for using this volume as a Mount-type volume.
 
         Either MountVolume or BlockVolume, but not both, must be
@@ -63,7 +69,7 @@ class ClusterVolumeSpecAccessMode(Model):
     """
 
     secrets: list[ClusterVolumeSpecAccessModeSecretsItem] | None = Field(
-        default=None, alias="Secrets"
+        default=None, validation_alias="Secrets", serialization_alias="Secrets"
     )
     """Swarm Secrets that are passed to the CSI storage plugin when
     operating on this volume.
@@ -71,20 +77,32 @@ class ClusterVolumeSpecAccessMode(Model):
 
     accessibility_requirements: (
         ClusterVolumeSpecAccessModeAccessibilityRequirements | None
-    ) = Field(default=None, alias="AccessibilityRequirements")
+    ) = Field(
+        default=None,
+        validation_alias="AccessibilityRequirements",
+        serialization_alias="AccessibilityRequirements",
+    )
     """Requirements for the accessible topology of the volume. These
     fields are optional. For an in-depth description of what these
     fields mean, see the CSI specification.
     """
 
     capacity_range: ClusterVolumeSpecAccessModeCapacityRange | None = Field(
-        default=None, alias="CapacityRange"
+        default=None,
+        validation_alias="CapacityRange",
+        serialization_alias="CapacityRange",
     )
     """The desired capacity that the volume should be created with. If
     empty, the plugin will decide the capacity.
     """
 
-    availability: str | None = Field(default=None, alias="Availability")
+    availability: Annotated[Literal["active", "pause", "drain"], OpenEnum] | None = (
+        Field(
+            default=None,
+            validation_alias="Availability",
+            serialization_alias="Availability",
+        )
+    )
     """The availability of the volume for use in tasks.
     - `active` The volume is fully available for scheduling on the cluster
     - `pause` No new workloads should use the volume, but existing workloads are not stopped.

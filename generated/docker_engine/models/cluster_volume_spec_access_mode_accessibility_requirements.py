@@ -13,12 +13,16 @@ class ClusterVolumeSpecAccessModeAccessibilityRequirements(Model):
     fields mean, see the CSI specification.
     """
 
-    requisite: list[Topology] | None = Field(default=None, alias="Requisite")
+    requisite: list[Topology] | None = Field(
+        default=None, validation_alias="Requisite", serialization_alias="Requisite"
+    )
     """A list of required topologies, at least one of which the
     volume must be accessible from.
     """
 
-    preferred: list[Topology] | None = Field(default=None, alias="Preferred")
+    preferred: list[Topology] | None = Field(
+        default=None, validation_alias="Preferred", serialization_alias="Preferred"
+    )
     """A list of topologies that the volume should attempt to be
     provisioned in.
     """

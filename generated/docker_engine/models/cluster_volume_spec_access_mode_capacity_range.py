@@ -11,12 +11,18 @@ class ClusterVolumeSpecAccessModeCapacityRange(Model):
     empty, the plugin will decide the capacity.
     """
 
-    required_bytes: int | None = Field(default=None, alias="RequiredBytes")
+    required_bytes: int | None = Field(
+        default=None,
+        validation_alias="RequiredBytes",
+        serialization_alias="RequiredBytes",
+    )
     """The volume must be at least this big. The value of 0
     indicates an unspecified minimum
     """
 
-    limit_bytes: int | None = Field(default=None, alias="LimitBytes")
+    limit_bytes: int | None = Field(
+        default=None, validation_alias="LimitBytes", serialization_alias="LimitBytes"
+    )
     """The volume must not be bigger than this. The value of 0
     indicates an unspecified maximum.
     """

@@ -11,12 +11,16 @@ class ClusterVolumeSpecAccessModeSecretsItem(Model):
     is passed to the plugin.
     """
 
-    key: str | None = Field(default=None, alias="Key")
+    key: str | None = Field(
+        default=None, validation_alias="Key", serialization_alias="Key"
+    )
     """Key is the name of the key of the key-value pair passed to
     the plugin.
     """
 
-    secret: str | None = Field(default=None, alias="Secret")
+    secret: str | None = Field(
+        default=None, validation_alias="Secret", serialization_alias="Secret"
+    )
     """Secret is the swarm Secret object from which to read data.
     This can be a Secret name or ID. The Secret data is
     retrieved by swarm and used as the value of the key-value

@@ -12,8 +12,12 @@ class Commit(Model):
     or `runC`.
     """
 
-    id: str | None = Field(default=None, alias="ID")
+    id: str | None = Field(
+        default=None, validation_alias="ID", serialization_alias="ID"
+    )
     """Actual commit ID of external tool."""
 
-    expected: str | None = Field(default=None, alias="Expected")
+    expected: str | None = Field(
+        default=None, validation_alias="Expected", serialization_alias="Expected"
+    )
     """Commit ID of external tool expected by dockerd as set at build time."""

@@ -11,12 +11,22 @@ from .object_version import ObjectVersion
 class Config(Model):
     """Config"""
 
-    id: str | None = Field(default=None, alias="ID")
+    id: str | None = Field(
+        default=None, validation_alias="ID", serialization_alias="ID"
+    )
 
-    version: ObjectVersion | None = Field(default=None, alias="Version")
+    version: ObjectVersion | None = Field(
+        default=None, validation_alias="Version", serialization_alias="Version"
+    )
 
-    created_at: str | None = Field(default=None, alias="CreatedAt")
+    created_at: str | None = Field(
+        default=None, validation_alias="CreatedAt", serialization_alias="CreatedAt"
+    )
 
-    updated_at: str | None = Field(default=None, alias="UpdatedAt")
+    updated_at: str | None = Field(
+        default=None, validation_alias="UpdatedAt", serialization_alias="UpdatedAt"
+    )
 
-    spec: ConfigSpec | None = Field(default=None, alias="Spec")
+    spec: ConfigSpec | None = Field(
+        default=None, validation_alias="Spec", serialization_alias="Spec"
+    )

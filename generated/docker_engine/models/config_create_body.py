@@ -10,19 +10,27 @@ from .driver import Driver
 class ConfigCreateBody(Model):
     """ConfigCreateBody"""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )
     """User-defined name of the config."""
 
-    labels: dict[str, str] | None = Field(default=None, alias="Labels")
+    labels: dict[str, str] | None = Field(
+        default=None, validation_alias="Labels", serialization_alias="Labels"
+    )
     """User-defined key/value metadata."""
 
-    data: str | None = Field(default=None, alias="Data")
+    data: str | None = Field(
+        default=None, validation_alias="Data", serialization_alias="Data"
+    )
     """Data is the data to store as a config, formatted as a standard base64-encoded
     ([RFC 4648](https://tools.ietf.org/html/rfc4648#section-4)) string.
     The maximum allowed size is 1000KB, as defined in [MaxConfigSize](https://pkg.go.dev/github.com/moby/swarmkit/v2@v2.0.0-20250103191802-8c1959736554/manager/controlapi#MaxConfigSize).
     """
 
-    templating: Driver | None = Field(default=None, alias="Templating")
+    templating: Driver | None = Field(
+        default=None, validation_alias="Templating", serialization_alias="Templating"
+    )
     """Templating driver, if applicable
 
     Templating controls whether and how to evaluate the config payload as

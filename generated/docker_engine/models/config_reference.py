@@ -11,7 +11,9 @@ class ConfigReference(Model):
     this network.
     """
 
-    network: str | None = Field(default=None, alias="Network")
+    network: str | None = Field(
+        default=None, validation_alias="Network", serialization_alias="Network"
+    )
     """The name of the config-only network that provides the network's
     configuration. The specified network must be an existing config-only
     network. Only network names are allowed, not network IDs.

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Annotated
 from pydantic import Field
-from .._runtime.model import Model
+from .._runtime.model import Model, NullAsEmptyList
 
 
 class ContainerCreateResponse(Model):
     """OK response to ContainerCreate operation"""
 
-    id: str | None = Field(default=None, alias="Id")
+    id: str = Field(validation_alias="Id", serialization_alias="Id")
     """The ID of the created container"""
 
-    warnings: list[str] | None = Field(default=None, alias="Warnings")
+    warnings: Annotated[list[str], NullAsEmptyList] = Field(
+        validation_alias="Warnings", serialization_alias="Warnings"
+    )
     """Warnings encountered when creating the container"""

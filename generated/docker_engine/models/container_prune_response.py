@@ -10,9 +10,15 @@ class ContainerPruneResponse(Model):
     """ContainerPruneResponse"""
 
     containers_deleted: list[str] | None = Field(
-        default=None, alias="ContainersDeleted"
+        default=None,
+        validation_alias="ContainersDeleted",
+        serialization_alias="ContainersDeleted",
     )
     """Container IDs that were deleted"""
 
-    space_reclaimed: int | None = Field(default=None, alias="SpaceReclaimed")
+    space_reclaimed: int | None = Field(
+        default=None,
+        validation_alias="SpaceReclaimed",
+        serialization_alias="SpaceReclaimed",
+    )
     """Disk space reclaimed in bytes"""

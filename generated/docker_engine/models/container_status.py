@@ -9,8 +9,14 @@ from .._runtime.model import Model
 class ContainerStatus(Model):
     """represents the status of a container."""
 
-    container_id: str | None = Field(default=None, alias="ContainerID")
+    container_id: str | None = Field(
+        default=None, validation_alias="ContainerID", serialization_alias="ContainerID"
+    )
 
-    pid: int | None = Field(default=None, alias="PID")
+    pid: int | None = Field(
+        default=None, validation_alias="PID", serialization_alias="PID"
+    )
 
-    exit_code: int | None = Field(default=None, alias="ExitCode")
+    exit_code: int | None = Field(
+        default=None, validation_alias="ExitCode", serialization_alias="ExitCode"
+    )

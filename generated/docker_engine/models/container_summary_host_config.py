@@ -9,4 +9,6 @@ from .._runtime.model import Model
 class ContainerSummaryHostConfig(Model):
     """ContainerSummaryHostConfig"""
 
-    network_mode: str | None = Field(default=None, alias="NetworkMode")
+    network_mode: str | None = Field(
+        default=None, validation_alias="NetworkMode", serialization_alias="NetworkMode"
+    )

@@ -10,4 +10,6 @@ from .endpoint_settings import EndpointSettings
 class ContainerSummaryNetworkSettings(Model):
     """A summary of the container's network settings"""
 
-    networks: dict[str, EndpointSettings] | None = Field(default=None, alias="Networks")
+    networks: dict[str, EndpointSettings] | None = Field(
+        default=None, validation_alias="Networks", serialization_alias="Networks"
+    )

@@ -15,26 +15,38 @@ from .throttle_device import ThrottleDevice
 class ContainerUpdateBody(Model):
     """ContainerUpdateBody"""
 
-    cpu_shares: int | None = Field(default=None, alias="CpuShares")
+    cpu_shares: int | None = Field(
+        default=None, validation_alias="CpuShares", serialization_alias="CpuShares"
+    )
     """An integer value representing this container's relative CPU weight
     versus other containers.
     """
 
-    memory: int | None = Field(default=None, alias="Memory")
+    memory: int | None = Field(
+        default=None, validation_alias="Memory", serialization_alias="Memory"
+    )
     """Memory limit in bytes."""
 
-    cgroup_parent: str | None = Field(default=None, alias="CgroupParent")
+    cgroup_parent: str | None = Field(
+        default=None,
+        validation_alias="CgroupParent",
+        serialization_alias="CgroupParent",
+    )
     """Path to `cgroups` under which the container's `cgroup` is created. If
     the path is not absolute, the path is considered to be relative to the
     `cgroups` path of the init process. Cgroups are created if they do not
     already exist.
     """
 
-    blkio_weight: int | None = Field(default=None, alias="BlkioWeight")
+    blkio_weight: int | None = Field(
+        default=None, validation_alias="BlkioWeight", serialization_alias="BlkioWeight"
+    )
     """Block IO weight (relative weight)."""
 
     blkio_weight_device: list[ResourcesBlkioWeightDeviceItem] | None = Field(
-        default=None, alias="BlkioWeightDevice"
+        default=None,
+        validation_alias="BlkioWeightDevice",
+        serialization_alias="BlkioWeightDevice",
     )
     """Block IO weight (relative device weight) in the form:
 
@@ -44,7 +56,9 @@ class ContainerUpdateBody(Model):
     """
 
     blkio_device_read_bps: list[ThrottleDevice] | None = Field(
-        default=None, alias="BlkioDeviceReadBps"
+        default=None,
+        validation_alias="BlkioDeviceReadBps",
+        serialization_alias="BlkioDeviceReadBps",
     )
     """Limit read rate (bytes per second) from a device, in the form:
 
@@ -54,7 +68,9 @@ class ContainerUpdateBody(Model):
     """
 
     blkio_device_write_bps: list[ThrottleDevice] | None = Field(
-        default=None, alias="BlkioDeviceWriteBps"
+        default=None,
+        validation_alias="BlkioDeviceWriteBps",
+        serialization_alias="BlkioDeviceWriteBps",
     )
     """Limit write rate (bytes per second) to a device, in the form:
 
@@ -64,7 +80,9 @@ class ContainerUpdateBody(Model):
     """
 
     blkio_device_read_i_ops: list[ThrottleDevice] | None = Field(
-        default=None, alias="BlkioDeviceReadIOps"
+        default=None,
+        validation_alias="BlkioDeviceReadIOps",
+        serialization_alias="BlkioDeviceReadIOps",
     )
     """Limit read rate (IO per second) from a device, in the form:
 
@@ -74,7 +92,9 @@ class ContainerUpdateBody(Model):
     """
 
     blkio_device_write_i_ops: list[ThrottleDevice] | None = Field(
-        default=None, alias="BlkioDeviceWriteIOps"
+        default=None,
+        validation_alias="BlkioDeviceWriteIOps",
+        serialization_alias="BlkioDeviceWriteIOps",
     )
     """Limit write rate (IO per second) to a device, in the form:
 
@@ -83,44 +103,70 @@ class ContainerUpdateBody(Model):
     ```
     """
 
-    cpu_period: int | None = Field(default=None, alias="CpuPeriod")
+    cpu_period: int | None = Field(
+        default=None, validation_alias="CpuPeriod", serialization_alias="CpuPeriod"
+    )
     """The length of a CPU period in microseconds."""
 
-    cpu_quota: int | None = Field(default=None, alias="CpuQuota")
+    cpu_quota: int | None = Field(
+        default=None, validation_alias="CpuQuota", serialization_alias="CpuQuota"
+    )
     """Microseconds of CPU time that the container can get in a CPU period."""
 
-    cpu_realtime_period: int | None = Field(default=None, alias="CpuRealtimePeriod")
+    cpu_realtime_period: int | None = Field(
+        default=None,
+        validation_alias="CpuRealtimePeriod",
+        serialization_alias="CpuRealtimePeriod",
+    )
     """The length of a CPU real-time period in microseconds. Set to 0 to
     allocate no time allocated to real-time tasks.
     """
 
-    cpu_realtime_runtime: int | None = Field(default=None, alias="CpuRealtimeRuntime")
+    cpu_realtime_runtime: int | None = Field(
+        default=None,
+        validation_alias="CpuRealtimeRuntime",
+        serialization_alias="CpuRealtimeRuntime",
+    )
     """The length of a CPU real-time runtime in microseconds. Set to 0 to
     allocate no time allocated to real-time tasks.
     """
 
-    cpuset_cpus: str | None = Field(default=None, alias="CpusetCpus")
+    cpuset_cpus: str | None = Field(
+        default=None, validation_alias="CpusetCpus", serialization_alias="CpusetCpus"
+    )
     """CPUs in which to allow execution (e.g., `0-3`, `0,1`)."""
 
-    cpuset_mems: str | None = Field(default=None, alias="CpusetMems")
+    cpuset_mems: str | None = Field(
+        default=None, validation_alias="CpusetMems", serialization_alias="CpusetMems"
+    )
     """Memory nodes (MEMs) in which to allow execution (0-3, 0,1). Only
     effective on NUMA systems.
     """
 
-    devices: list[DeviceMapping] | None = Field(default=None, alias="Devices")
+    devices: list[DeviceMapping] | None = Field(
+        default=None, validation_alias="Devices", serialization_alias="Devices"
+    )
     """A list of devices to add to the container."""
 
     device_cgroup_rules: list[str] | None = Field(
-        default=None, alias="DeviceCgroupRules"
+        default=None,
+        validation_alias="DeviceCgroupRules",
+        serialization_alias="DeviceCgroupRules",
     )
     """a list of cgroup rules to apply to the container"""
 
     device_requests: list[DeviceRequest] | None = Field(
-        default=None, alias="DeviceRequests"
+        default=None,
+        validation_alias="DeviceRequests",
+        serialization_alias="DeviceRequests",
     )
     """A list of requests for devices to be sent to device drivers."""
 
-    kernel_memory_tcp: int | None = Field(default=None, alias="KernelMemoryTCP")
+    kernel_memory_tcp: int | None = Field(
+        default=None,
+        validation_alias="KernelMemoryTCP",
+        serialization_alias="KernelMemoryTCP",
+    )
     """Hard limit for kernel TCP buffer memory (in bytes). Depending on the
     OCI runtime in use, this option may be ignored. It is no longer supported
     by the default (runc) runtime.
@@ -128,37 +174,59 @@ class ContainerUpdateBody(Model):
     This field is omitted when empty.
     """
 
-    memory_reservation: int | None = Field(default=None, alias="MemoryReservation")
+    memory_reservation: int | None = Field(
+        default=None,
+        validation_alias="MemoryReservation",
+        serialization_alias="MemoryReservation",
+    )
     """Memory soft limit in bytes."""
 
-    memory_swap: int | None = Field(default=None, alias="MemorySwap")
+    memory_swap: int | None = Field(
+        default=None, validation_alias="MemorySwap", serialization_alias="MemorySwap"
+    )
     """Total memory limit (memory + swap). Set as `-1` to enable unlimited
     swap.
     """
 
-    memory_swappiness: int | None = Field(default=None, alias="MemorySwappiness")
+    memory_swappiness: int | None = Field(
+        default=None,
+        validation_alias="MemorySwappiness",
+        serialization_alias="MemorySwappiness",
+    )
     """Tune a container's memory swappiness behavior. Accepts an integer
     between 0 and 100.
     """
 
-    nano_cpus: int | None = Field(default=None, alias="NanoCpus")
+    nano_cpus: int | None = Field(
+        default=None, validation_alias="NanoCpus", serialization_alias="NanoCpus"
+    )
     """CPU quota in units of 10<sup>-9</sup> CPUs."""
 
-    oom_kill_disable: bool | None = Field(default=None, alias="OomKillDisable")
+    oom_kill_disable: bool | None = Field(
+        default=None,
+        validation_alias="OomKillDisable",
+        serialization_alias="OomKillDisable",
+    )
     """Disable OOM Killer for the container."""
 
-    init: bool | None = Field(default=None, alias="Init")
+    init: bool | None = Field(
+        default=None, validation_alias="Init", serialization_alias="Init"
+    )
     """Run an init inside the container that forwards signals and reaps
     processes. This field is omitted if empty, and the default (as
     configured on the daemon) is used.
     """
 
-    pids_limit: int | None = Field(default=None, alias="PidsLimit")
+    pids_limit: int | None = Field(
+        default=None, validation_alias="PidsLimit", serialization_alias="PidsLimit"
+    )
     """Tune a container's PIDs limit. Set `0` or `-1` for unlimited, or `null`
     to not change.
     """
 
-    ulimits: list[ResourcesUlimitsItem] | None = Field(default=None, alias="Ulimits")
+    ulimits: list[ResourcesUlimitsItem] | None = Field(
+        default=None, validation_alias="Ulimits", serialization_alias="Ulimits"
+    )
     """A list of resource limits to set in the container. For example:
 
     ```
@@ -166,7 +234,9 @@ class ContainerUpdateBody(Model):
     ```
     """
 
-    cpu_count: int | None = Field(default=None, alias="CpuCount")
+    cpu_count: int | None = Field(
+        default=None, validation_alias="CpuCount", serialization_alias="CpuCount"
+    )
     """The number of usable CPUs (Windows only).
 
     On Windows Server containers, the processor resource controls are
@@ -174,7 +244,9 @@ class ContainerUpdateBody(Model):
     `CPUShares`, and `CPUPercent` last.
     """
 
-    cpu_percent: int | None = Field(default=None, alias="CpuPercent")
+    cpu_percent: int | None = Field(
+        default=None, validation_alias="CpuPercent", serialization_alias="CpuPercent"
+    )
     """The usable percentage of the available CPUs (Windows only).
 
     On Windows Server containers, the processor resource controls are
@@ -182,12 +254,24 @@ class ContainerUpdateBody(Model):
     `CPUShares`, and `CPUPercent` last.
     """
 
-    io_maximum_i_ops: int | None = Field(default=None, alias="IOMaximumIOps")
+    io_maximum_i_ops: int | None = Field(
+        default=None,
+        validation_alias="IOMaximumIOps",
+        serialization_alias="IOMaximumIOps",
+    )
     """Maximum IOps for the container system drive (Windows only)"""
 
-    io_maximum_bandwidth: int | None = Field(default=None, alias="IOMaximumBandwidth")
+    io_maximum_bandwidth: int | None = Field(
+        default=None,
+        validation_alias="IOMaximumBandwidth",
+        serialization_alias="IOMaximumBandwidth",
+    )
     """Maximum IO in bytes per second for the container system drive
     (Windows only).
     """
 
-    restart_policy: RestartPolicy | None = Field(default=None, alias="RestartPolicy")
+    restart_policy: RestartPolicy | None = Field(
+        default=None,
+        validation_alias="RestartPolicy",
+        serialization_alias="RestartPolicy",
+    )

@@ -9,4 +9,6 @@ from .._runtime.model import Model
 class ContainerUpdateResponse(Model):
     """OK response to ContainerUpdate operation"""
 
-    warnings: list[str] | None = Field(default=None, alias="Warnings")
+    warnings: list[str] | None = Field(
+        default=None, validation_alias="Warnings", serialization_alias="Warnings"
+    )

@@ -9,5 +9,7 @@ from .._runtime.model import Model
 class ContainerWaitExitError(Model):
     """container waiting error, if any"""
 
-    message: str | None = Field(default=None, alias="Message")
+    message: str | None = Field(
+        default=None, validation_alias="Message", serialization_alias="Message"
+    )
     """Details of an error"""

@@ -10,7 +10,11 @@ from .container_wait_exit_error import ContainerWaitExitError
 class ContainerWaitResponse(Model):
     """OK response to ContainerWait operation"""
 
-    status_code: int | None = Field(default=None, alias="StatusCode")
+    status_code: int = Field(
+        validation_alias="StatusCode", serialization_alias="StatusCode"
+    )
     """Exit code of the container"""
 
-    error: ContainerWaitExitError | None = Field(default=None, alias="Error")
+    error: ContainerWaitExitError | None = Field(
+        default=None, validation_alias="Error", serialization_alias="Error"
+    )

@@ -15,10 +15,16 @@ class CreateImageInfo(Model):
 
     error: str | None = None
 
-    error_detail: ErrorDetail | None = Field(default=None, alias="errorDetail")
+    error_detail: ErrorDetail | None = Field(
+        default=None, validation_alias="errorDetail", serialization_alias="errorDetail"
+    )
 
     status: str | None = None
 
     progress: str | None = None
 
-    progress_detail: ProgressDetail | None = Field(default=None, alias="progressDetail")
+    progress_detail: ProgressDetail | None = Field(
+        default=None,
+        validation_alias="progressDetail",
+        serialization_alias="progressDetail",
+    )

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Annotated
 from pydantic import Field
-from .._runtime.model import Model
+from .._runtime.model import Model, NullAsEmptyList
 from .oci_descriptor import OCIDescriptor
 from .oci_platform import OCIPlatform
 
@@ -13,7 +14,11 @@ class DistributionInspect(Model):
     image metadata.
     """
 
-    descriptor: OCIDescriptor | None = Field(default=None, alias="Descriptor")
+    descriptor: OCIDescriptor = Field(
+        validation_alias="Descriptor", serialization_alias="Descriptor"
+    )
 
-    platforms: list[OCIPlatform] | None = Field(default=None, alias="Platforms")
+    platforms: Annotated[list[OCIPlatform], NullAsEmptyList] = Field(
+        validation_alias="Platforms", serialization_alias="Platforms"
+    )
     """An array containing all platforms supported by the image."""

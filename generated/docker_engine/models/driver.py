@@ -9,8 +9,10 @@ from .._runtime.model import Model
 class Driver(Model):
     """Driver represents a driver (network, logging, secrets)."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str = Field(validation_alias="Name", serialization_alias="Name")
     """Name of the driver."""
 
-    options: dict[str, str] | None = Field(default=None, alias="Options")
+    options: dict[str, str] | None = Field(
+        default=None, validation_alias="Options", serialization_alias="Options"
+    )
     """Key/value map of driver-specific options."""

@@ -10,10 +10,16 @@ from .engine_description_plugins_item import EngineDescriptionPluginsItem
 class EngineDescription(Model):
     """EngineDescription provides information about an engine."""
 
-    engine_version: str | None = Field(default=None, alias="EngineVersion")
+    engine_version: str | None = Field(
+        default=None,
+        validation_alias="EngineVersion",
+        serialization_alias="EngineVersion",
+    )
 
-    labels: dict[str, str] | None = Field(default=None, alias="Labels")
+    labels: dict[str, str] | None = Field(
+        default=None, validation_alias="Labels", serialization_alias="Labels"
+    )
 
     plugins: list[EngineDescriptionPluginsItem] | None = Field(
-        default=None, alias="Plugins"
+        default=None, validation_alias="Plugins", serialization_alias="Plugins"
     )

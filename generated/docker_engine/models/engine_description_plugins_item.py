@@ -9,6 +9,10 @@ from .._runtime.model import Model
 class EngineDescriptionPluginsItem(Model):
     """EngineDescriptionPluginsItem"""
 
-    type: str | None = Field(default=None, alias="Type")
+    type: str | None = Field(
+        default=None, validation_alias="Type", serialization_alias="Type"
+    )
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )

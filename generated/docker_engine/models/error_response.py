@@ -8,5 +8,5 @@ from .._runtime.model import Model
 class ErrorResponse(Model):
     """Represents an error."""
 
-    message: str | None = None
+    message: str
     """The error message."""

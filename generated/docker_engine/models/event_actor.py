@@ -11,8 +11,12 @@ class EventActor(Model):
     or a volume.
     """
 
-    id: str | None = Field(default=None, alias="ID")
+    id: str | None = Field(
+        default=None, validation_alias="ID", serialization_alias="ID"
+    )
     """The ID of the object emitting the event"""
 
-    attributes: dict[str, str] | None = Field(default=None, alias="Attributes")
+    attributes: dict[str, str] | None = Field(
+        default=None, validation_alias="Attributes", serialization_alias="Attributes"
+    )
     """Various key/value attributes of the object, depending on its type."""

@@ -9,41 +9,67 @@ from .._runtime.model import Model
 class ExecConfig(Model):
     """ExecConfig"""
 
-    attach_stdin: bool | None = Field(default=None, alias="AttachStdin")
+    attach_stdin: bool | None = Field(
+        default=None, validation_alias="AttachStdin", serialization_alias="AttachStdin"
+    )
     """Attach to `stdin` of the exec command."""
 
-    attach_stdout: bool | None = Field(default=None, alias="AttachStdout")
+    attach_stdout: bool | None = Field(
+        default=None,
+        validation_alias="AttachStdout",
+        serialization_alias="AttachStdout",
+    )
     """Attach to `stdout` of the exec command."""
 
-    attach_stderr: bool | None = Field(default=None, alias="AttachStderr")
+    attach_stderr: bool | None = Field(
+        default=None,
+        validation_alias="AttachStderr",
+        serialization_alias="AttachStderr",
+    )
     """Attach to `stderr` of the exec command."""
 
-    console_size: list[int] | None = Field(default=None, alias="ConsoleSize")
+    console_size: list[int] | None = Field(
+        default=None, validation_alias="ConsoleSize", serialization_alias="ConsoleSize"
+    )
     """Initial console size, as an `[height, width]` array."""
 
-    detach_keys: str | None = Field(default=None, alias="DetachKeys")
+    detach_keys: str | None = Field(
+        default=None, validation_alias="DetachKeys", serialization_alias="DetachKeys"
+    )
     """Override the key sequence for detaching a container. Format is
     a single character `[a-Z]` or `ctrl-<value>` where `<value>`
     is one of: `a-z`, `@`, `^`, `[`, `,` or `_`.
     """
 
-    tty: bool | None = Field(default=None, alias="Tty")
+    tty: bool | None = Field(
+        default=None, validation_alias="Tty", serialization_alias="Tty"
+    )
     """Allocate a pseudo-TTY."""
 
-    env: list[str] | None = Field(default=None, alias="Env")
+    env: list[str] | None = Field(
+        default=None, validation_alias="Env", serialization_alias="Env"
+    )
     """A list of environment variables in the form `["VAR=value", ...]`."""
 
-    cmd: list[str] | None = Field(default=None, alias="Cmd")
+    cmd: list[str] | None = Field(
+        default=None, validation_alias="Cmd", serialization_alias="Cmd"
+    )
     """Command to run, as a string or array of strings."""
 
-    privileged: bool | None = Field(default=None, alias="Privileged")
+    privileged: bool | None = Field(
+        default=None, validation_alias="Privileged", serialization_alias="Privileged"
+    )
     """Runs the exec process with extended privileges."""
 
-    user: str | None = Field(default=None, alias="User")
+    user: str | None = Field(
+        default=None, validation_alias="User", serialization_alias="User"
+    )
     """The user, and optionally, group to run the exec process inside
     the container. Format is one of: `user`, `user:group`, `uid`,
     or `uid:gid`.
     """
 
-    working_dir: str | None = Field(default=None, alias="WorkingDir")
+    working_dir: str | None = Field(
+        default=None, validation_alias="WorkingDir", serialization_alias="WorkingDir"
+    )
     """The working directory for the exec process inside the container."""

@@ -9,11 +9,17 @@ from .._runtime.model import Model
 class ExecStartConfig(Model):
     """ExecStartConfig"""
 
-    detach: bool | None = Field(default=None, alias="Detach")
+    detach: bool | None = Field(
+        default=None, validation_alias="Detach", serialization_alias="Detach"
+    )
     """Detach from the command."""
 
-    tty: bool | None = Field(default=None, alias="Tty")
+    tty: bool | None = Field(
+        default=None, validation_alias="Tty", serialization_alias="Tty"
+    )
     """Allocate a pseudo-TTY."""
 
-    console_size: list[int] | None = Field(default=None, alias="ConsoleSize")
+    console_size: list[int] | None = Field(
+        default=None, validation_alias="ConsoleSize", serialization_alias="ConsoleSize"
+    )
     """Initial console size, as an `[height, width]` array."""

@@ -10,7 +10,7 @@ from .change_type import ChangeType
 class FilesystemChange(Model):
     """Change in the container's filesystem."""
 
-    path: str | None = Field(default=None, alias="Path")
+    path: str = Field(validation_alias="Path", serialization_alias="Path")
     """Path to file or directory that has changed."""
 
-    kind: ChangeType | None = Field(default=None, alias="Kind")
+    kind: ChangeType = Field(validation_alias="Kind", serialization_alias="Kind")

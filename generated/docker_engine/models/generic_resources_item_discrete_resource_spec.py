@@ -9,6 +9,10 @@ from .._runtime.model import Model
 class GenericResourcesItemDiscreteResourceSpec(Model):
     """GenericResourcesItemDiscreteResourceSpec"""
 
-    kind: str | None = Field(default=None, alias="Kind")
+    kind: str | None = Field(
+        default=None, validation_alias="Kind", serialization_alias="Kind"
+    )
 
-    value: int | None = Field(default=None, alias="Value")
+    value: int | None = Field(
+        default=None, validation_alias="Value", serialization_alias="Value"
+    )

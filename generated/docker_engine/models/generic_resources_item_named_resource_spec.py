@@ -9,6 +9,10 @@ from .._runtime.model import Model
 class GenericResourcesItemNamedResourceSpec(Model):
     """GenericResourcesItemNamedResourceSpec"""
 
-    kind: str | None = Field(default=None, alias="Kind")
+    kind: str | None = Field(
+        default=None, validation_alias="Kind", serialization_alias="Kind"
+    )
 
-    value: str | None = Field(default=None, alias="Value")
+    value: str | None = Field(
+        default=None, validation_alias="Value", serialization_alias="Value"
+    )

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Annotated
 from pydantic import Field
-from .._runtime.model import Model
+from .._runtime.model import Model, NullAsEmptyMap
 
 
 class GraphDriverData(Model):
@@ -11,10 +12,12 @@ class GraphDriverData(Model):
     image's filesystem.
     """
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str = Field(validation_alias="Name", serialization_alias="Name")
     """Name of the storage driver."""
 
-    data: dict[str, str] | None = Field(default=None, alias="Data")
+    data: Annotated[dict[str, str], NullAsEmptyMap] = Field(
+        validation_alias="Data", serialization_alias="Data"
+    )
     """Low-level storage metadata, provided as key/value pairs.
 
     This information is driver-specific, and depends on the storage-driver

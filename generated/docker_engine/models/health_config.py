@@ -11,7 +11,9 @@ class HealthConfig(Model):
     Healthcheck commands should be side-effect free.
     """
 
-    test: list[str] | None = Field(default=None, alias="Test")
+    test: list[str] | None = Field(
+        default=None, validation_alias="Test", serialization_alias="Test"
+    )
     """The test to perform. Possible values are:
 
     - `[]` inherit healthcheck from image or parent image
@@ -26,12 +28,16 @@ class HealthConfig(Model):
     - other values: error running probe
     """
 
-    interval: int | None = Field(default=None, alias="Interval")
+    interval: int | None = Field(
+        default=None, validation_alias="Interval", serialization_alias="Interval"
+    )
     """The time to wait between checks in nanoseconds. It should be 0 or at
     least 1000000 (1 ms). 0 means inherit.
     """
 
-    timeout: int | None = Field(default=None, alias="Timeout")
+    timeout: int | None = Field(
+        default=None, validation_alias="Timeout", serialization_alias="Timeout"
+    )
     """The time to wait before considering the check to have hung. It should
     be 0 or at least 1000000 (1 ms). 0 means inherit.
 
@@ -40,18 +46,26 @@ class HealthConfig(Model):
     forcibly terminated without a graceful shutdown.
     """
 
-    retries: int | None = Field(default=None, alias="Retries")
+    retries: int | None = Field(
+        default=None, validation_alias="Retries", serialization_alias="Retries"
+    )
     """The number of consecutive failures needed to consider a container as
     unhealthy. 0 means inherit.
     """
 
-    start_period: int | None = Field(default=None, alias="StartPeriod")
+    start_period: int | None = Field(
+        default=None, validation_alias="StartPeriod", serialization_alias="StartPeriod"
+    )
     """Start period for the container to initialize before starting
     health-retries countdown in nanoseconds. It should be 0 or at least
     1000000 (1 ms). 0 means inherit.
     """
 
-    start_interval: int | None = Field(default=None, alias="StartInterval")
+    start_interval: int | None = Field(
+        default=None,
+        validation_alias="StartInterval",
+        serialization_alias="StartInterval",
+    )
     """The time to wait between checks in nanoseconds during the start period.
     It should be 0 or at least 1000000 (1 ms). 0 means inherit.
     """

@@ -9,17 +9,23 @@ from .._runtime.model import Model
 class HealthcheckResult(Model):
     """HealthcheckResult stores information about a single run of a healthcheck probe"""
 
-    start: str | None = Field(default=None, alias="Start")
+    start: str | None = Field(
+        default=None, validation_alias="Start", serialization_alias="Start"
+    )
     """Date and time at which this check started in
     [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds.
     """
 
-    end: str | None = Field(default=None, alias="End")
+    end: str | None = Field(
+        default=None, validation_alias="End", serialization_alias="End"
+    )
     """Date and time at which this check ended in
     [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds.
     """
 
-    exit_code: int | None = Field(default=None, alias="ExitCode")
+    exit_code: int | None = Field(
+        default=None, validation_alias="ExitCode", serialization_alias="ExitCode"
+    )
     """ExitCode meanings:
 
     - `0` healthy
@@ -28,5 +34,7 @@ class HealthcheckResult(Model):
     - other values: error running probe
     """
 
-    output: str | None = Field(default=None, alias="Output")
+    output: str | None = Field(
+        default=None, validation_alias="Output", serialization_alias="Output"
+    )
     """Output from last check"""

@@ -9,5 +9,5 @@ from .._runtime.model import Model
 class IdResponse(Model):
     """Response to an API call that returns just an Id"""
 
-    id: str | None = Field(default=None, alias="Id")
+    id: str = Field(validation_alias="Id", serialization_alias="Id")
     """The id of the newly created object."""

@@ -13,7 +13,9 @@ class ImageConfig(Model):
     when starting a container from the image.
     """
 
-    hostname: str | None = Field(default=None, alias="Hostname")
+    hostname: str | None = Field(
+        default=None, validation_alias="Hostname", serialization_alias="Hostname"
+    )
     """The hostname to use for the container, as a valid RFC 1123 hostname.
 
     <p><br /></p>
@@ -21,7 +23,9 @@ class ImageConfig(Model):
     > **Note**: this field is always empty and must not be used.
     """
 
-    domainname: str | None = Field(default=None, alias="Domainname")
+    domainname: str | None = Field(
+        default=None, validation_alias="Domainname", serialization_alias="Domainname"
+    )
     """The domain name to use for the container.
 
     <p><br /></p>
@@ -29,10 +33,14 @@ class ImageConfig(Model):
     > **Note**: this field is always empty and must not be used.
     """
 
-    user: str | None = Field(default=None, alias="User")
+    user: str | None = Field(
+        default=None, validation_alias="User", serialization_alias="User"
+    )
     """The user that commands are run as inside the container."""
 
-    attach_stdin: bool | None = Field(default=None, alias="AttachStdin")
+    attach_stdin: bool | None = Field(
+        default=None, validation_alias="AttachStdin", serialization_alias="AttachStdin"
+    )
     """Whether to attach to `stdin`.
 
     <p><br /></p>
@@ -40,7 +48,11 @@ class ImageConfig(Model):
     > **Note**: this field is always false and must not be used.
     """
 
-    attach_stdout: bool | None = Field(default=None, alias="AttachStdout")
+    attach_stdout: bool | None = Field(
+        default=None,
+        validation_alias="AttachStdout",
+        serialization_alias="AttachStdout",
+    )
     """Whether to attach to `stdout`.
 
     <p><br /></p>
@@ -48,7 +60,11 @@ class ImageConfig(Model):
     > **Note**: this field is always false and must not be used.
     """
 
-    attach_stderr: bool | None = Field(default=None, alias="AttachStderr")
+    attach_stderr: bool | None = Field(
+        default=None,
+        validation_alias="AttachStderr",
+        serialization_alias="AttachStderr",
+    )
     """Whether to attach to `stderr`.
 
     <p><br /></p>
@@ -56,13 +72,19 @@ class ImageConfig(Model):
     > **Note**: this field is always false and must not be used.
     """
 
-    exposed_ports: dict[str, Any] | None = Field(default=None, alias="ExposedPorts")
+    exposed_ports: dict[str, Any] | None = Field(
+        default=None,
+        validation_alias="ExposedPorts",
+        serialization_alias="ExposedPorts",
+    )
     """An object mapping ports to an empty object in the form:
 
     `{"<port>/<tcp|udp|sctp>": {}}`
     """
 
-    tty: bool | None = Field(default=None, alias="Tty")
+    tty: bool | None = Field(
+        default=None, validation_alias="Tty", serialization_alias="Tty"
+    )
     """Attach standard streams to a TTY, including `stdin` if it is not closed.
 
     <p><br /></p>
@@ -70,7 +92,9 @@ class ImageConfig(Model):
     > **Note**: this field is always false and must not be used.
     """
 
-    open_stdin: bool | None = Field(default=None, alias="OpenStdin")
+    open_stdin: bool | None = Field(
+        default=None, validation_alias="OpenStdin", serialization_alias="OpenStdin"
+    )
     """Open `stdin`
 
     <p><br /></p>
@@ -78,7 +102,9 @@ class ImageConfig(Model):
     > **Note**: this field is always false and must not be used.
     """
 
-    stdin_once: bool | None = Field(default=None, alias="StdinOnce")
+    stdin_once: bool | None = Field(
+        default=None, validation_alias="StdinOnce", serialization_alias="StdinOnce"
+    )
     """Close `stdin` after one attached client disconnects.
 
     <p><br /></p>
@@ -86,21 +112,31 @@ class ImageConfig(Model):
     > **Note**: this field is always false and must not be used.
     """
 
-    env: list[str] | None = Field(default=None, alias="Env")
+    env: list[str] | None = Field(
+        default=None, validation_alias="Env", serialization_alias="Env"
+    )
     """A list of environment variables to set inside the container in the
     form `["VAR=value", ...]`. A variable without `=` is removed from the
     environment, rather than to have an empty value.
     """
 
-    cmd: list[str] | None = Field(default=None, alias="Cmd")
+    cmd: list[str] | None = Field(
+        default=None, validation_alias="Cmd", serialization_alias="Cmd"
+    )
     """Command to run specified as a string or an array of strings."""
 
-    healthcheck: HealthConfig | None = Field(default=None, alias="Healthcheck")
+    healthcheck: HealthConfig | None = Field(
+        default=None, validation_alias="Healthcheck", serialization_alias="Healthcheck"
+    )
 
-    args_escaped: bool | None = Field(default=None, alias="ArgsEscaped")
+    args_escaped: bool | None = Field(
+        default=None, validation_alias="ArgsEscaped", serialization_alias="ArgsEscaped"
+    )
     """Command is already escaped (Windows only)"""
 
-    image: str | None = Field(default=None, alias="Image")
+    image: str | None = Field(
+        default=None, validation_alias="Image", serialization_alias="Image"
+    )
     """The name (or reference) of the image to use when creating the container,
     or which was used when the container was created.
 
@@ -109,15 +145,21 @@ class ImageConfig(Model):
     > **Note**: this field is always empty and must not be used.
     """
 
-    volumes: dict[str, Any] | None = Field(default=None, alias="Volumes")
+    volumes: dict[str, Any] | None = Field(
+        default=None, validation_alias="Volumes", serialization_alias="Volumes"
+    )
     """An object mapping mount point paths inside the container to empty
     objects.
     """
 
-    working_dir: str | None = Field(default=None, alias="WorkingDir")
+    working_dir: str | None = Field(
+        default=None, validation_alias="WorkingDir", serialization_alias="WorkingDir"
+    )
     """The working directory for commands to run in."""
 
-    entrypoint: list[str] | None = Field(default=None, alias="Entrypoint")
+    entrypoint: list[str] | None = Field(
+        default=None, validation_alias="Entrypoint", serialization_alias="Entrypoint"
+    )
     """The entry point for the container as a string or an array of strings.
 
     If the array consists of exactly one empty string (`[""]`) then the
@@ -125,7 +167,11 @@ class ImageConfig(Model):
     docker when there is no `ENTRYPOINT` instruction in the `Dockerfile`).
     """
 
-    network_disabled: bool | None = Field(default=None, alias="NetworkDisabled")
+    network_disabled: bool | None = Field(
+        default=None,
+        validation_alias="NetworkDisabled",
+        serialization_alias="NetworkDisabled",
+    )
     """Disable networking for the container.
 
     <p><br /></p>
@@ -133,7 +179,9 @@ class ImageConfig(Model):
     > **Note**: this field is always omitted and must not be used.
     """
 
-    mac_address: str | None = Field(default=None, alias="MacAddress")
+    mac_address: str | None = Field(
+        default=None, validation_alias="MacAddress", serialization_alias="MacAddress"
+    )
     """MAC address of the container.
 
     <p><br /></p>
@@ -141,16 +189,24 @@ class ImageConfig(Model):
     > **Deprecated**: this field is deprecated in API v1.44 and up. It is always omitted.
     """
 
-    on_build: list[str] | None = Field(default=None, alias="OnBuild")
+    on_build: list[str] | None = Field(
+        default=None, validation_alias="OnBuild", serialization_alias="OnBuild"
+    )
     """`ONBUILD` metadata that were defined in the image's `Dockerfile`."""
 
-    labels: dict[str, str] | None = Field(default=None, alias="Labels")
+    labels: dict[str, str] | None = Field(
+        default=None, validation_alias="Labels", serialization_alias="Labels"
+    )
     """User-defined key/value metadata."""
 
-    stop_signal: str | None = Field(default=None, alias="StopSignal")
+    stop_signal: str | None = Field(
+        default=None, validation_alias="StopSignal", serialization_alias="StopSignal"
+    )
     """Signal to stop a container as a string or unsigned integer."""
 
-    stop_timeout: int | None = Field(default=None, alias="StopTimeout")
+    stop_timeout: int | None = Field(
+        default=None, validation_alias="StopTimeout", serialization_alias="StopTimeout"
+    )
     """Timeout to stop a container in seconds.
 
     <p><br /></p>
@@ -158,5 +214,7 @@ class ImageConfig(Model):
     > **Note**: this field is always omitted and must not be used.
     """
 
-    shell: list[str] | None = Field(default=None, alias="Shell")
+    shell: list[str] | None = Field(
+        default=None, validation_alias="Shell", serialization_alias="Shell"
+    )
     """Shell for when `RUN`, `CMD`, and `ENTRYPOINT` uses a shell."""

@@ -9,4 +9,6 @@ from .._runtime.model import Model
 class ImageID(Model):
     """Image ID or Digest"""
 
-    id: str | None = Field(default=None, alias="ID")
+    id: str | None = Field(
+        default=None, validation_alias="ID", serialization_alias="ID"
+    )

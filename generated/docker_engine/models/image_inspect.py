@@ -14,7 +14,9 @@ from .image_inspect_root_fs import ImageInspectRootFS
 class ImageInspect(Model):
     """Information about an image in the local image cache."""
 
-    id: str | None = Field(default=None, alias="Id")
+    id: str | None = Field(
+        default=None, validation_alias="Id", serialization_alias="Id"
+    )
     """ID is the content-addressable ID of an image.
 
     This identifier is a content-addressable digest calculated from the
@@ -25,7 +27,9 @@ class ImageInspect(Model):
     holds digests of image manifests that reference the image.
     """
 
-    repo_tags: list[str] | None = Field(default=None, alias="RepoTags")
+    repo_tags: list[str] | None = Field(
+        default=None, validation_alias="RepoTags", serialization_alias="RepoTags"
+    )
     """List of image names/tags in the local image cache that reference this
     image.
 
@@ -34,7 +38,9 @@ class ImageInspect(Model):
     "untagged", in which case it can still be referenced by its ID.
     """
 
-    repo_digests: list[str] | None = Field(default=None, alias="RepoDigests")
+    repo_digests: list[str] | None = Field(
+        default=None, validation_alias="RepoDigests", serialization_alias="RepoDigests"
+    )
     """List of content-addressable digests of locally available image manifests
     that the image is referenced from. Multiple manifests can refer to the
     same image.
@@ -44,7 +50,9 @@ class ImageInspect(Model):
     the manifest is generated and its digest calculated.
     """
 
-    parent: str | None = Field(default=None, alias="Parent")
+    parent: str | None = Field(
+        default=None, validation_alias="Parent", serialization_alias="Parent"
+    )
     """ID of the parent image.
 
     Depending on how the image was created, this field may be empty and
@@ -52,10 +60,14 @@ class ImageInspect(Model):
     is empty if the image was pulled from an image registry.
     """
 
-    comment: str | None = Field(default=None, alias="Comment")
+    comment: str | None = Field(
+        default=None, validation_alias="Comment", serialization_alias="Comment"
+    )
     """Optional message that was set when committing or importing the image."""
 
-    created: str | None = Field(default=None, alias="Created")
+    created: str | None = Field(
+        default=None, validation_alias="Created", serialization_alias="Created"
+    )
     """Date and time at which the image was created, formatted in
     [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds.
 
@@ -63,7 +75,9 @@ class ImageInspect(Model):
     and omitted otherwise.
     """
 
-    container: str | None = Field(default=None, alias="Container")
+    container: str | None = Field(
+        default=None, validation_alias="Container", serialization_alias="Container"
+    )
     """The ID of the container that was used to create the image.
 
     Depending on how the image was created, this field may be empty.
@@ -73,48 +87,76 @@ class ImageInspect(Model):
     """
 
     container_config: ContainerConfig | None = Field(
-        default=None, alias="ContainerConfig"
+        default=None,
+        validation_alias="ContainerConfig",
+        serialization_alias="ContainerConfig",
     )
     """**Deprecated**: this field is kept for backward compatibility, but
     will be removed in API v1.45.
     """
 
-    docker_version: str | None = Field(default=None, alias="DockerVersion")
+    docker_version: str | None = Field(
+        default=None,
+        validation_alias="DockerVersion",
+        serialization_alias="DockerVersion",
+    )
     """The version of Docker that was used to build the image.
 
     Depending on how the image was created, this field may be empty.
     """
 
-    author: str | None = Field(default=None, alias="Author")
+    author: str | None = Field(
+        default=None, validation_alias="Author", serialization_alias="Author"
+    )
     """Name of the author that was specified when committing the image, or as
     specified through MAINTAINER (deprecated) in the Dockerfile.
     """
 
-    config: ImageConfig | None = Field(default=None, alias="Config")
+    config: ImageConfig | None = Field(
+        default=None, validation_alias="Config", serialization_alias="Config"
+    )
 
-    architecture: str | None = Field(default=None, alias="Architecture")
+    architecture: str | None = Field(
+        default=None,
+        validation_alias="Architecture",
+        serialization_alias="Architecture",
+    )
     """Hardware CPU architecture that the image runs on."""
 
-    variant: str | None = Field(default=None, alias="Variant")
+    variant: str | None = Field(
+        default=None, validation_alias="Variant", serialization_alias="Variant"
+    )
     """CPU architecture variant (presently ARM-only)."""
 
-    os: str | None = Field(default=None, alias="Os")
+    os: str | None = Field(
+        default=None, validation_alias="Os", serialization_alias="Os"
+    )
     """Operating System the image is built to run on."""
 
-    os_version: str | None = Field(default=None, alias="OsVersion")
+    os_version: str | None = Field(
+        default=None, validation_alias="OsVersion", serialization_alias="OsVersion"
+    )
     """Operating System version the image is built to run on (especially
     for Windows).
     """
 
-    size: int | None = Field(default=None, alias="Size")
+    size: int | None = Field(
+        default=None, validation_alias="Size", serialization_alias="Size"
+    )
     """Total size of the image including all layers it is composed of."""
 
-    graph_driver: GraphDriverData | None = Field(default=None, alias="GraphDriver")
+    graph_driver: GraphDriverData | None = Field(
+        default=None, validation_alias="GraphDriver", serialization_alias="GraphDriver"
+    )
 
-    root_fs: ImageInspectRootFS | None = Field(default=None, alias="RootFS")
+    root_fs: ImageInspectRootFS | None = Field(
+        default=None, validation_alias="RootFS", serialization_alias="RootFS"
+    )
     """Information about the image's RootFS, including the layer IDs."""
 
-    metadata: ImageInspectMetadata | None = Field(default=None, alias="Metadata")
+    metadata: ImageInspectMetadata | None = Field(
+        default=None, validation_alias="Metadata", serialization_alias="Metadata"
+    )
     """Additional metadata of the image in the local cache. This information
     is local to the daemon, and not part of the image itself.
     """

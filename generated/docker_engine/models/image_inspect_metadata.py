@@ -11,7 +11,9 @@ class ImageInspectMetadata(Model):
     is local to the daemon, and not part of the image itself.
     """
 
-    last_tag_time: str | None = Field(default=None, alias="LastTagTime")
+    last_tag_time: str | None = Field(
+        default=None, validation_alias="LastTagTime", serialization_alias="LastTagTime"
+    )
     """Date and time at which the image was last tagged in
     [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds.
 

@@ -9,6 +9,8 @@ from .._runtime.model import Model
 class ImageInspectRootFS(Model):
     """Information about the image's RootFS, including the layer IDs."""
 
-    type: str | None = Field(default=None, alias="Type")
+    type: str = Field(validation_alias="Type", serialization_alias="Type")
 
-    layers: list[str] | None = Field(default=None, alias="Layers")
+    layers: list[str] | None = Field(
+        default=None, validation_alias="Layers", serialization_alias="Layers"
+    )

@@ -11,9 +11,15 @@ class ImagePruneResponse(Model):
     """ImagePruneResponse"""
 
     images_deleted: list[ImageDeleteResponseItem] | None = Field(
-        default=None, alias="ImagesDeleted"
+        default=None,
+        validation_alias="ImagesDeleted",
+        serialization_alias="ImagesDeleted",
     )
     """Images that were deleted"""
 
-    space_reclaimed: int | None = Field(default=None, alias="SpaceReclaimed")
+    space_reclaimed: int | None = Field(
+        default=None,
+        validation_alias="SpaceReclaimed",
+        serialization_alias="SpaceReclaimed",
+    )
     """Disk space reclaimed in bytes"""

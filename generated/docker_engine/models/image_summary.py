@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Annotated
 from pydantic import Field
-from .._runtime.model import Model
+from .._runtime.model import Model, NullAsEmptyList, NullAsEmptyMap
 
 
 class ImageSummary(Model):
     """ImageSummary"""
 
-    id: str | None = Field(default=None, alias="Id")
+    id: str = Field(validation_alias="Id", serialization_alias="Id")
     """ID is the content-addressable ID of an image.
 
     This identifier is a content-addressable digest calculated from the
@@ -20,7 +21,7 @@ class ImageSummary(Model):
     holds digests of image manifests that reference the image.
     """
 
-    parent_id: str | None = Field(default=None, alias="ParentId")
+    parent_id: str = Field(validation_alias="ParentId", serialization_alias="ParentId")
     """ID of the parent image.
 
     Depending on how the image was created, this field may be empty and
@@ -28,7 +29,9 @@ class ImageSummary(Model):
     is empty if the image was pulled from an image registry.
     """
 
-    repo_tags: list[str] | None = Field(default=None, alias="RepoTags")
+    repo_tags: Annotated[list[str], NullAsEmptyList] = Field(
+        validation_alias="RepoTags", serialization_alias="RepoTags"
+    )
     """List of image names/tags in the local image cache that reference this
     image.
 
@@ -37,7 +40,9 @@ class ImageSummary(Model):
     "untagged", in which case it can still be referenced by its ID.
     """
 
-    repo_digests: list[str] | None = Field(default=None, alias="RepoDigests")
+    repo_digests: Annotated[list[str], NullAsEmptyList] = Field(
+        validation_alias="RepoDigests", serialization_alias="RepoDigests"
+    )
     """List of content-addressable digests of locally available image manifests
     that the image is referenced from. Multiple manifests can refer to the
     same image.
@@ -47,15 +52,17 @@ class ImageSummary(Model):
     the manifest is generated and its digest calculated.
     """
 
-    created: int | None = Field(default=None, alias="Created")
+    created: int = Field(validation_alias="Created", serialization_alias="Created")
     """Date and time at which the image was created as a Unix timestamp
     (number of seconds since EPOCH).
     """
 
-    size: int | None = Field(default=None, alias="Size")
+    size: int = Field(validation_alias="Size", serialization_alias="Size")
     """Total size of the image including all layers it is composed of."""
 
-    shared_size: int | None = Field(default=None, alias="SharedSize")
+    shared_size: int = Field(
+        validation_alias="SharedSize", serialization_alias="SharedSize"
+    )
     """Total size of image layers that are shared between this image and other
     images.
 
@@ -63,10 +70,14 @@ class ImageSummary(Model):
     has not been set / calculated.
     """
 
-    labels: dict[str, str] | None = Field(default=None, alias="Labels")
+    labels: Annotated[dict[str, str], NullAsEmptyMap] = Field(
+        validation_alias="Labels", serialization_alias="Labels"
+    )
     """User-defined key/value metadata."""
 
-    containers: int | None = Field(default=None, alias="Containers")
+    containers: int = Field(
+        validation_alias="Containers", serialization_alias="Containers"
+    )
     """Number of containers using this image. Includes both stopped and running
     containers.
 

@@ -9,13 +9,19 @@ from .._runtime.model import Model
 class IndexInfo(Model):
     """IndexInfo contains information about a registry."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )
     """Name of the registry, such as "docker.io"."""
 
-    mirrors: list[str] | None = Field(default=None, alias="Mirrors")
+    mirrors: list[str] | None = Field(
+        default=None, validation_alias="Mirrors", serialization_alias="Mirrors"
+    )
     """List of mirrors, expressed as URIs."""
 
-    secure: bool | None = Field(default=None, alias="Secure")
+    secure: bool | None = Field(
+        default=None, validation_alias="Secure", serialization_alias="Secure"
+    )
     """Indicates if the registry is part of the list of insecure
     registries.
 
@@ -30,5 +36,7 @@ class IndexInfo(Model):
     > trusted CAs instead of enabling this option.
     """
 
-    official: bool | None = Field(default=None, alias="Official")
+    official: bool | None = Field(
+        default=None, validation_alias="Official", serialization_alias="Official"
+    )
     """Indicates whether this is an official registry (i.e., Docker Hub / docker.io)"""

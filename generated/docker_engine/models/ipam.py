@@ -10,10 +10,14 @@ from .ipam_config import IPAMConfig
 class IPAM(Model):
     """IPAM"""
 
-    driver: str | None = Field(default=None, alias="Driver")
+    driver: str | None = Field(
+        default=None, validation_alias="Driver", serialization_alias="Driver"
+    )
     """Name of the IPAM driver to use."""
 
-    config: list[IPAMConfig] | None = Field(default=None, alias="Config")
+    config: list[IPAMConfig] | None = Field(
+        default=None, validation_alias="Config", serialization_alias="Config"
+    )
     """List of IPAM configuration options, specified as a map:
 
     ```
@@ -21,5 +25,7 @@ class IPAM(Model):
     ```
     """
 
-    options: dict[str, str] | None = Field(default=None, alias="Options")
+    options: dict[str, str] | None = Field(
+        default=None, validation_alias="Options", serialization_alias="Options"
+    )
     """Driver-specific options, specified as a map."""

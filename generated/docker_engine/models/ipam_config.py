@@ -9,12 +9,20 @@ from .._runtime.model import Model
 class IPAMConfig(Model):
     """IPAMConfig"""
 
-    subnet: str | None = Field(default=None, alias="Subnet")
+    subnet: str | None = Field(
+        default=None, validation_alias="Subnet", serialization_alias="Subnet"
+    )
 
-    ip_range: str | None = Field(default=None, alias="IPRange")
+    ip_range: str | None = Field(
+        default=None, validation_alias="IPRange", serialization_alias="IPRange"
+    )
 
-    gateway: str | None = Field(default=None, alias="Gateway")
+    gateway: str | None = Field(
+        default=None, validation_alias="Gateway", serialization_alias="Gateway"
+    )
 
     auxiliary_addresses: dict[str, str] | None = Field(
-        default=None, alias="AuxiliaryAddresses"
+        default=None,
+        validation_alias="AuxiliaryAddresses",
+        serialization_alias="AuxiliaryAddresses",
     )

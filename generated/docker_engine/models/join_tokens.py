@@ -9,8 +9,12 @@ from .._runtime.model import Model
 class JoinTokens(Model):
     """JoinTokens contains the tokens workers and managers need to join the swarm."""
 
-    worker: str | None = Field(default=None, alias="Worker")
+    worker: str | None = Field(
+        default=None, validation_alias="Worker", serialization_alias="Worker"
+    )
     """The token workers can use to join the swarm."""
 
-    manager: str | None = Field(default=None, alias="Manager")
+    manager: str | None = Field(
+        default=None, validation_alias="Manager", serialization_alias="Manager"
+    )
     """The token managers can use to join the swarm."""

@@ -9,9 +9,15 @@ from .._runtime.model import Model
 class Limit(Model):
     """An object describing a limit on resources which can be requested by a task."""
 
-    nano_cpus: int | None = Field(default=None, alias="NanoCPUs")
+    nano_cpus: int | None = Field(
+        default=None, validation_alias="NanoCPUs", serialization_alias="NanoCPUs"
+    )
 
-    memory_bytes: int | None = Field(default=None, alias="MemoryBytes")
+    memory_bytes: int | None = Field(
+        default=None, validation_alias="MemoryBytes", serialization_alias="MemoryBytes"
+    )
 
-    pids: int | None = Field(default=None, alias="Pids")
+    pids: int | None = Field(
+        default=None, validation_alias="Pids", serialization_alias="Pids"
+    )
     """Limits the maximum number of PIDs in the container. Set `0` for unlimited."""

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TypeAlias
+from typing import Annotated, Literal, TypeAlias
+from .._runtime.model import OpenEnum
 
-LocalNodeState: TypeAlias = str
+LocalNodeState: TypeAlias = Annotated[
+    Literal["", "inactive", "pending", "active", "error", "locked"], OpenEnum
+]
 """Current local status of this node.
 
 One of: '', 'inactive', 'pending', 'active', 'error', 'locked'.

@@ -14,9 +14,17 @@ class ManagerStatus(Model):
     is a manager.
     """
 
-    leader: bool | None = Field(default=None, alias="Leader")
+    leader: bool | None = Field(
+        default=None, validation_alias="Leader", serialization_alias="Leader"
+    )
 
-    reachability: Reachability | None = Field(default=None, alias="Reachability")
+    reachability: Reachability | None = Field(
+        default=None,
+        validation_alias="Reachability",
+        serialization_alias="Reachability",
+    )
 
-    addr: str | None = Field(default=None, alias="Addr")
+    addr: str | None = Field(
+        default=None, validation_alias="Addr", serialization_alias="Addr"
+    )
     """The IP address and port at which the manager is reachable."""

@@ -13,10 +13,14 @@ from .mount_volume_options import MountVolumeOptions
 class Mount(Model):
     """Mount"""
 
-    target: str | None = Field(default=None, alias="Target")
+    target: str | None = Field(
+        default=None, validation_alias="Target", serialization_alias="Target"
+    )
     """Container path."""
 
-    source: str | None = Field(default=None, alias="Source")
+    source: str | None = Field(
+        default=None, validation_alias="Source", serialization_alias="Source"
+    )
     """Mount source (e.g. a volume name, a host path). The source cannot be
     specified when using `Type=tmpfs`. For `Type=bind`, the source path
     must either exist, or the `CreateMountpoint` must be set to `true` to
@@ -25,7 +29,9 @@ class Mount(Model):
     For `Type=npipe`, the pipe must exist prior to creating the container.
     """
 
-    type: MountType | None = Field(default=None, alias="Type")
+    type: MountType | None = Field(
+        default=None, validation_alias="Type", serialization_alias="Type"
+    )
     """The mount type. Available types:
 
     - `bind` Mounts a file or directory from the host into the container. The `Source` must exist prior to creating the container.
@@ -35,19 +41,31 @@ class Mount(Model):
     - `volume` Creates a volume with the given name and options (or uses a pre-existing volume with the same name and options). These are **not** removed when the container is removed.
     """
 
-    read_only: bool | None = Field(default=None, alias="ReadOnly")
+    read_only: bool | None = Field(
+        default=None, validation_alias="ReadOnly", serialization_alias="ReadOnly"
+    )
     """Whether the mount should be read-only."""
 
-    consistency: str | None = Field(default=None, alias="Consistency")
+    consistency: str | None = Field(
+        default=None, validation_alias="Consistency", serialization_alias="Consistency"
+    )
     """The consistency requirement for the mount: `default`, `consistent`, `cached`, or `delegated`."""
 
-    bind_options: MountBindOptions | None = Field(default=None, alias="BindOptions")
+    bind_options: MountBindOptions | None = Field(
+        default=None, validation_alias="BindOptions", serialization_alias="BindOptions"
+    )
     """Optional configuration for the `bind` type."""
 
     volume_options: MountVolumeOptions | None = Field(
-        default=None, alias="VolumeOptions"
+        default=None,
+        validation_alias="VolumeOptions",
+        serialization_alias="VolumeOptions",
     )
     """Optional configuration for the `volume` type."""
 
-    tmpfs_options: MountTmpfsOptions | None = Field(default=None, alias="TmpfsOptions")
+    tmpfs_options: MountTmpfsOptions | None = Field(
+        default=None,
+        validation_alias="TmpfsOptions",
+        serialization_alias="TmpfsOptions",
+    )
     """Optional configuration for the `tmpfs` type."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 from .._runtime.model import Model
-from .mount_point_type import MountPointType
+from .mount_type import MountType
 
 
 class MountPoint(Model):
@@ -12,7 +12,9 @@ class MountPoint(Model):
     This is used for reporting the mountpoints in use by a container.
     """
 
-    type: MountPointType | None = Field(default=None, alias="Type")
+    type: MountType | None = Field(
+        default=None, validation_alias="Type", serialization_alias="Type"
+    )
     """The mount type:
 
     - `bind` a mount of a file or directory from the host into the container.
@@ -22,12 +24,16 @@ class MountPoint(Model):
     - `volume` a docker volume with the given `Name`.
     """
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )
     """Name is the name reference to the underlying data defined by `Source`
     e.g., the volume name.
     """
 
-    source: str | None = Field(default=None, alias="Source")
+    source: str | None = Field(
+        default=None, validation_alias="Source", serialization_alias="Source"
+    )
     """Source location of the mount.
 
     For volumes, this contains the storage location of the volume (within
@@ -36,25 +42,35 @@ class MountPoint(Model):
     field is empty.
     """
 
-    destination: str | None = Field(default=None, alias="Destination")
+    destination: str | None = Field(
+        default=None, validation_alias="Destination", serialization_alias="Destination"
+    )
     """Destination is the path relative to the container root (`/`) where
     the `Source` is mounted inside the container.
     """
 
-    driver: str | None = Field(default=None, alias="Driver")
+    driver: str | None = Field(
+        default=None, validation_alias="Driver", serialization_alias="Driver"
+    )
     """Driver is the volume driver used to create the volume (if it is a volume)."""
 
-    mode: str | None = Field(default=None, alias="Mode")
+    mode: str | None = Field(
+        default=None, validation_alias="Mode", serialization_alias="Mode"
+    )
     """Mode is a comma separated list of options supplied by the user when
     creating the bind/volume mount.
 
     The default is platform-specific (`"z"` on Linux, empty on Windows).
     """
 
-    rw: bool | None = Field(default=None, alias="RW")
+    rw: bool | None = Field(
+        default=None, validation_alias="RW", serialization_alias="RW"
+    )
     """Whether the mount is mounted writable (read-write)."""
 
-    propagation: str | None = Field(default=None, alias="Propagation")
+    propagation: str | None = Field(
+        default=None, validation_alias="Propagation", serialization_alias="Propagation"
+    )
     """Propagation describes how mounts are propagated from the host into the
     mount point, and vice-versa. Refer to the [Linux kernel documentation](https://www.kernel.org/doc/Documentation/filesystems/sharedsubtree.txt)
     for details. This field is not used on Windows.

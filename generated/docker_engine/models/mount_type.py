@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TypeAlias
+from typing import Annotated, Literal, TypeAlias
+from .._runtime.model import OpenEnum
 
-MountType: TypeAlias = str
+MountType: TypeAlias = Annotated[
+    Literal["bind", "cluster", "npipe", "tmpfs", "volume"], OpenEnum
+]
 """The mount type. Available types:
 
 - `bind` a mount of a file or directory from the host into the container.

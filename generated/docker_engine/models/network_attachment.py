@@ -12,9 +12,13 @@ class NetworkAttachment(Model):
     task was assigned on that network.
     """
 
-    network: Network | None = Field(default=None, alias="Network")
+    network: Network | None = Field(
+        default=None, validation_alias="Network", serialization_alias="Network"
+    )
 
-    addresses: list[str] | None = Field(default=None, alias="Addresses")
+    addresses: list[str] | None = Field(
+        default=None, validation_alias="Addresses", serialization_alias="Addresses"
+    )
     """The IP addresses (in CIDR notation) assigned to the task on this
     network. To maintain backward compatibility this field accepts CIDR
     notation, but only the IP address is used.

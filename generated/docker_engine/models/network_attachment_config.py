@@ -9,11 +9,17 @@ from .._runtime.model import Model
 class NetworkAttachmentConfig(Model):
     """Specifies how a service should be attached to a particular network."""
 
-    target: str | None = Field(default=None, alias="Target")
+    target: str | None = Field(
+        default=None, validation_alias="Target", serialization_alias="Target"
+    )
     """The target network for attachment. Must be a network name or ID."""
 
-    aliases: list[str] | None = Field(default=None, alias="Aliases")
+    aliases: list[str] | None = Field(
+        default=None, validation_alias="Aliases", serialization_alias="Aliases"
+    )
     """Discoverable alternate names for the service on this network."""
 
-    driver_opts: dict[str, str] | None = Field(default=None, alias="DriverOpts")
+    driver_opts: dict[str, str] | None = Field(
+        default=None, validation_alias="DriverOpts", serialization_alias="DriverOpts"
+    )
     """Driver attachment options for the network target."""

@@ -10,9 +10,13 @@ from .endpoint_settings import EndpointSettings
 class NetworkConnectRequest(Model):
     """NetworkConnectRequest"""
 
-    container: str | None = Field(default=None, alias="Container")
+    container: str | None = Field(
+        default=None, validation_alias="Container", serialization_alias="Container"
+    )
     """The ID or name of the container to connect to the network."""
 
     endpoint_config: EndpointSettings | None = Field(
-        default=None, alias="EndpointConfig"
+        default=None,
+        validation_alias="EndpointConfig",
+        serialization_alias="EndpointConfig",
     )

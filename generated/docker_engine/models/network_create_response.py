@@ -9,7 +9,11 @@ from .._runtime.model import Model
 class NetworkCreateResponse(Model):
     """NetworkCreateResponse"""
 
-    id: str | None = Field(default=None, alias="Id")
+    id: str | None = Field(
+        default=None, validation_alias="Id", serialization_alias="Id"
+    )
     """The ID of the created network."""
 
-    warning: str | None = Field(default=None, alias="Warning")
+    warning: str | None = Field(
+        default=None, validation_alias="Warning", serialization_alias="Warning"
+    )

@@ -9,8 +9,12 @@ from .._runtime.model import Model
 class NetworkDisconnectRequest(Model):
     """NetworkDisconnectRequest"""
 
-    container: str | None = Field(default=None, alias="Container")
+    container: str | None = Field(
+        default=None, validation_alias="Container", serialization_alias="Container"
+    )
     """The ID or name of the container to disconnect from the network."""
 
-    force: bool | None = Field(default=None, alias="Force")
+    force: bool | None = Field(
+        default=None, validation_alias="Force", serialization_alias="Force"
+    )
     """Force the container to disconnect from the network."""

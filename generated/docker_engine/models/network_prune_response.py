@@ -9,5 +9,9 @@ from .._runtime.model import Model
 class NetworkPruneResponse(Model):
     """NetworkPruneResponse"""
 
-    networks_deleted: list[str] | None = Field(default=None, alias="NetworksDeleted")
+    networks_deleted: list[str] | None = Field(
+        default=None,
+        validation_alias="NetworksDeleted",
+        serialization_alias="NetworksDeleted",
+    )
     """Networks that were deleted"""

@@ -15,7 +15,9 @@ class NetworkingConfig(Model):
     """
 
     endpoints_config: dict[str, EndpointSettings] | None = Field(
-        default=None, alias="EndpointsConfig"
+        default=None,
+        validation_alias="EndpointsConfig",
+        serialization_alias="EndpointsConfig",
     )
     """A mapping of network name to endpoint configuration for that network.
     The endpoint configuration can be left empty to connect to that

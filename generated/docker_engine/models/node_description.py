@@ -15,12 +15,22 @@ class NodeDescription(Model):
     agent.
     """
 
-    hostname: str | None = Field(default=None, alias="Hostname")
+    hostname: str | None = Field(
+        default=None, validation_alias="Hostname", serialization_alias="Hostname"
+    )
 
-    platform: Platform | None = Field(default=None, alias="Platform")
+    platform: Platform | None = Field(
+        default=None, validation_alias="Platform", serialization_alias="Platform"
+    )
 
-    resources: ResourceObject | None = Field(default=None, alias="Resources")
+    resources: ResourceObject | None = Field(
+        default=None, validation_alias="Resources", serialization_alias="Resources"
+    )
 
-    engine: EngineDescription | None = Field(default=None, alias="Engine")
+    engine: EngineDescription | None = Field(
+        default=None, validation_alias="Engine", serialization_alias="Engine"
+    )
 
-    tls_info: TLSInfo | None = Field(default=None, alias="TLSInfo")
+    tls_info: TLSInfo | None = Field(
+        default=None, validation_alias="TLSInfo", serialization_alias="TLSInfo"
+    )

@@ -13,9 +13,15 @@ class NodeStatus(Model):
     It provides the current status of the node, as seen by the manager.
     """
 
-    state: NodeState | None = Field(default=None, alias="State")
+    state: NodeState | None = Field(
+        default=None, validation_alias="State", serialization_alias="State"
+    )
 
-    message: str | None = Field(default=None, alias="Message")
+    message: str | None = Field(
+        default=None, validation_alias="Message", serialization_alias="Message"
+    )
 
-    addr: str | None = Field(default=None, alias="Addr")
+    addr: str | None = Field(
+        default=None, validation_alias="Addr", serialization_alias="Addr"
+    )
     """IP address of the node."""

@@ -19,4 +19,6 @@ class ObjectVersion(Model):
     overwrite each other.
     """
 
-    index: int | None = Field(default=None, alias="Index")
+    index: int | None = Field(
+        default=None, validation_alias="Index", serialization_alias="Index"
+    )

@@ -11,7 +11,9 @@ class OCIDescriptor(Model):
     the [OCI Content Descriptors Specification](https://github.com/opencontainers/image-spec/blob/v1.0.1/descriptor.md).
     """
 
-    media_type: str | None = Field(default=None, alias="mediaType")
+    media_type: str | None = Field(
+        default=None, validation_alias="mediaType", serialization_alias="mediaType"
+    )
     """The media type of the object this schema refers to."""
 
     digest: str | None = None

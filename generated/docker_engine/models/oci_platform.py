@@ -17,12 +17,16 @@ class OCIPlatform(Model):
     os: str | None = None
     """The operating system, for example `linux` or `windows`."""
 
-    os_version: str | None = Field(default=None, alias="os.version")
+    os_version: str | None = Field(
+        default=None, validation_alias="os.version", serialization_alias="os.version"
+    )
     """Optional field specifying the operating system version, for example on
     Windows `10.0.19041.1165`.
     """
 
-    os_features: list[str] | None = Field(default=None, alias="os.features")
+    os_features: list[str] | None = Field(
+        default=None, validation_alias="os.features", serialization_alias="os.features"
+    )
     """Optional field specifying an array of strings, each listing a required
     OS feature (for example on Windows `win32k`).
     """

@@ -9,8 +9,12 @@ from .._runtime.model import Model
 class PeerNode(Model):
     """Represents a peer-node in the swarm"""
 
-    node_id: str | None = Field(default=None, alias="NodeID")
+    node_id: str | None = Field(
+        default=None, validation_alias="NodeID", serialization_alias="NodeID"
+    )
     """Unique identifier of for this node in the swarm."""
 
-    addr: str | None = Field(default=None, alias="Addr")
+    addr: str | None = Field(
+        default=None, validation_alias="Addr", serialization_alias="Addr"
+    )
     """IP address and ports at which this node can be reached."""

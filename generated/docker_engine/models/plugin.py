@@ -11,18 +11,28 @@ from .plugin_settings import PluginSettings
 class Plugin(Model):
     """A plugin for the Engine API"""
 
-    id: str | None = Field(default=None, alias="Id")
+    id: str | None = Field(
+        default=None, validation_alias="Id", serialization_alias="Id"
+    )
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str = Field(validation_alias="Name", serialization_alias="Name")
 
-    enabled: bool | None = Field(default=None, alias="Enabled")
+    enabled: bool = Field(validation_alias="Enabled", serialization_alias="Enabled")
     """True if the plugin is running. False if the plugin is not running, only installed."""
 
-    settings: PluginSettings | None = Field(default=None, alias="Settings")
+    settings: PluginSettings = Field(
+        validation_alias="Settings", serialization_alias="Settings"
+    )
     """Settings that can be modified by users."""
 
-    plugin_reference: str | None = Field(default=None, alias="PluginReference")
+    plugin_reference: str | None = Field(
+        default=None,
+        validation_alias="PluginReference",
+        serialization_alias="PluginReference",
+    )
     """plugin remote reference used to push/pull the plugin"""
 
-    config: PluginConfig | None = Field(default=None, alias="Config")
+    config: PluginConfig = Field(
+        validation_alias="Config", serialization_alias="Config"
+    )
     """The config of a plugin."""

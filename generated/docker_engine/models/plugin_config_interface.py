@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Literal
 from pydantic import Field
-from .._runtime.model import Model
+from .._runtime.model import Model, NullAsEmptyList, OpenEnum
 from .plugin_interface_type import PluginInterfaceType
 
 
 class PluginConfigInterface(Model):
     """The interface between Docker and the plugin"""
 
-    types: list[PluginInterfaceType] | None = Field(default=None, alias="Types")
+    types: Annotated[list[PluginInterfaceType], NullAsEmptyList] = Field(
+        validation_alias="Types", serialization_alias="Types"
+    )
 
-    socket: str | None = Field(default=None, alias="Socket")
+    socket: str = Field(validation_alias="Socket", serialization_alias="Socket")
 
-    protocol_scheme: str | None = Field(default=None, alias="ProtocolScheme")
+    protocol_scheme: Annotated[Literal["", "moby.plugins.http/v1"], OpenEnum] | None = (
+        Field(
+            default=None,
+            validation_alias="ProtocolScheme",
+            serialization_alias="ProtocolScheme",
+        )
+    )
     """Protocol to use for clients connecting to the plugin.
 
     One of: '', 'moby.plugins.http/v1' (other values are passed through).

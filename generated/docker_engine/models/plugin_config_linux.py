@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+from typing import Annotated
 from pydantic import Field
-from .._runtime.model import Model
+from .._runtime.model import Model, NullAsEmptyList
 from .plugin_device import PluginDevice
 
 
 class PluginConfigLinux(Model):
     """PluginConfigLinux"""
 
-    capabilities: list[str] | None = Field(default=None, alias="Capabilities")
+    capabilities: Annotated[list[str], NullAsEmptyList] = Field(
+        validation_alias="Capabilities", serialization_alias="Capabilities"
+    )
 
-    allow_all_devices: bool | None = Field(default=None, alias="AllowAllDevices")
+    allow_all_devices: bool = Field(
+        validation_alias="AllowAllDevices", serialization_alias="AllowAllDevices"
+    )
 
-    devices: list[PluginDevice] | None = Field(default=None, alias="Devices")
+    devices: Annotated[list[PluginDevice], NullAsEmptyList] = Field(
+        validation_alias="Devices", serialization_alias="Devices"
+    )

@@ -9,4 +9,4 @@ from .._runtime.model import Model
 class PluginConfigNetwork(Model):
     """PluginConfigNetwork"""
 
-    type: str | None = Field(default=None, alias="Type")
+    type: str = Field(validation_alias="Type", serialization_alias="Type")

@@ -9,6 +9,10 @@ from .._runtime.model import Model
 class PluginConfigUser(Model):
     """PluginConfigUser"""
 
-    uid: int | None = Field(default=None, alias="UID")
+    uid: int | None = Field(
+        default=None, validation_alias="UID", serialization_alias="UID"
+    )
 
-    gid: int | None = Field(default=None, alias="GID")
+    gid: int | None = Field(
+        default=None, validation_alias="GID", serialization_alias="GID"
+    )

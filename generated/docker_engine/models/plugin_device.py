@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from typing import Annotated
 from pydantic import Field
-from .._runtime.model import Model
+from .._runtime.model import Model, NullAsEmptyList
 
 
 class PluginDevice(Model):
     """PluginDevice"""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str = Field(validation_alias="Name", serialization_alias="Name")
 
-    description: str | None = Field(default=None, alias="Description")
+    description: str = Field(
+        validation_alias="Description", serialization_alias="Description"
+    )
 
-    settable: list[str] | None = Field(default=None, alias="Settable")
+    settable: Annotated[list[str], NullAsEmptyList] = Field(
+        validation_alias="Settable", serialization_alias="Settable"
+    )
 
-    path: str | None = Field(default=None, alias="Path")
+    path: str = Field(validation_alias="Path", serialization_alias="Path")

@@ -9,8 +9,10 @@ from .._runtime.model import Model
 class PluginInterfaceType(Model):
     """PluginInterfaceType"""
 
-    prefix: str | None = Field(default=None, alias="Prefix")
+    prefix: str = Field(validation_alias="Prefix", serialization_alias="Prefix")
 
-    capability: str | None = Field(default=None, alias="Capability")
+    capability: str = Field(
+        validation_alias="Capability", serialization_alias="Capability"
+    )
 
-    version: str | None = Field(default=None, alias="Version")
+    version: str = Field(validation_alias="Version", serialization_alias="Version")

@@ -2,23 +2,32 @@
 
 from __future__ import annotations
 
+from typing import Annotated
 from pydantic import Field
-from .._runtime.model import Model
+from .._runtime.model import Model, NullAsEmptyList
 
 
 class PluginMount(Model):
     """PluginMount"""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str = Field(validation_alias="Name", serialization_alias="Name")
 
-    description: str | None = Field(default=None, alias="Description")
+    description: str = Field(
+        validation_alias="Description", serialization_alias="Description"
+    )
 
-    settable: list[str] | None = Field(default=None, alias="Settable")
+    settable: Annotated[list[str], NullAsEmptyList] = Field(
+        validation_alias="Settable", serialization_alias="Settable"
+    )
 
-    source: str | None = Field(default=None, alias="Source")
+    source: str = Field(validation_alias="Source", serialization_alias="Source")
 
-    destination: str | None = Field(default=None, alias="Destination")
+    destination: str = Field(
+        validation_alias="Destination", serialization_alias="Destination"
+    )
 
-    type: str | None = Field(default=None, alias="Type")
+    type: str = Field(validation_alias="Type", serialization_alias="Type")
 
-    options: list[str] | None = Field(default=None, alias="Options")
+    options: Annotated[list[str], NullAsEmptyList] = Field(
+        validation_alias="Options", serialization_alias="Options"
+    )

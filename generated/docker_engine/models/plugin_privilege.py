@@ -11,8 +11,14 @@ class PluginPrivilege(Model):
     the plugin.
     """
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )
 
-    description: str | None = Field(default=None, alias="Description")
+    description: str | None = Field(
+        default=None, validation_alias="Description", serialization_alias="Description"
+    )
 
-    value: list[str] | None = Field(default=None, alias="Value")
+    value: list[str] | None = Field(
+        default=None, validation_alias="Value", serialization_alias="Value"
+    )

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Annotated
 from pydantic import Field
-from .._runtime.model import Model
+from .._runtime.model import Model, NullAsEmptyList
 from .plugin_device import PluginDevice
 from .plugin_mount import PluginMount
 
@@ -11,10 +12,18 @@ from .plugin_mount import PluginMount
 class PluginSettings(Model):
     """Settings that can be modified by users."""
 
-    mounts: list[PluginMount] | None = Field(default=None, alias="Mounts")
+    mounts: Annotated[list[PluginMount], NullAsEmptyList] = Field(
+        validation_alias="Mounts", serialization_alias="Mounts"
+    )
 
-    env: list[str] | None = Field(default=None, alias="Env")
+    env: Annotated[list[str], NullAsEmptyList] = Field(
+        validation_alias="Env", serialization_alias="Env"
+    )
 
-    args: list[str] | None = Field(default=None, alias="Args")
+    args: Annotated[list[str], NullAsEmptyList] = Field(
+        validation_alias="Args", serialization_alias="Args"
+    )
 
-    devices: list[PluginDevice] | None = Field(default=None, alias="Devices")
+    devices: Annotated[list[PluginDevice], NullAsEmptyList] = Field(
+        validation_alias="Devices", serialization_alias="Devices"
+    )

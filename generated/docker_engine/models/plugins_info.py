@@ -16,14 +16,24 @@ class PluginsInfo(Model):
     > if there is no resource using the plugin.
     """
 
-    volume: list[str] | None = Field(default=None, alias="Volume")
+    volume: list[str] | None = Field(
+        default=None, validation_alias="Volume", serialization_alias="Volume"
+    )
     """Names of available volume-drivers, and network-driver plugins."""
 
-    network: list[str] | None = Field(default=None, alias="Network")
+    network: list[str] | None = Field(
+        default=None, validation_alias="Network", serialization_alias="Network"
+    )
     """Names of available network-drivers, and network-driver plugins."""
 
-    authorization: list[str] | None = Field(default=None, alias="Authorization")
+    authorization: list[str] | None = Field(
+        default=None,
+        validation_alias="Authorization",
+        serialization_alias="Authorization",
+    )
     """Names of available authorization plugins."""
 
-    log: list[str] | None = Field(default=None, alias="Log")
+    log: list[str] | None = Field(
+        default=None, validation_alias="Log", serialization_alias="Log"
+    )
     """Names of available logging-drivers, and logging-driver plugins."""

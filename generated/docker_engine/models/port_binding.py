@@ -11,8 +11,12 @@ class PortBinding(Model):
     port.
     """
 
-    host_ip: str | None = Field(default=None, alias="HostIp")
+    host_ip: str | None = Field(
+        default=None, validation_alias="HostIp", serialization_alias="HostIp"
+    )
     """Host IP address that the container's port is mapped to."""
 
-    host_port: str | None = Field(default=None, alias="HostPort")
+    host_port: str | None = Field(
+        default=None, validation_alias="HostPort", serialization_alias="HostPort"
+    )
     """Host port number that the container's port is mapped to."""

@@ -10,4 +10,6 @@ from .endpoint_port_config import EndpointPortConfig
 class PortStatus(Model):
     """represents the port status of a task's host ports whose service has published host ports"""
 
-    ports: list[EndpointPortConfig] | None = Field(default=None, alias="Ports")
+    ports: list[EndpointPortConfig] | None = Field(
+        default=None, validation_alias="Ports", serialization_alias="Ports"
+    )

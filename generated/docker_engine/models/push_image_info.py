@@ -16,4 +16,8 @@ class PushImageInfo(Model):
 
     progress: str | None = None
 
-    progress_detail: ProgressDetail | None = Field(default=None, alias="progressDetail")
+    progress_detail: ProgressDetail | None = Field(
+        default=None,
+        validation_alias="progressDetail",
+        serialization_alias="progressDetail",
+    )

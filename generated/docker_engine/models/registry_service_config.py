@@ -11,7 +11,9 @@ class RegistryServiceConfig(Model):
     """RegistryServiceConfig stores daemon registry services configuration."""
 
     allow_nondistributable_artifacts_cidrs: list[str] | None = Field(
-        default=None, alias="AllowNondistributableArtifactsCIDRs"
+        default=None,
+        validation_alias="AllowNondistributableArtifactsCIDRs",
+        serialization_alias="AllowNondistributableArtifactsCIDRs",
     )
     """List of IP ranges to which nondistributable artifacts can be pushed,
     using the CIDR syntax [RFC 4632](https://tools.ietf.org/html/4632).
@@ -23,7 +25,9 @@ class RegistryServiceConfig(Model):
     """
 
     allow_nondistributable_artifacts_hostnames: list[str] | None = Field(
-        default=None, alias="AllowNondistributableArtifactsHostnames"
+        default=None,
+        validation_alias="AllowNondistributableArtifactsHostnames",
+        serialization_alias="AllowNondistributableArtifactsHostnames",
     )
     """List of registry hostnames to which nondistributable artifacts can be
     pushed, using the format `<hostname>[:<port>]` or `<IP address>[:<port>]`.
@@ -35,7 +39,9 @@ class RegistryServiceConfig(Model):
     """
 
     insecure_registry_cidrs: list[str] | None = Field(
-        default=None, alias="InsecureRegistryCIDRs"
+        default=None,
+        validation_alias="InsecureRegistryCIDRs",
+        serialization_alias="InsecureRegistryCIDRs",
     )
     """List of IP ranges of insecure registries, using the CIDR syntax
     ([RFC 4632](https://tools.ietf.org/html/4632)). Insecure registries
@@ -63,10 +69,14 @@ class RegistryServiceConfig(Model):
     """
 
     index_configs: dict[str, IndexInfo] | None = Field(
-        default=None, alias="IndexConfigs"
+        default=None,
+        validation_alias="IndexConfigs",
+        serialization_alias="IndexConfigs",
     )
 
-    mirrors: list[str] | None = Field(default=None, alias="Mirrors")
+    mirrors: list[str] | None = Field(
+        default=None, validation_alias="Mirrors", serialization_alias="Mirrors"
+    )
     """List of registry URLs that act as a mirror for the official
     (`docker.io`) registry.
     """

@@ -12,10 +12,16 @@ class ResourceObject(Model):
     requested by a task.
     """
 
-    nano_cpus: int | None = Field(default=None, alias="NanoCPUs")
+    nano_cpus: int | None = Field(
+        default=None, validation_alias="NanoCPUs", serialization_alias="NanoCPUs"
+    )
 
-    memory_bytes: int | None = Field(default=None, alias="MemoryBytes")
+    memory_bytes: int | None = Field(
+        default=None, validation_alias="MemoryBytes", serialization_alias="MemoryBytes"
+    )
 
     generic_resources: GenericResources | None = Field(
-        default=None, alias="GenericResources"
+        default=None,
+        validation_alias="GenericResources",
+        serialization_alias="GenericResources",
     )

@@ -9,6 +9,10 @@ from .._runtime.model import Model
 class ResourcesBlkioWeightDeviceItem(Model):
     """ResourcesBlkioWeightDeviceItem"""
 
-    path: str | None = Field(default=None, alias="Path")
+    path: str | None = Field(
+        default=None, validation_alias="Path", serialization_alias="Path"
+    )
 
-    weight: int | None = Field(default=None, alias="Weight")
+    weight: int | None = Field(
+        default=None, validation_alias="Weight", serialization_alias="Weight"
+    )

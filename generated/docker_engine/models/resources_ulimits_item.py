@@ -9,11 +9,17 @@ from .._runtime.model import Model
 class ResourcesUlimitsItem(Model):
     """ResourcesUlimitsItem"""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )
     """Name of ulimit"""
 
-    soft: int | None = Field(default=None, alias="Soft")
+    soft: int | None = Field(
+        default=None, validation_alias="Soft", serialization_alias="Soft"
+    )
     """Soft limit"""
 
-    hard: int | None = Field(default=None, alias="Hard")
+    hard: int | None = Field(
+        default=None, validation_alias="Hard", serialization_alias="Hard"
+    )
     """Hard limit"""

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Literal
 from pydantic import Field
-from .._runtime.model import Model
+from .._runtime.model import Model, OpenEnum
 
 
 class RestartPolicy(Model):
@@ -14,7 +15,10 @@ class RestartPolicy(Model):
     added before each restart to prevent flooding the server.
     """
 
-    name: str | None = Field(default=None, alias="Name")
+    name: (
+        Annotated[Literal["", "no", "always", "unless-stopped", "on-failure"], OpenEnum]
+        | None
+    ) = Field(default=None, validation_alias="Name", serialization_alias="Name")
     """- Empty string means not to restart
     - `no` Do not automatically restart
     - `always` Always restart
@@ -24,5 +28,9 @@ class RestartPolicy(Model):
     One of: '', 'no', 'always', 'unless-stopped', 'on-failure' (other values are passed through).
     """
 
-    maximum_retry_count: int | None = Field(default=None, alias="MaximumRetryCount")
+    maximum_retry_count: int | None = Field(
+        default=None,
+        validation_alias="MaximumRetryCount",
+        serialization_alias="MaximumRetryCount",
+    )
     """If `on-failure` is used, the number of times to retry before giving up."""

@@ -22,7 +22,9 @@ class Runtime(Model):
     binary and uses the first result.
     """
 
-    runtime_args: list[str] | None = Field(default=None, alias="runtimeArgs")
+    runtime_args: list[str] | None = Field(
+        default=None, validation_alias="runtimeArgs", serialization_alias="runtimeArgs"
+    )
     """List of command-line arguments to pass to the runtime when invoked."""
 
     status: dict[str, str] | None = None

@@ -11,12 +11,22 @@ from .secret_spec import SecretSpec
 class Secret(Model):
     """Secret"""
 
-    id: str | None = Field(default=None, alias="ID")
+    id: str | None = Field(
+        default=None, validation_alias="ID", serialization_alias="ID"
+    )
 
-    version: ObjectVersion | None = Field(default=None, alias="Version")
+    version: ObjectVersion | None = Field(
+        default=None, validation_alias="Version", serialization_alias="Version"
+    )
 
-    created_at: str | None = Field(default=None, alias="CreatedAt")
+    created_at: str | None = Field(
+        default=None, validation_alias="CreatedAt", serialization_alias="CreatedAt"
+    )
 
-    updated_at: str | None = Field(default=None, alias="UpdatedAt")
+    updated_at: str | None = Field(
+        default=None, validation_alias="UpdatedAt", serialization_alias="UpdatedAt"
+    )
 
-    spec: SecretSpec | None = Field(default=None, alias="Spec")
+    spec: SecretSpec | None = Field(
+        default=None, validation_alias="Spec", serialization_alias="Spec"
+    )

@@ -10,13 +10,19 @@ from .driver import Driver
 class SecretCreateBody(Model):
     """SecretCreateBody"""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )
     """User-defined name of the secret."""
 
-    labels: dict[str, str] | None = Field(default=None, alias="Labels")
+    labels: dict[str, str] | None = Field(
+        default=None, validation_alias="Labels", serialization_alias="Labels"
+    )
     """User-defined key/value metadata."""
 
-    data: str | None = Field(default=None, alias="Data")
+    data: str | None = Field(
+        default=None, validation_alias="Data", serialization_alias="Data"
+    )
     """Data is the data to store as a secret, formatted as a standard base64-encoded
     ([RFC 4648](https://tools.ietf.org/html/rfc4648#section-4)) string.
     It must be empty if the Driver field is set, in which case the data is
@@ -27,12 +33,16 @@ class SecretCreateBody(Model):
     other endpoints.
     """
 
-    driver: Driver | None = Field(default=None, alias="Driver")
+    driver: Driver | None = Field(
+        default=None, validation_alias="Driver", serialization_alias="Driver"
+    )
     """Name of the secrets driver used to fetch the secret's value from an
     external secret store.
     """
 
-    templating: Driver | None = Field(default=None, alias="Templating")
+    templating: Driver | None = Field(
+        default=None, validation_alias="Templating", serialization_alias="Templating"
+    )
     """Templating driver, if applicable
 
     Templating controls whether and how to evaluate the config payload as

@@ -15,31 +15,49 @@ from .service_update_status import ServiceUpdateStatus
 class Service(Model):
     """Service"""
 
-    id: str | None = Field(default=None, alias="ID")
+    id: str | None = Field(
+        default=None, validation_alias="ID", serialization_alias="ID"
+    )
 
-    version: ObjectVersion | None = Field(default=None, alias="Version")
+    version: ObjectVersion | None = Field(
+        default=None, validation_alias="Version", serialization_alias="Version"
+    )
 
-    created_at: str | None = Field(default=None, alias="CreatedAt")
+    created_at: str | None = Field(
+        default=None, validation_alias="CreatedAt", serialization_alias="CreatedAt"
+    )
 
-    updated_at: str | None = Field(default=None, alias="UpdatedAt")
+    updated_at: str | None = Field(
+        default=None, validation_alias="UpdatedAt", serialization_alias="UpdatedAt"
+    )
 
-    spec: ServiceSpec | None = Field(default=None, alias="Spec")
+    spec: ServiceSpec | None = Field(
+        default=None, validation_alias="Spec", serialization_alias="Spec"
+    )
 
-    endpoint: ServiceEndpoint | None = Field(default=None, alias="Endpoint")
+    endpoint: ServiceEndpoint | None = Field(
+        default=None, validation_alias="Endpoint", serialization_alias="Endpoint"
+    )
 
     update_status: ServiceUpdateStatus | None = Field(
-        default=None, alias="UpdateStatus"
+        default=None,
+        validation_alias="UpdateStatus",
+        serialization_alias="UpdateStatus",
     )
     """The status of a service update."""
 
     service_status: ServiceServiceStatus | None = Field(
-        default=None, alias="ServiceStatus"
+        default=None,
+        validation_alias="ServiceStatus",
+        serialization_alias="ServiceStatus",
     )
     """The status of the service's tasks. Provided only when requested as
     part of a ServiceList operation.
     """
 
-    job_status: ServiceJobStatus | None = Field(default=None, alias="JobStatus")
+    job_status: ServiceJobStatus | None = Field(
+        default=None, validation_alias="JobStatus", serialization_alias="JobStatus"
+    )
     """The status of the service when it is in one of ReplicatedJob or
     GlobalJob modes. Absent on Replicated and Global mode services. The
     JobIteration is an ObjectVersion, but unlike the Service's version,

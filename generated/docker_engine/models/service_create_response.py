@@ -11,10 +11,14 @@ class ServiceCreateResponse(Model):
     creation of a new service.
     """
 
-    id: str | None = Field(default=None, alias="ID")
+    id: str | None = Field(
+        default=None, validation_alias="ID", serialization_alias="ID"
+    )
     """The ID of the created service."""
 
-    warnings: list[str] | None = Field(default=None, alias="Warnings")
+    warnings: list[str] | None = Field(
+        default=None, validation_alias="Warnings", serialization_alias="Warnings"
+    )
     """Optional warning message.
 
     FIXME(thaJeztah): this should have "omitempty" in the generated type.

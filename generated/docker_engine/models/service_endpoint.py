@@ -12,10 +12,14 @@ from .service_endpoint_virtual_ips_item import ServiceEndpointVirtualIPSItem
 class ServiceEndpoint(Model):
     """ServiceEndpoint"""
 
-    spec: EndpointSpec | None = Field(default=None, alias="Spec")
+    spec: EndpointSpec | None = Field(
+        default=None, validation_alias="Spec", serialization_alias="Spec"
+    )
 
-    ports: list[EndpointPortConfig] | None = Field(default=None, alias="Ports")
+    ports: list[EndpointPortConfig] | None = Field(
+        default=None, validation_alias="Ports", serialization_alias="Ports"
+    )
 
     virtual_ips: list[ServiceEndpointVirtualIPSItem] | None = Field(
-        default=None, alias="VirtualIPs"
+        default=None, validation_alias="VirtualIPs", serialization_alias="VirtualIPs"
     )

@@ -9,6 +9,10 @@ from .._runtime.model import Model
 class ServiceEndpointVirtualIPSItem(Model):
     """ServiceEndpointVirtualIPSItem"""
 
-    network_id: str | None = Field(default=None, alias="NetworkID")
+    network_id: str | None = Field(
+        default=None, validation_alias="NetworkID", serialization_alias="NetworkID"
+    )
 
-    addr: str | None = Field(default=None, alias="Addr")
+    addr: str | None = Field(
+        default=None, validation_alias="Addr", serialization_alias="Addr"
+    )

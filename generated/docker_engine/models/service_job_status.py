@@ -14,7 +14,11 @@ class ServiceJobStatus(Model):
     does not need to be sent with an update request.
     """
 
-    job_iteration: ObjectVersion | None = Field(default=None, alias="JobIteration")
+    job_iteration: ObjectVersion | None = Field(
+        default=None,
+        validation_alias="JobIteration",
+        serialization_alias="JobIteration",
+    )
     """JobIteration is a value increased each time a Job is executed,
     successfully or otherwise. "Executed", in this case, means the
     job as a whole has been started, not that an individual Task has
@@ -25,7 +29,11 @@ class ServiceJobStatus(Model):
     increase by 1, and so JobIteration should not be used to
     """
 
-    last_execution: str | None = Field(default=None, alias="LastExecution")
+    last_execution: str | None = Field(
+        default=None,
+        validation_alias="LastExecution",
+        serialization_alias="LastExecution",
+    )
     """The last time, as observed by the server, that this job was
     started.
     """

@@ -11,10 +11,18 @@ class ServiceServiceStatus(Model):
     part of a ServiceList operation.
     """
 
-    running_tasks: int | None = Field(default=None, alias="RunningTasks")
+    running_tasks: int | None = Field(
+        default=None,
+        validation_alias="RunningTasks",
+        serialization_alias="RunningTasks",
+    )
     """The number of tasks for the service currently in the Running state."""
 
-    desired_tasks: int | None = Field(default=None, alias="DesiredTasks")
+    desired_tasks: int | None = Field(
+        default=None,
+        validation_alias="DesiredTasks",
+        serialization_alias="DesiredTasks",
+    )
     """The number of tasks for the service desired to be running.
     For replicated services, this is the replica count from the
     service spec. For global services, this is computed by taking
@@ -22,7 +30,11 @@ class ServiceServiceStatus(Model):
     than Shutdown.
     """
 
-    completed_tasks: int | None = Field(default=None, alias="CompletedTasks")
+    completed_tasks: int | None = Field(
+        default=None,
+        validation_alias="CompletedTasks",
+        serialization_alias="CompletedTasks",
+    )
     """The number of tasks for a job that are in the Completed state.
     This field must be cross-referenced with the service type, as the
     value of 0 may mean the service is not in a job mode, or it may

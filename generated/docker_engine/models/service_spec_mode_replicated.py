@@ -9,4 +9,6 @@ from .._runtime.model import Model
 class ServiceSpecModeReplicated(Model):
     """ServiceSpecModeReplicated"""
 
-    replicas: int | None = Field(default=None, alias="Replicas")
+    replicas: int | None = Field(
+        default=None, validation_alias="Replicas", serialization_alias="Replicas"
+    )

@@ -11,10 +11,18 @@ class ServiceSpecModeReplicatedJob(Model):
     to a completed state.
     """
 
-    max_concurrent: int | None = Field(default=None, alias="MaxConcurrent")
+    max_concurrent: int | None = Field(
+        default=None,
+        validation_alias="MaxConcurrent",
+        serialization_alias="MaxConcurrent",
+    )
     """The maximum number of replicas to run simultaneously."""
 
-    total_completions: int | None = Field(default=None, alias="TotalCompletions")
+    total_completions: int | None = Field(
+        default=None,
+        validation_alias="TotalCompletions",
+        serialization_alias="TotalCompletions",
+    )
     """The total number of replicas desired to reach the Completed
     state. If unset, will default to the value of `MaxConcurrent`
     """

@@ -2,40 +2,57 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Literal
 from pydantic import Field
-from .._runtime.model import Model
+from .._runtime.model import Model, OpenEnum
 
 
 class ServiceSpecRollbackConfig(Model):
     """Specification for the rollback strategy of the service."""
 
-    parallelism: int | None = Field(default=None, alias="Parallelism")
+    parallelism: int | None = Field(
+        default=None, validation_alias="Parallelism", serialization_alias="Parallelism"
+    )
     """Maximum number of tasks to be rolled back in one iteration (0 means
     unlimited parallelism).
     """
 
-    delay: int | None = Field(default=None, alias="Delay")
+    delay: int | None = Field(
+        default=None, validation_alias="Delay", serialization_alias="Delay"
+    )
     """Amount of time between rollback iterations, in nanoseconds."""
 
-    failure_action: str | None = Field(default=None, alias="FailureAction")
+    failure_action: Annotated[Literal["continue", "pause"], OpenEnum] | None = Field(
+        default=None,
+        validation_alias="FailureAction",
+        serialization_alias="FailureAction",
+    )
     """Action to take if an rolled back task fails to run, or stops
     running during the rollback.
 
     One of: 'continue', 'pause' (other values are passed through).
     """
 
-    monitor: int | None = Field(default=None, alias="Monitor")
+    monitor: int | None = Field(
+        default=None, validation_alias="Monitor", serialization_alias="Monitor"
+    )
     """Amount of time to monitor each rolled back task for failures, in
     nanoseconds.
     """
 
-    max_failure_ratio: float | None = Field(default=None, alias="MaxFailureRatio")
+    max_failure_ratio: float | None = Field(
+        default=None,
+        validation_alias="MaxFailureRatio",
+        serialization_alias="MaxFailureRatio",
+    )
     """The fraction of tasks that may fail during a rollback before the
     failure action is invoked, specified as a floating point number
     between 0 and 1.
     """
 
-    order: str | None = Field(default=None, alias="Order")
+    order: Annotated[Literal["stop-first", "start-first"], OpenEnum] | None = Field(
+        default=None, validation_alias="Order", serialization_alias="Order"
+    )
     """The order of operations when rolling back a task. Either the old
     task is shut down before the new task is started, or the new task
     is started before the old task is shut down.

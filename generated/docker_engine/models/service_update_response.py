@@ -9,5 +9,7 @@ from .._runtime.model import Model
 class ServiceUpdateResponse(Model):
     """ServiceUpdateResponse"""
 
-    warnings: list[str] | None = Field(default=None, alias="Warnings")
+    warnings: list[str] | None = Field(
+        default=None, validation_alias="Warnings", serialization_alias="Warnings"
+    )
     """Optional warning messages"""

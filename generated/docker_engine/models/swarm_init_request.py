@@ -10,7 +10,9 @@ from .swarm_spec import SwarmSpec
 class SwarmInitRequest(Model):
     """SwarmInitRequest"""
 
-    listen_addr: str | None = Field(default=None, alias="ListenAddr")
+    listen_addr: str | None = Field(
+        default=None, validation_alias="ListenAddr", serialization_alias="ListenAddr"
+    )
     """Listen address used for inter-manager communication, as well
     as determining the networking interface used for the VXLAN
     Tunnel Endpoint (VTEP). This can either be an address/port
@@ -19,7 +21,11 @@ class SwarmInitRequest(Model):
     is omitted, the default swarm listening port is used.
     """
 
-    advertise_addr: str | None = Field(default=None, alias="AdvertiseAddr")
+    advertise_addr: str | None = Field(
+        default=None,
+        validation_alias="AdvertiseAddr",
+        serialization_alias="AdvertiseAddr",
+    )
     """Externally reachable address advertised to other nodes. This
     can either be an address/port combination in the form
     `192.168.1.1:4567`, or an interface followed by a port number,
@@ -28,7 +34,11 @@ class SwarmInitRequest(Model):
     not specified, it will be automatically detected when possible.
     """
 
-    data_path_addr: str | None = Field(default=None, alias="DataPathAddr")
+    data_path_addr: str | None = Field(
+        default=None,
+        validation_alias="DataPathAddr",
+        serialization_alias="DataPathAddr",
+    )
     """Address or interface to use for data path traffic (format:
     `<ip|interface>`), for example,  `192.168.1.1`, or an interface,
     like `eth0`. If `DataPathAddr` is unspecified, the same address
@@ -41,23 +51,39 @@ class SwarmInitRequest(Model):
     management traffic of the cluster.
     """
 
-    data_path_port: int | None = Field(default=None, alias="DataPathPort")
+    data_path_port: int | None = Field(
+        default=None,
+        validation_alias="DataPathPort",
+        serialization_alias="DataPathPort",
+    )
     """DataPathPort specifies the data path port number for data traffic.
     Acceptable port range is 1024 to 49151.
     if no port is set or is set to 0, default port 4789 will be used.
     """
 
-    default_addr_pool: list[str] | None = Field(default=None, alias="DefaultAddrPool")
+    default_addr_pool: list[str] | None = Field(
+        default=None,
+        validation_alias="DefaultAddrPool",
+        serialization_alias="DefaultAddrPool",
+    )
     """Default Address Pool specifies default subnet pools for global
     scope networks.
     """
 
-    force_new_cluster: bool | None = Field(default=None, alias="ForceNewCluster")
+    force_new_cluster: bool | None = Field(
+        default=None,
+        validation_alias="ForceNewCluster",
+        serialization_alias="ForceNewCluster",
+    )
     """Force creation of a new swarm."""
 
-    subnet_size: int | None = Field(default=None, alias="SubnetSize")
+    subnet_size: int | None = Field(
+        default=None, validation_alias="SubnetSize", serialization_alias="SubnetSize"
+    )
     """SubnetSize specifies the subnet size of the networks created
     from the default subnet pool.
     """
 
-    spec: SwarmSpec | None = Field(default=None, alias="Spec")
+    spec: SwarmSpec | None = Field(
+        default=None, validation_alias="Spec", serialization_alias="Spec"
+    )

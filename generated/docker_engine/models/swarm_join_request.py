@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Annotated
 from pydantic import Field
-from .._runtime.model import Model
+from .._runtime.model import Model, NullAsEmptyList
 
 
 class SwarmJoinRequest(Model):
     """SwarmJoinRequest"""
 
-    listen_addr: str | None = Field(default=None, alias="ListenAddr")
+    listen_addr: str = Field(
+        validation_alias="ListenAddr", serialization_alias="ListenAddr"
+    )
     """Listen address used for inter-manager communication if the node
     gets promoted to manager, as well as determining the networking
     interface used for the VXLAN Tunnel Endpoint (VTEP). This is
@@ -17,7 +20,11 @@ class SwarmJoinRequest(Model):
     the default swarm listening port is used.
     """
 
-    advertise_addr: str | None = Field(default=None, alias="AdvertiseAddr")
+    advertise_addr: str | None = Field(
+        default=None,
+        validation_alias="AdvertiseAddr",
+        serialization_alias="AdvertiseAddr",
+    )
     """Externally reachable address advertised to other nodes. This
     can either be an address/port combination in the form
     `192.168.1.1:4567`, or an interface followed by a port number,
@@ -26,7 +33,11 @@ class SwarmJoinRequest(Model):
     not specified, it will be automatically detected when possible.
     """
 
-    data_path_addr: str | None = Field(default=None, alias="DataPathAddr")
+    data_path_addr: str | None = Field(
+        default=None,
+        validation_alias="DataPathAddr",
+        serialization_alias="DataPathAddr",
+    )
     """Address or interface to use for data path traffic (format:
     `<ip|interface>`), for example,  `192.168.1.1`, or an interface,
     like `eth0`. If `DataPathAddr` is unspecified, the same address
@@ -39,8 +50,12 @@ class SwarmJoinRequest(Model):
     management traffic of the cluster.
     """
 
-    remote_addrs: list[str] | None = Field(default=None, alias="RemoteAddrs")
+    remote_addrs: Annotated[list[str], NullAsEmptyList] = Field(
+        validation_alias="RemoteAddrs", serialization_alias="RemoteAddrs"
+    )
     """Addresses of manager nodes already participating in the swarm."""
 
-    join_token: str | None = Field(default=None, alias="JoinToken")
+    join_token: str = Field(
+        validation_alias="JoinToken", serialization_alias="JoinToken"
+    )
     """Secret token for joining this swarm."""

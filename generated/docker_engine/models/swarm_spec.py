@@ -15,32 +15,48 @@ from .swarm_spec_task_defaults import SwarmSpecTaskDefaults
 class SwarmSpec(Model):
     """User modifiable swarm configuration."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )
     """Name of the swarm."""
 
-    labels: dict[str, str] | None = Field(default=None, alias="Labels")
+    labels: dict[str, str] | None = Field(
+        default=None, validation_alias="Labels", serialization_alias="Labels"
+    )
     """User-defined key/value metadata."""
 
     orchestration: SwarmSpecOrchestration | None = Field(
-        default=None, alias="Orchestration"
+        default=None,
+        validation_alias="Orchestration",
+        serialization_alias="Orchestration",
     )
     """Orchestration configuration."""
 
-    raft: SwarmSpecRaft | None = Field(default=None, alias="Raft")
+    raft: SwarmSpecRaft | None = Field(
+        default=None, validation_alias="Raft", serialization_alias="Raft"
+    )
     """Raft configuration."""
 
-    dispatcher: SwarmSpecDispatcher | None = Field(default=None, alias="Dispatcher")
+    dispatcher: SwarmSpecDispatcher | None = Field(
+        default=None, validation_alias="Dispatcher", serialization_alias="Dispatcher"
+    )
     """Dispatcher configuration."""
 
-    ca_config: SwarmSpecCAConfig | None = Field(default=None, alias="CAConfig")
+    ca_config: SwarmSpecCAConfig | None = Field(
+        default=None, validation_alias="CAConfig", serialization_alias="CAConfig"
+    )
     """CA configuration."""
 
     encryption_config: SwarmSpecEncryptionConfig | None = Field(
-        default=None, alias="EncryptionConfig"
+        default=None,
+        validation_alias="EncryptionConfig",
+        serialization_alias="EncryptionConfig",
     )
     """Parameters related to encryption-at-rest."""
 
     task_defaults: SwarmSpecTaskDefaults | None = Field(
-        default=None, alias="TaskDefaults"
+        default=None,
+        validation_alias="TaskDefaults",
+        serialization_alias="TaskDefaults",
     )
     """Defaults for creating tasks in this cluster."""

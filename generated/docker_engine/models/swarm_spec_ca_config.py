@@ -10,27 +10,41 @@ from .swarm_spec_ca_config_external_cas_item import SwarmSpecCAConfigExternalCAS
 class SwarmSpecCAConfig(Model):
     """CA configuration."""
 
-    node_cert_expiry: int | None = Field(default=None, alias="NodeCertExpiry")
+    node_cert_expiry: int | None = Field(
+        default=None,
+        validation_alias="NodeCertExpiry",
+        serialization_alias="NodeCertExpiry",
+    )
     """The duration node certificates are issued for."""
 
     external_cas: list[SwarmSpecCAConfigExternalCASItem] | None = Field(
-        default=None, alias="ExternalCAs"
+        default=None, validation_alias="ExternalCAs", serialization_alias="ExternalCAs"
     )
     """Configuration for forwarding signing requests to an external
     certificate authority.
     """
 
-    signing_ca_cert: str | None = Field(default=None, alias="SigningCACert")
+    signing_ca_cert: str | None = Field(
+        default=None,
+        validation_alias="SigningCACert",
+        serialization_alias="SigningCACert",
+    )
     """The desired signing CA certificate for all swarm node TLS leaf
     certificates, in PEM format.
     """
 
-    signing_ca_key: str | None = Field(default=None, alias="SigningCAKey")
+    signing_ca_key: str | None = Field(
+        default=None,
+        validation_alias="SigningCAKey",
+        serialization_alias="SigningCAKey",
+    )
     """The desired signing CA key for all swarm node TLS leaf certificates,
     in PEM format.
     """
 
-    force_rotate: int | None = Field(default=None, alias="ForceRotate")
+    force_rotate: int | None = Field(
+        default=None, validation_alias="ForceRotate", serialization_alias="ForceRotate"
+    )
     """An integer whose purpose is to force swarm to generate a new
     signing CA certificate and key, if none have been specified in
     `SigningCACert` and `SigningCAKey`

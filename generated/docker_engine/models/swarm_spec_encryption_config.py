@@ -9,7 +9,11 @@ from .._runtime.model import Model
 class SwarmSpecEncryptionConfig(Model):
     """Parameters related to encryption-at-rest."""
 
-    auto_lock_managers: bool | None = Field(default=None, alias="AutoLockManagers")
+    auto_lock_managers: bool | None = Field(
+        default=None,
+        validation_alias="AutoLockManagers",
+        serialization_alias="AutoLockManagers",
+    )
     """If set, generate a key and use it to lock data stored on the
     managers.
     """

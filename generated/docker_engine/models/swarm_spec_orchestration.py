@@ -10,7 +10,9 @@ class SwarmSpecOrchestration(Model):
     """Orchestration configuration."""
 
     task_history_retention_limit: int | None = Field(
-        default=None, alias="TaskHistoryRetentionLimit"
+        default=None,
+        validation_alias="TaskHistoryRetentionLimit",
+        serialization_alias="TaskHistoryRetentionLimit",
     )
     """The number of historic tasks to keep per instance or node. If
     negative, never remove completed or failed tasks.

@@ -9,20 +9,34 @@ from .._runtime.model import Model
 class SwarmSpecRaft(Model):
     """Raft configuration."""
 
-    snapshot_interval: int | None = Field(default=None, alias="SnapshotInterval")
+    snapshot_interval: int | None = Field(
+        default=None,
+        validation_alias="SnapshotInterval",
+        serialization_alias="SnapshotInterval",
+    )
     """The number of log entries between snapshots."""
 
-    keep_old_snapshots: int | None = Field(default=None, alias="KeepOldSnapshots")
+    keep_old_snapshots: int | None = Field(
+        default=None,
+        validation_alias="KeepOldSnapshots",
+        serialization_alias="KeepOldSnapshots",
+    )
     """The number of snapshots to keep beyond the current snapshot."""
 
     log_entries_for_slow_followers: int | None = Field(
-        default=None, alias="LogEntriesForSlowFollowers"
+        default=None,
+        validation_alias="LogEntriesForSlowFollowers",
+        serialization_alias="LogEntriesForSlowFollowers",
     )
     """The number of log entries to keep around to sync up slow followers
     after a snapshot is created.
     """
 
-    election_tick: int | None = Field(default=None, alias="ElectionTick")
+    election_tick: int | None = Field(
+        default=None,
+        validation_alias="ElectionTick",
+        serialization_alias="ElectionTick",
+    )
     """The number of ticks that a follower will wait for a message from
     the leader before becoming a candidate and starting an election.
     `ElectionTick` must be greater than `HeartbeatTick`.
@@ -31,7 +45,11 @@ class SwarmSpecRaft(Model):
     directly to seconds currently, but this is NOT guaranteed.
     """
 
-    heartbeat_tick: int | None = Field(default=None, alias="HeartbeatTick")
+    heartbeat_tick: int | None = Field(
+        default=None,
+        validation_alias="HeartbeatTick",
+        serialization_alias="HeartbeatTick",
+    )
     """The number of ticks between heartbeats. Every HeartbeatTick ticks,
     the leader will send a heartbeat to the followers.
 

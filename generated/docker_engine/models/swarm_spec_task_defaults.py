@@ -11,7 +11,7 @@ class SwarmSpecTaskDefaults(Model):
     """Defaults for creating tasks in this cluster."""
 
     log_driver: SwarmSpecTaskDefaultsLogDriver | None = Field(
-        default=None, alias="LogDriver"
+        default=None, validation_alias="LogDriver", serialization_alias="LogDriver"
     )
     """The log driver to use for tasks created in the orchestrator if
     unspecified by a service.

@@ -14,10 +14,14 @@ class SwarmSpecTaskDefaultsLogDriver(Model):
     to use their previously configured log driver until recreated.
     """
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )
     """The log driver to use as a default for new tasks."""
 
-    options: dict[str, str] | None = Field(default=None, alias="Options")
+    options: dict[str, str] | None = Field(
+        default=None, validation_alias="Options", serialization_alias="Options"
+    )
     """Driver-specific options for the selected log driver, specified
     as key/value pairs.
     """

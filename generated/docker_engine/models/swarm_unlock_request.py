@@ -9,5 +9,7 @@ from .._runtime.model import Model
 class SwarmUnlockRequest(Model):
     """SwarmUnlockRequest"""
 
-    unlock_key: str | None = Field(default=None, alias="UnlockKey")
+    unlock_key: str | None = Field(
+        default=None, validation_alias="UnlockKey", serialization_alias="UnlockKey"
+    )
     """The swarm's unlock key."""

@@ -9,8 +9,12 @@ from .._runtime.model import Model
 class SystemAuthResponse(Model):
     """SystemAuthResponse"""
 
-    status: str | None = Field(default=None, alias="Status")
+    status: str = Field(validation_alias="Status", serialization_alias="Status")
     """The status of the authentication"""
 
-    identity_token: str | None = Field(default=None, alias="IdentityToken")
+    identity_token: str | None = Field(
+        default=None,
+        validation_alias="IdentityToken",
+        serialization_alias="IdentityToken",
+    )
     """An opaque token used to authenticate a user after a successful login"""

@@ -13,12 +13,22 @@ from .volume import Volume
 class SystemDataUsageResponse(Model):
     """SystemDataUsageResponse"""
 
-    layers_size: int | None = Field(default=None, alias="LayersSize")
+    layers_size: int | None = Field(
+        default=None, validation_alias="LayersSize", serialization_alias="LayersSize"
+    )
 
-    images: list[ImageSummary] | None = Field(default=None, alias="Images")
+    images: list[ImageSummary] | None = Field(
+        default=None, validation_alias="Images", serialization_alias="Images"
+    )
 
-    containers: list[ContainerSummary] | None = Field(default=None, alias="Containers")
+    containers: list[ContainerSummary] | None = Field(
+        default=None, validation_alias="Containers", serialization_alias="Containers"
+    )
 
-    volumes: list[Volume] | None = Field(default=None, alias="Volumes")
+    volumes: list[Volume] | None = Field(
+        default=None, validation_alias="Volumes", serialization_alias="Volumes"
+    )
 
-    build_cache: list[BuildCache] | None = Field(default=None, alias="BuildCache")
+    build_cache: list[BuildCache] | None = Field(
+        default=None, validation_alias="BuildCache", serialization_alias="BuildCache"
+    )

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Literal
 from pydantic import Field
-from .._runtime.model import Model
+from .._runtime.model import Model, OpenEnum
 from .commit import Commit
 from .generic_resources import GenericResources
 from .plugins_info import PluginsInfo
@@ -16,7 +17,9 @@ from .system_info_default_address_pools_item import SystemInfoDefaultAddressPool
 class SystemInfo(Model):
     """SystemInfo"""
 
-    id: str | None = Field(default=None, alias="ID")
+    id: str | None = Field(
+        default=None, validation_alias="ID", serialization_alias="ID"
+    )
     """Unique identifier of the daemon.
 
     <p><br /></p>
@@ -25,28 +28,50 @@ class SystemInfo(Model):
     > should not be considered stable.
     """
 
-    containers: int | None = Field(default=None, alias="Containers")
+    containers: int | None = Field(
+        default=None, validation_alias="Containers", serialization_alias="Containers"
+    )
     """Total number of containers on the host."""
 
-    containers_running: int | None = Field(default=None, alias="ContainersRunning")
+    containers_running: int | None = Field(
+        default=None,
+        validation_alias="ContainersRunning",
+        serialization_alias="ContainersRunning",
+    )
     """Number of containers with status `"running"`."""
 
-    containers_paused: int | None = Field(default=None, alias="ContainersPaused")
+    containers_paused: int | None = Field(
+        default=None,
+        validation_alias="ContainersPaused",
+        serialization_alias="ContainersPaused",
+    )
     """Number of containers with status `"paused"`."""
 
-    containers_stopped: int | None = Field(default=None, alias="ContainersStopped")
+    containers_stopped: int | None = Field(
+        default=None,
+        validation_alias="ContainersStopped",
+        serialization_alias="ContainersStopped",
+    )
     """Number of containers with status `"stopped"`."""
 
-    images: int | None = Field(default=None, alias="Images")
+    images: int | None = Field(
+        default=None, validation_alias="Images", serialization_alias="Images"
+    )
     """Total number of images on the host.
 
     Both _tagged_ and _untagged_ (dangling) images are counted.
     """
 
-    driver: str | None = Field(default=None, alias="Driver")
+    driver: str | None = Field(
+        default=None, validation_alias="Driver", serialization_alias="Driver"
+    )
     """Name of the storage driver in use."""
 
-    driver_status: list[list[str]] | None = Field(default=None, alias="DriverStatus")
+    driver_status: list[list[str]] | None = Field(
+        default=None,
+        validation_alias="DriverStatus",
+        serialization_alias="DriverStatus",
+    )
     """Information specific to the storage driver, provided as
     "label" / "value" pairs.
 
@@ -61,22 +86,36 @@ class SystemInfo(Model):
     > and may change without notice.
     """
 
-    docker_root_dir: str | None = Field(default=None, alias="DockerRootDir")
+    docker_root_dir: str | None = Field(
+        default=None,
+        validation_alias="DockerRootDir",
+        serialization_alias="DockerRootDir",
+    )
     """Root directory of persistent Docker state.
 
     Defaults to `/var/lib/docker` on Linux, and `C:\\ProgramData\\docker`
     on Windows.
     """
 
-    plugins: PluginsInfo | None = Field(default=None, alias="Plugins")
+    plugins: PluginsInfo | None = Field(
+        default=None, validation_alias="Plugins", serialization_alias="Plugins"
+    )
 
-    memory_limit: bool | None = Field(default=None, alias="MemoryLimit")
+    memory_limit: bool | None = Field(
+        default=None, validation_alias="MemoryLimit", serialization_alias="MemoryLimit"
+    )
     """Indicates if the host has memory limit support enabled."""
 
-    swap_limit: bool | None = Field(default=None, alias="SwapLimit")
+    swap_limit: bool | None = Field(
+        default=None, validation_alias="SwapLimit", serialization_alias="SwapLimit"
+    )
     """Indicates if the host has memory swap limit support enabled."""
 
-    kernel_memory_tcp: bool | None = Field(default=None, alias="KernelMemoryTCP")
+    kernel_memory_tcp: bool | None = Field(
+        default=None,
+        validation_alias="KernelMemoryTCP",
+        serialization_alias="KernelMemoryTCP",
+    )
     """Indicates if the host has kernel memory TCP limit support enabled. This
     field is omitted if not supported.
 
@@ -84,81 +123,139 @@ class SystemInfo(Model):
     does not support the corresponding `memory.kmem.tcp.limit_in_bytes` cgroup.
     """
 
-    cpu_cfs_period: bool | None = Field(default=None, alias="CpuCfsPeriod")
+    cpu_cfs_period: bool | None = Field(
+        default=None,
+        validation_alias="CpuCfsPeriod",
+        serialization_alias="CpuCfsPeriod",
+    )
     """Indicates if CPU CFS(Completely Fair Scheduler) period is supported by
     the host.
     """
 
-    cpu_cfs_quota: bool | None = Field(default=None, alias="CpuCfsQuota")
+    cpu_cfs_quota: bool | None = Field(
+        default=None, validation_alias="CpuCfsQuota", serialization_alias="CpuCfsQuota"
+    )
     """Indicates if CPU CFS(Completely Fair Scheduler) quota is supported by
     the host.
     """
 
-    cpu_shares: bool | None = Field(default=None, alias="CPUShares")
+    cpu_shares: bool | None = Field(
+        default=None, validation_alias="CPUShares", serialization_alias="CPUShares"
+    )
     """Indicates if CPU Shares limiting is supported by the host."""
 
-    cpu_set: bool | None = Field(default=None, alias="CPUSet")
+    cpu_set: bool | None = Field(
+        default=None, validation_alias="CPUSet", serialization_alias="CPUSet"
+    )
     """Indicates if CPUsets (cpuset.cpus, cpuset.mems) are supported by the host.
 
     See [cpuset(7)](https://www.kernel.org/doc/Documentation/cgroup-v1/cpusets.txt)
     """
 
-    pids_limit: bool | None = Field(default=None, alias="PidsLimit")
+    pids_limit: bool | None = Field(
+        default=None, validation_alias="PidsLimit", serialization_alias="PidsLimit"
+    )
     """Indicates if the host kernel has PID limit support enabled."""
 
-    oom_kill_disable: bool | None = Field(default=None, alias="OomKillDisable")
+    oom_kill_disable: bool | None = Field(
+        default=None,
+        validation_alias="OomKillDisable",
+        serialization_alias="OomKillDisable",
+    )
     """Indicates if OOM killer disable is supported on the host."""
 
-    ipv4_forwarding: bool | None = Field(default=None, alias="IPv4Forwarding")
+    ipv4_forwarding: bool | None = Field(
+        default=None,
+        validation_alias="IPv4Forwarding",
+        serialization_alias="IPv4Forwarding",
+    )
     """Indicates IPv4 forwarding is enabled."""
 
-    bridge_nf_iptables: bool | None = Field(default=None, alias="BridgeNfIptables")
+    bridge_nf_iptables: bool | None = Field(
+        default=None,
+        validation_alias="BridgeNfIptables",
+        serialization_alias="BridgeNfIptables",
+    )
     """Indicates if `bridge-nf-call-iptables` is available on the host."""
 
-    bridge_nf_ip6tables: bool | None = Field(default=None, alias="BridgeNfIp6tables")
+    bridge_nf_ip6tables: bool | None = Field(
+        default=None,
+        validation_alias="BridgeNfIp6tables",
+        serialization_alias="BridgeNfIp6tables",
+    )
     """Indicates if `bridge-nf-call-ip6tables` is available on the host."""
 
-    debug: bool | None = Field(default=None, alias="Debug")
+    debug: bool | None = Field(
+        default=None, validation_alias="Debug", serialization_alias="Debug"
+    )
     """Indicates if the daemon is running in debug-mode / with debug-level
     logging enabled.
     """
 
-    n_fd: int | None = Field(default=None, alias="NFd")
+    n_fd: int | None = Field(
+        default=None, validation_alias="NFd", serialization_alias="NFd"
+    )
     """The total number of file Descriptors in use by the daemon process.
 
     This information is only returned if debug-mode is enabled.
     """
 
-    n_goroutines: int | None = Field(default=None, alias="NGoroutines")
+    n_goroutines: int | None = Field(
+        default=None, validation_alias="NGoroutines", serialization_alias="NGoroutines"
+    )
     """The  number of goroutines that currently exist.
 
     This information is only returned if debug-mode is enabled.
     """
 
-    system_time: str | None = Field(default=None, alias="SystemTime")
+    system_time: str | None = Field(
+        default=None, validation_alias="SystemTime", serialization_alias="SystemTime"
+    )
     """Current system-time in [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt)
     format with nano-seconds.
     """
 
-    logging_driver: str | None = Field(default=None, alias="LoggingDriver")
+    logging_driver: str | None = Field(
+        default=None,
+        validation_alias="LoggingDriver",
+        serialization_alias="LoggingDriver",
+    )
     """The logging driver to use as a default for new containers."""
 
-    cgroup_driver: str | None = Field(default=None, alias="CgroupDriver")
+    cgroup_driver: (
+        Annotated[Literal["cgroupfs", "systemd", "none"], OpenEnum] | None
+    ) = Field(
+        default=None,
+        validation_alias="CgroupDriver",
+        serialization_alias="CgroupDriver",
+    )
     """The driver to use for managing cgroups.
 
     One of: 'cgroupfs', 'systemd', 'none' (other values are passed through).
     """
 
-    cgroup_version: str | None = Field(default=None, alias="CgroupVersion")
+    cgroup_version: Annotated[Literal["1", "2"], OpenEnum] | None = Field(
+        default=None,
+        validation_alias="CgroupVersion",
+        serialization_alias="CgroupVersion",
+    )
     """The version of the cgroup.
 
     One of: '1', '2' (other values are passed through).
     """
 
-    n_events_listener: int | None = Field(default=None, alias="NEventsListener")
+    n_events_listener: int | None = Field(
+        default=None,
+        validation_alias="NEventsListener",
+        serialization_alias="NEventsListener",
+    )
     """Number of event listeners subscribed."""
 
-    kernel_version: str | None = Field(default=None, alias="KernelVersion")
+    kernel_version: str | None = Field(
+        default=None,
+        validation_alias="KernelVersion",
+        serialization_alias="KernelVersion",
+    )
     """Kernel version of the host.
 
     On Linux, this information obtained from `uname`. On Windows this
@@ -166,12 +263,18 @@ class SystemInfo(Model):
     registry value, for example _"10.0 14393 (14393.1198.amd64fre.rs1_release_sec.170427-1353)"_.
     """
 
-    operating_system: str | None = Field(default=None, alias="OperatingSystem")
+    operating_system: str | None = Field(
+        default=None,
+        validation_alias="OperatingSystem",
+        serialization_alias="OperatingSystem",
+    )
     """Name of the host's operating system, for example: "Ubuntu 16.04.2 LTS"
     or "Windows Server 2016 Datacenter\"
     """
 
-    os_version: str | None = Field(default=None, alias="OSVersion")
+    os_version: str | None = Field(
+        default=None, validation_alias="OSVersion", serialization_alias="OSVersion"
+    )
     """Version of the host's operating system
 
     <p><br /></p>
@@ -181,7 +284,9 @@ class SystemInfo(Model):
     > stable, and may change without notice.
     """
 
-    os_type: str | None = Field(default=None, alias="OSType")
+    os_type: str | None = Field(
+        default=None, validation_alias="OSType", serialization_alias="OSType"
+    )
     """Generic type of the operating system of the host, as returned by the
     Go runtime (`GOOS`).
 
@@ -189,7 +294,11 @@ class SystemInfo(Model):
     possible values can be found in the [Go documentation](https://go.dev/doc/install/source#environment).
     """
 
-    architecture: str | None = Field(default=None, alias="Architecture")
+    architecture: str | None = Field(
+        default=None,
+        validation_alias="Architecture",
+        serialization_alias="Architecture",
+    )
     """Hardware architecture of the host, as returned by the operating system.
     This is equivalent to the output of `uname -m` on Linux.
 
@@ -199,7 +308,9 @@ class SystemInfo(Model):
     a 32-bit binary running on 64-bit hardware).
     """
 
-    ncpu: int | None = Field(default=None, alias="NCPU")
+    ncpu: int | None = Field(
+        default=None, validation_alias="NCPU", serialization_alias="NCPU"
+    )
     """The number of logical CPUs usable by the daemon.
 
     The number of available CPUs is checked by querying the operating
@@ -207,23 +318,35 @@ class SystemInfo(Model):
     allocation after the daemon is started are not reflected.
     """
 
-    mem_total: int | None = Field(default=None, alias="MemTotal")
+    mem_total: int | None = Field(
+        default=None, validation_alias="MemTotal", serialization_alias="MemTotal"
+    )
     """Total amount of physical memory available on the host, in bytes."""
 
-    index_server_address: str | None = Field(default=None, alias="IndexServerAddress")
+    index_server_address: str | None = Field(
+        default=None,
+        validation_alias="IndexServerAddress",
+        serialization_alias="IndexServerAddress",
+    )
     """Address / URL of the index server that is used for image search,
     and as a default for user authentication for Docker Hub and Docker Cloud.
     """
 
     registry_config: RegistryServiceConfig | None = Field(
-        default=None, alias="RegistryConfig"
+        default=None,
+        validation_alias="RegistryConfig",
+        serialization_alias="RegistryConfig",
     )
 
     generic_resources: GenericResources | None = Field(
-        default=None, alias="GenericResources"
+        default=None,
+        validation_alias="GenericResources",
+        serialization_alias="GenericResources",
     )
 
-    http_proxy: str | None = Field(default=None, alias="HttpProxy")
+    http_proxy: str | None = Field(
+        default=None, validation_alias="HttpProxy", serialization_alias="HttpProxy"
+    )
     """HTTP-proxy configured for the daemon. This value is obtained from the
     [`HTTP_PROXY`](https://www.gnu.org/software/wget/manual/html_node/Proxies.html) environment variable.
     Credentials ([user info component](https://tools.ietf.org/html/rfc3986#section-3.2.1)) in the proxy URL
@@ -232,7 +355,9 @@ class SystemInfo(Model):
     Containers do not automatically inherit this configuration.
     """
 
-    https_proxy: str | None = Field(default=None, alias="HttpsProxy")
+    https_proxy: str | None = Field(
+        default=None, validation_alias="HttpsProxy", serialization_alias="HttpsProxy"
+    )
     """HTTPS-proxy configured for the daemon. This value is obtained from the
     [`HTTPS_PROXY`](https://www.gnu.org/software/wget/manual/html_node/Proxies.html) environment variable.
     Credentials ([user info component](https://tools.ietf.org/html/rfc3986#section-3.2.1)) in the proxy URL
@@ -241,7 +366,9 @@ class SystemInfo(Model):
     Containers do not automatically inherit this configuration.
     """
 
-    no_proxy: str | None = Field(default=None, alias="NoProxy")
+    no_proxy: str | None = Field(
+        default=None, validation_alias="NoProxy", serialization_alias="NoProxy"
+    )
     """Comma-separated list of domain extensions for which no proxy should be
     used. This value is obtained from the [`NO_PROXY`](https://www.gnu.org/software/wget/manual/html_node/Proxies.html)
     environment variable.
@@ -249,10 +376,14 @@ class SystemInfo(Model):
     Containers do not automatically inherit this configuration.
     """
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )
     """Hostname of the host."""
 
-    labels: list[str] | None = Field(default=None, alias="Labels")
+    labels: list[str] | None = Field(
+        default=None, validation_alias="Labels", serialization_alias="Labels"
+    )
     """User-defined labels (key/value metadata) as set on the daemon.
 
     <p><br /></p>
@@ -264,13 +395,23 @@ class SystemInfo(Model):
     > on a manager node in the Swarm.
     """
 
-    experimental_build: bool | None = Field(default=None, alias="ExperimentalBuild")
+    experimental_build: bool | None = Field(
+        default=None,
+        validation_alias="ExperimentalBuild",
+        serialization_alias="ExperimentalBuild",
+    )
     """Indicates if experimental features are enabled on the daemon."""
 
-    server_version: str | None = Field(default=None, alias="ServerVersion")
+    server_version: str | None = Field(
+        default=None,
+        validation_alias="ServerVersion",
+        serialization_alias="ServerVersion",
+    )
     """Version string of the daemon."""
 
-    runtimes: dict[str, Runtime] | None = Field(default=None, alias="Runtimes")
+    runtimes: dict[str, Runtime] | None = Field(
+        default=None, validation_alias="Runtimes", serialization_alias="Runtimes"
+    )
     """List of [OCI compliant](https://github.com/opencontainers/runtime-spec)
     runtimes configured on the daemon. Keys hold the "name" used to
     reference the runtime.
@@ -283,22 +424,36 @@ class SystemInfo(Model):
     runtimes can be configured by the user and will be listed here.
     """
 
-    default_runtime: str | None = Field(default=None, alias="DefaultRuntime")
+    default_runtime: str | None = Field(
+        default=None,
+        validation_alias="DefaultRuntime",
+        serialization_alias="DefaultRuntime",
+    )
     """Name of the default OCI runtime that is used when starting containers.
 
     The default can be overridden per-container at create time.
     """
 
-    swarm: SwarmInfo | None = Field(default=None, alias="Swarm")
+    swarm: SwarmInfo | None = Field(
+        default=None, validation_alias="Swarm", serialization_alias="Swarm"
+    )
 
-    live_restore_enabled: bool | None = Field(default=None, alias="LiveRestoreEnabled")
+    live_restore_enabled: bool | None = Field(
+        default=None,
+        validation_alias="LiveRestoreEnabled",
+        serialization_alias="LiveRestoreEnabled",
+    )
     """Indicates if live restore is enabled.
 
     If enabled, containers are kept running when the daemon is shutdown
     or upon daemon start if running containers are detected.
     """
 
-    isolation: str | None = Field(default=None, alias="Isolation")
+    isolation: (
+        Annotated[Literal["default", "hyperv", "process", ""], OpenEnum] | None
+    ) = Field(
+        default=None, validation_alias="Isolation", serialization_alias="Isolation"
+    )
     """Represents the isolation technology to use as a default for containers.
     The supported values are platform-specific.
 
@@ -310,20 +465,34 @@ class SystemInfo(Model):
     One of: 'default', 'hyperv', 'process', '' (other values are passed through).
     """
 
-    init_binary: str | None = Field(default=None, alias="InitBinary")
+    init_binary: str | None = Field(
+        default=None, validation_alias="InitBinary", serialization_alias="InitBinary"
+    )
     """Name and, optional, path of the `docker-init` binary.
 
     If the path is omitted, the daemon searches the host's `$PATH` for the
     binary and uses the first result.
     """
 
-    containerd_commit: Commit | None = Field(default=None, alias="ContainerdCommit")
+    containerd_commit: Commit | None = Field(
+        default=None,
+        validation_alias="ContainerdCommit",
+        serialization_alias="ContainerdCommit",
+    )
 
-    runc_commit: Commit | None = Field(default=None, alias="RuncCommit")
+    runc_commit: Commit | None = Field(
+        default=None, validation_alias="RuncCommit", serialization_alias="RuncCommit"
+    )
 
-    init_commit: Commit | None = Field(default=None, alias="InitCommit")
+    init_commit: Commit | None = Field(
+        default=None, validation_alias="InitCommit", serialization_alias="InitCommit"
+    )
 
-    security_options: list[str] | None = Field(default=None, alias="SecurityOptions")
+    security_options: list[str] | None = Field(
+        default=None,
+        validation_alias="SecurityOptions",
+        serialization_alias="SecurityOptions",
+    )
     """List of security features that are enabled on the daemon, such as
     apparmor, seccomp, SELinux, user-namespaces (userns), rootless and
     no-new-privileges.
@@ -333,7 +502,11 @@ class SystemInfo(Model):
     pairs.
     """
 
-    product_license: str | None = Field(default=None, alias="ProductLicense")
+    product_license: str | None = Field(
+        default=None,
+        validation_alias="ProductLicense",
+        serialization_alias="ProductLicense",
+    )
     """Reports a summary of the product license on the daemon.
 
     If a commercial license has been applied to the daemon, information
@@ -341,7 +514,9 @@ class SystemInfo(Model):
     """
 
     default_address_pools: list[SystemInfoDefaultAddressPoolsItem] | None = Field(
-        default=None, alias="DefaultAddressPools"
+        default=None,
+        validation_alias="DefaultAddressPools",
+        serialization_alias="DefaultAddressPools",
     )
     """List of custom default address pools for local networks, which can be
     specified in the daemon.json file or dockerd option.
@@ -350,14 +525,18 @@ class SystemInfo(Model):
     10.10.[0-255].0/24 address pools.
     """
 
-    warnings: list[str] | None = Field(default=None, alias="Warnings")
+    warnings: list[str] | None = Field(
+        default=None, validation_alias="Warnings", serialization_alias="Warnings"
+    )
     """List of warnings / informational messages about missing features, or
     issues related to the daemon configuration.
 
     These messages can be printed by the client as information to the user.
     """
 
-    cdi_spec_dirs: list[str] | None = Field(default=None, alias="CDISpecDirs")
+    cdi_spec_dirs: list[str] | None = Field(
+        default=None, validation_alias="CDISpecDirs", serialization_alias="CDISpecDirs"
+    )
     """List of directories where (Container Device Interface) CDI
     specifications are located.
 

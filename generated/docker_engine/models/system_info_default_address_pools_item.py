@@ -9,8 +9,12 @@ from .._runtime.model import Model
 class SystemInfoDefaultAddressPoolsItem(Model):
     """SystemInfoDefaultAddressPoolsItem"""
 
-    base: str | None = Field(default=None, alias="Base")
+    base: str | None = Field(
+        default=None, validation_alias="Base", serialization_alias="Base"
+    )
     """The network address in CIDR format"""
 
-    size: int | None = Field(default=None, alias="Size")
+    size: int | None = Field(
+        default=None, validation_alias="Size", serialization_alias="Size"
+    )
     """The network pool size"""

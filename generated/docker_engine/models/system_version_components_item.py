@@ -10,13 +10,15 @@ from .._runtime.model import Model
 class SystemVersionComponentsItem(Model):
     """SystemVersionComponentsItem"""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str = Field(validation_alias="Name", serialization_alias="Name")
     """Name of the component"""
 
-    version: str | None = Field(default=None, alias="Version")
+    version: str = Field(validation_alias="Version", serialization_alias="Version")
     """Version of the component"""
 
-    details: dict[str, Any] | None = Field(default=None, alias="Details")
+    details: dict[str, Any] | None = Field(
+        default=None, validation_alias="Details", serialization_alias="Details"
+    )
     """Key/value pairs of strings with additional information about the
     component. These values are intended for informational purposes
     only, and their content is not defined, and not part of the API

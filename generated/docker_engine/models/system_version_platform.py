@@ -9,4 +9,4 @@ from .._runtime.model import Model
 class SystemVersionPlatform(Model):
     """SystemVersionPlatform"""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str = Field(validation_alias="Name", serialization_alias="Name")

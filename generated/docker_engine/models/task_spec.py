@@ -17,7 +17,9 @@ from .task_spec_restart_policy import TaskSpecRestartPolicy
 class TaskSpec(Model):
     """User modifiable task configuration."""
 
-    plugin_spec: TaskSpecPluginSpec | None = Field(default=None, alias="PluginSpec")
+    plugin_spec: TaskSpecPluginSpec | None = Field(
+        default=None, validation_alias="PluginSpec", serialization_alias="PluginSpec"
+    )
     """Plugin spec for the service.  *(Experimental release only.)*
 
     <p><br /></p>
@@ -29,7 +31,9 @@ class TaskSpec(Model):
     """
 
     container_spec: TaskSpecContainerSpec | None = Field(
-        default=None, alias="ContainerSpec"
+        default=None,
+        validation_alias="ContainerSpec",
+        serialization_alias="ContainerSpec",
     )
     """Container spec for the service.
 
@@ -42,7 +46,9 @@ class TaskSpec(Model):
     """
 
     network_attachment_spec: TaskSpecNetworkAttachmentSpec | None = Field(
-        default=None, alias="NetworkAttachmentSpec"
+        default=None,
+        validation_alias="NetworkAttachmentSpec",
+        serialization_alias="NetworkAttachmentSpec",
     )
     """Read-only spec type for non-swarm containers attached to swarm overlay
     networks.
@@ -55,34 +61,46 @@ class TaskSpec(Model):
     > field is set to `attachment`.
     """
 
-    resources: TaskSpecResources | None = Field(default=None, alias="Resources")
+    resources: TaskSpecResources | None = Field(
+        default=None, validation_alias="Resources", serialization_alias="Resources"
+    )
     """Resource requirements which apply to each individual container created
     as part of the service.
     """
 
     restart_policy: TaskSpecRestartPolicy | None = Field(
-        default=None, alias="RestartPolicy"
+        default=None,
+        validation_alias="RestartPolicy",
+        serialization_alias="RestartPolicy",
     )
     """Specification for the restart policy which applies to containers
     created as part of this service.
     """
 
-    placement: TaskSpecPlacement | None = Field(default=None, alias="Placement")
+    placement: TaskSpecPlacement | None = Field(
+        default=None, validation_alias="Placement", serialization_alias="Placement"
+    )
 
-    force_update: int | None = Field(default=None, alias="ForceUpdate")
+    force_update: int | None = Field(
+        default=None, validation_alias="ForceUpdate", serialization_alias="ForceUpdate"
+    )
     """A counter that triggers an update even if no relevant parameters have
     been changed.
     """
 
-    runtime: str | None = Field(default=None, alias="Runtime")
+    runtime: str | None = Field(
+        default=None, validation_alias="Runtime", serialization_alias="Runtime"
+    )
     """Runtime is the type of runtime specified for the task executor."""
 
     networks: list[NetworkAttachmentConfig] | None = Field(
-        default=None, alias="Networks"
+        default=None, validation_alias="Networks", serialization_alias="Networks"
     )
     """Specifies which networks the service should attach to."""
 
-    log_driver: TaskSpecLogDriver | None = Field(default=None, alias="LogDriver")
+    log_driver: TaskSpecLogDriver | None = Field(
+        default=None, validation_alias="LogDriver", serialization_alias="LogDriver"
+    )
     """Specifies the log driver to use for tasks created from this spec. If
     not present, the default one for the swarm will be used, finally
     falling back to the engine default if not specified.

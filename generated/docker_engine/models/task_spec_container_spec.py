@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Literal
 from pydantic import Field
-from .._runtime.model import Model
+from .._runtime.model import Model, OpenEnum
 from .health_config import HealthConfig
 from .mount import Mount
 from .resources_ulimits_item import ResourcesUlimitsItem
@@ -24,65 +25,101 @@ class TaskSpecContainerSpec(Model):
     > field is set to `attachment`.
     """
 
-    image: str | None = Field(default=None, alias="Image")
+    image: str | None = Field(
+        default=None, validation_alias="Image", serialization_alias="Image"
+    )
     """The image name to use for the container"""
 
-    labels: dict[str, str] | None = Field(default=None, alias="Labels")
+    labels: dict[str, str] | None = Field(
+        default=None, validation_alias="Labels", serialization_alias="Labels"
+    )
     """User-defined key/value data."""
 
-    command: list[str] | None = Field(default=None, alias="Command")
+    command: list[str] | None = Field(
+        default=None, validation_alias="Command", serialization_alias="Command"
+    )
     """The command to be run in the image."""
 
-    args: list[str] | None = Field(default=None, alias="Args")
+    args: list[str] | None = Field(
+        default=None, validation_alias="Args", serialization_alias="Args"
+    )
     """Arguments to the command."""
 
-    hostname: str | None = Field(default=None, alias="Hostname")
+    hostname: str | None = Field(
+        default=None, validation_alias="Hostname", serialization_alias="Hostname"
+    )
     """The hostname to use for the container, as a valid
     [RFC 1123](https://tools.ietf.org/html/rfc1123) hostname.
     """
 
-    env: list[str] | None = Field(default=None, alias="Env")
+    env: list[str] | None = Field(
+        default=None, validation_alias="Env", serialization_alias="Env"
+    )
     """A list of environment variables in the form `VAR=value`."""
 
-    dir: str | None = Field(default=None, alias="Dir")
+    dir: str | None = Field(
+        default=None, validation_alias="Dir", serialization_alias="Dir"
+    )
     """The working directory for commands to run in."""
 
-    user: str | None = Field(default=None, alias="User")
+    user: str | None = Field(
+        default=None, validation_alias="User", serialization_alias="User"
+    )
     """The user inside the container."""
 
-    groups: list[str] | None = Field(default=None, alias="Groups")
+    groups: list[str] | None = Field(
+        default=None, validation_alias="Groups", serialization_alias="Groups"
+    )
     """A list of additional groups that the container process will run as."""
 
     privileges: TaskSpecContainerSpecPrivileges | None = Field(
-        default=None, alias="Privileges"
+        default=None, validation_alias="Privileges", serialization_alias="Privileges"
     )
     """Security options for the container"""
 
-    tty: bool | None = Field(default=None, alias="TTY")
+    tty: bool | None = Field(
+        default=None, validation_alias="TTY", serialization_alias="TTY"
+    )
     """Whether a pseudo-TTY should be allocated."""
 
-    open_stdin: bool | None = Field(default=None, alias="OpenStdin")
+    open_stdin: bool | None = Field(
+        default=None, validation_alias="OpenStdin", serialization_alias="OpenStdin"
+    )
     """Open `stdin`"""
 
-    read_only: bool | None = Field(default=None, alias="ReadOnly")
+    read_only: bool | None = Field(
+        default=None, validation_alias="ReadOnly", serialization_alias="ReadOnly"
+    )
     """Mount the container's root filesystem as read only."""
 
-    mounts: list[Mount] | None = Field(default=None, alias="Mounts")
+    mounts: list[Mount] | None = Field(
+        default=None, validation_alias="Mounts", serialization_alias="Mounts"
+    )
     """Specification for mounts to be added to containers created as part
     of the service.
     """
 
-    stop_signal: str | None = Field(default=None, alias="StopSignal")
+    stop_signal: str | None = Field(
+        default=None, validation_alias="StopSignal", serialization_alias="StopSignal"
+    )
     """Signal to stop the container."""
 
-    stop_grace_period: int | None = Field(default=None, alias="StopGracePeriod")
+    stop_grace_period: int | None = Field(
+        default=None,
+        validation_alias="StopGracePeriod",
+        serialization_alias="StopGracePeriod",
+    )
     """Amount of time to wait for the container to terminate before
     forcefully killing it.
     """
 
-    health_check: HealthConfig | None = Field(default=None, alias="HealthCheck")
+    health_check: HealthConfig | None = Field(
+        default=None, validation_alias="HealthCheck", serialization_alias="HealthCheck"
+    )
 
-    hosts: list[str] | None = Field(default=None, alias="Hosts")
+    hosts: list[str] | None = Field(
+        default=None, validation_alias="Hosts", serialization_alias="Hosts"
+    )
     """A list of hostname/IP mappings to add to the container's `hosts`
     file. The format of extra hosts is specified in the
     [hosts(5)](http://man7.org/linux/man-pages/man5/hosts.5.html)
@@ -92,40 +129,48 @@ class TaskSpecContainerSpec(Model):
     """
 
     dns_config: TaskSpecContainerSpecDNSConfig | None = Field(
-        default=None, alias="DNSConfig"
+        default=None, validation_alias="DNSConfig", serialization_alias="DNSConfig"
     )
     """Specification for DNS related configurations in resolver configuration
     file (`resolv.conf`).
     """
 
     secrets: list[TaskSpecContainerSpecSecretsItem] | None = Field(
-        default=None, alias="Secrets"
+        default=None, validation_alias="Secrets", serialization_alias="Secrets"
     )
     """Secrets contains references to zero or more secrets that will be
     exposed to the service.
     """
 
     configs: list[TaskSpecContainerSpecConfigsItem] | None = Field(
-        default=None, alias="Configs"
+        default=None, validation_alias="Configs", serialization_alias="Configs"
     )
     """Configs contains references to zero or more configs that will be
     exposed to the service.
     """
 
-    isolation: str | None = Field(default=None, alias="Isolation")
+    isolation: (
+        Annotated[Literal["default", "process", "hyperv", ""], OpenEnum] | None
+    ) = Field(
+        default=None, validation_alias="Isolation", serialization_alias="Isolation"
+    )
     """Isolation technology of the containers running the service.
     (Windows only)
 
     One of: 'default', 'process', 'hyperv', '' (other values are passed through).
     """
 
-    init: bool | None = Field(default=None, alias="Init")
+    init: bool | None = Field(
+        default=None, validation_alias="Init", serialization_alias="Init"
+    )
     """Run an init inside the container that forwards signals and reaps
     processes. This field is omitted if empty, and the default (as
     configured on the daemon) is used.
     """
 
-    sysctls: dict[str, str] | None = Field(default=None, alias="Sysctls")
+    sysctls: dict[str, str] | None = Field(
+        default=None, validation_alias="Sysctls", serialization_alias="Sysctls"
+    )
     """Set kernel namedspaced parameters (sysctls) in the container.
     The Sysctls option on services accepts the same sysctls as the
     are supported on containers. Note that while the same sysctls are
@@ -135,15 +180,25 @@ class TaskSpecContainerSpec(Model):
     Service.
     """
 
-    capability_add: list[str] | None = Field(default=None, alias="CapabilityAdd")
+    capability_add: list[str] | None = Field(
+        default=None,
+        validation_alias="CapabilityAdd",
+        serialization_alias="CapabilityAdd",
+    )
     """A list of kernel capabilities to add to the default set
     for the container.
     """
 
-    capability_drop: list[str] | None = Field(default=None, alias="CapabilityDrop")
+    capability_drop: list[str] | None = Field(
+        default=None,
+        validation_alias="CapabilityDrop",
+        serialization_alias="CapabilityDrop",
+    )
     """A list of kernel capabilities to drop from the default set
     for the container.
     """
 
-    ulimits: list[ResourcesUlimitsItem] | None = Field(default=None, alias="Ulimits")
+    ulimits: list[ResourcesUlimitsItem] | None = Field(
+        default=None, validation_alias="Ulimits", serialization_alias="Ulimits"
+    )
     """A list of resource limits to set in the container. For example: `{"Name": "nofile", "Soft": 1024, "Hard": 2048}`\" """

@@ -14,7 +14,7 @@ class TaskSpecContainerSpecConfigsItem(Model):
     """TaskSpecContainerSpecConfigsItem"""
 
     file: TaskSpecContainerSpecConfigsItemFile | None = Field(
-        default=None, alias="File"
+        default=None, validation_alias="File", serialization_alias="File"
     )
     """File represents a specific target that is backed by a file.
 
@@ -23,7 +23,9 @@ class TaskSpecContainerSpecConfigsItem(Model):
     > **Note**: `Configs.File` and `Configs.Runtime` are mutually exclusive
     """
 
-    runtime: dict[str, Any] | None = Field(default=None, alias="Runtime")
+    runtime: dict[str, Any] | None = Field(
+        default=None, validation_alias="Runtime", serialization_alias="Runtime"
+    )
     """Runtime represents a target that is not mounted into the
     container but is used by the task
 
@@ -33,12 +35,16 @@ class TaskSpecContainerSpecConfigsItem(Model):
     > exclusive
     """
 
-    config_id: str | None = Field(default=None, alias="ConfigID")
+    config_id: str | None = Field(
+        default=None, validation_alias="ConfigID", serialization_alias="ConfigID"
+    )
     """ConfigID represents the ID of the specific config that we're
     referencing.
     """
 
-    config_name: str | None = Field(default=None, alias="ConfigName")
+    config_name: str | None = Field(
+        default=None, validation_alias="ConfigName", serialization_alias="ConfigName"
+    )
     """ConfigName is the name of the config that this references,
     but this is just provided for lookup/display purposes. The
     config in the reference will be identified by its ID.

@@ -9,7 +9,9 @@ from .._runtime.model import Model
 class TaskSpecContainerSpecPrivilegesCredentialSpec(Model):
     """CredentialSpec for managed service account (Windows only)"""
 
-    config: str | None = Field(default=None, alias="Config")
+    config: str | None = Field(
+        default=None, validation_alias="Config", serialization_alias="Config"
+    )
     """Load credential spec from a Swarm Config with the given ID.
     The specified config must also be present in the Configs
     field with the Runtime property set.
@@ -20,7 +22,9 @@ class TaskSpecContainerSpecPrivilegesCredentialSpec(Model):
     > and `CredentialSpec.Config` are mutually exclusive.
     """
 
-    file: str | None = Field(default=None, alias="File")
+    file: str | None = Field(
+        default=None, validation_alias="File", serialization_alias="File"
+    )
     """Load credential spec from this file. The file is read by
     the daemon, and must be present in the `CredentialSpecs`
     subdirectory in the docker data directory, which defaults
@@ -35,7 +39,9 @@ class TaskSpecContainerSpecPrivilegesCredentialSpec(Model):
     > and `CredentialSpec.Config` are mutually exclusive.
     """
 
-    registry: str | None = Field(default=None, alias="Registry")
+    registry: str | None = Field(
+        default=None, validation_alias="Registry", serialization_alias="Registry"
+    )
     """Load credential spec from this value in the Windows
     registry. The specified registry value must be located in:
 

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Literal
 from pydantic import Field
-from .._runtime.model import Model
+from .._runtime.model import Model, OpenEnum
 
 
 class TaskSpecContainerSpecPrivilegesSeccomp(Model):
     """Options for configuring seccomp on the container"""
 
-    mode: str | None = Field(default=None, alias="Mode")
+    mode: Annotated[Literal["default", "unconfined", "custom"], OpenEnum] | None = (
+        Field(default=None, validation_alias="Mode", serialization_alias="Mode")
+    )
     """One of: 'default', 'unconfined', 'custom' (other values are passed through)."""
 
-    profile: str | None = Field(default=None, alias="Profile")
+    profile: str | None = Field(
+        default=None, validation_alias="Profile", serialization_alias="Profile"
+    )
     """The custom seccomp profile as a json object"""

@@ -13,16 +13,20 @@ class TaskSpecContainerSpecSecretsItem(Model):
     """TaskSpecContainerSpecSecretsItem"""
 
     file: TaskSpecContainerSpecSecretsItemFile | None = Field(
-        default=None, alias="File"
+        default=None, validation_alias="File", serialization_alias="File"
     )
     """File represents a specific target that is backed by a file."""
 
-    secret_id: str | None = Field(default=None, alias="SecretID")
+    secret_id: str | None = Field(
+        default=None, validation_alias="SecretID", serialization_alias="SecretID"
+    )
     """SecretID represents the ID of the specific secret that we're
     referencing.
     """
 
-    secret_name: str | None = Field(default=None, alias="SecretName")
+    secret_name: str | None = Field(
+        default=None, validation_alias="SecretName", serialization_alias="SecretName"
+    )
     """SecretName is the name of the secret that this references,
     but this is just provided for lookup/display purposes. The
     secret in the reference will be identified by its ID.

@@ -12,6 +12,10 @@ class TaskSpecLogDriver(Model):
     falling back to the engine default if not specified.
     """
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )
 
-    options: dict[str, str] | None = Field(default=None, alias="Options")
+    options: dict[str, str] | None = Field(
+        default=None, validation_alias="Options", serialization_alias="Options"
+    )

@@ -18,5 +18,7 @@ class TaskSpecNetworkAttachmentSpec(Model):
     > field is set to `attachment`.
     """
 
-    container_id: str | None = Field(default=None, alias="ContainerID")
+    container_id: str | None = Field(
+        default=None, validation_alias="ContainerID", serialization_alias="ContainerID"
+    )
     """ID of the container represented by this task"""

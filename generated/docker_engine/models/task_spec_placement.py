@@ -11,7 +11,9 @@ from .task_spec_placement_preferences_item import TaskSpecPlacementPreferencesIt
 class TaskSpecPlacement(Model):
     """TaskSpecPlacement"""
 
-    constraints: list[str] | None = Field(default=None, alias="Constraints")
+    constraints: list[str] | None = Field(
+        default=None, validation_alias="Constraints", serialization_alias="Constraints"
+    )
     """An array of constraint expressions to limit the set of nodes where
     a task can be scheduled. Constraint expressions can either use a
     _match_ (`==`) or _exclude_ (`!=`) rule. Multiple constraints find
@@ -34,19 +36,23 @@ class TaskSpecPlacement(Model):
     """
 
     preferences: list[TaskSpecPlacementPreferencesItem] | None = Field(
-        default=None, alias="Preferences"
+        default=None, validation_alias="Preferences", serialization_alias="Preferences"
     )
     """Preferences provide a way to make the scheduler aware of factors
     such as topology. They are provided in order from highest to
     lowest precedence.
     """
 
-    max_replicas: int | None = Field(default=None, alias="MaxReplicas")
+    max_replicas: int | None = Field(
+        default=None, validation_alias="MaxReplicas", serialization_alias="MaxReplicas"
+    )
     """Maximum number of replicas for per node (default value is 0, which
     is unlimited)
     """
 
-    platforms: list[Platform] | None = Field(default=None, alias="Platforms")
+    platforms: list[Platform] | None = Field(
+        default=None, validation_alias="Platforms", serialization_alias="Platforms"
+    )
     """Platforms stores all the platforms that the service's image can
     run on. This field is used in the platform filter for scheduling.
     If empty, then the platform filter is off, meaning there are no

@@ -13,5 +13,5 @@ class TaskSpecPlacementPreferencesItem(Model):
     """TaskSpecPlacementPreferencesItem"""
 
     spread: TaskSpecPlacementPreferencesItemSpread | None = Field(
-        default=None, alias="Spread"
+        default=None, validation_alias="Spread", serialization_alias="Spread"
     )

@@ -9,5 +9,9 @@ from .._runtime.model import Model
 class TaskSpecPlacementPreferencesItemSpread(Model):
     """TaskSpecPlacementPreferencesItemSpread"""
 
-    spread_descriptor: str | None = Field(default=None, alias="SpreadDescriptor")
+    spread_descriptor: str | None = Field(
+        default=None,
+        validation_alias="SpreadDescriptor",
+        serialization_alias="SpreadDescriptor",
+    )
     """label descriptor, such as `engine.labels.az`."""

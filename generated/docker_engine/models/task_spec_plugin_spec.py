@@ -18,15 +18,23 @@ class TaskSpecPluginSpec(Model):
     > field is set to `attachment`.
     """
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )
     """The name or 'alias' to use for the plugin."""
 
-    remote: str | None = Field(default=None, alias="Remote")
+    remote: str | None = Field(
+        default=None, validation_alias="Remote", serialization_alias="Remote"
+    )
     """The plugin image reference to use."""
 
-    disabled: bool | None = Field(default=None, alias="Disabled")
+    disabled: bool | None = Field(
+        default=None, validation_alias="Disabled", serialization_alias="Disabled"
+    )
     """Disable the plugin once scheduled."""
 
     plugin_privilege: list[PluginPrivilege] | None = Field(
-        default=None, alias="PluginPrivilege"
+        default=None,
+        validation_alias="PluginPrivilege",
+        serialization_alias="PluginPrivilege",
     )

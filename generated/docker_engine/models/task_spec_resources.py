@@ -13,8 +13,14 @@ class TaskSpecResources(Model):
     as part of the service.
     """
 
-    limits: Limit | None = Field(default=None, alias="Limits")
+    limits: Limit | None = Field(
+        default=None, validation_alias="Limits", serialization_alias="Limits"
+    )
     """Define resources limits."""
 
-    reservations: ResourceObject | None = Field(default=None, alias="Reservations")
+    reservations: ResourceObject | None = Field(
+        default=None,
+        validation_alias="Reservations",
+        serialization_alias="Reservations",
+    )
     """Define resources reservation."""

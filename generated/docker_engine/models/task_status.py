@@ -12,16 +12,28 @@ from .task_state import TaskState
 class TaskStatus(Model):
     """represents the status of a task."""
 
-    timestamp: str | None = Field(default=None, alias="Timestamp")
-
-    state: TaskState | None = Field(default=None, alias="State")
-
-    message: str | None = Field(default=None, alias="Message")
-
-    err: str | None = Field(default=None, alias="Err")
-
-    container_status: ContainerStatus | None = Field(
-        default=None, alias="ContainerStatus"
+    timestamp: str | None = Field(
+        default=None, validation_alias="Timestamp", serialization_alias="Timestamp"
     )
 
-    port_status: PortStatus | None = Field(default=None, alias="PortStatus")
+    state: TaskState | None = Field(
+        default=None, validation_alias="State", serialization_alias="State"
+    )
+
+    message: str | None = Field(
+        default=None, validation_alias="Message", serialization_alias="Message"
+    )
+
+    err: str | None = Field(
+        default=None, validation_alias="Err", serialization_alias="Err"
+    )
+
+    container_status: ContainerStatus | None = Field(
+        default=None,
+        validation_alias="ContainerStatus",
+        serialization_alias="ContainerStatus",
+    )
+
+    port_status: PortStatus | None = Field(
+        default=None, validation_alias="PortStatus", serialization_alias="PortStatus"
+    )

@@ -9,8 +9,12 @@ from .._runtime.model import Model
 class ThrottleDevice(Model):
     """ThrottleDevice"""
 
-    path: str | None = Field(default=None, alias="Path")
+    path: str | None = Field(
+        default=None, validation_alias="Path", serialization_alias="Path"
+    )
     """Device path"""
 
-    rate: int | None = Field(default=None, alias="Rate")
+    rate: int | None = Field(
+        default=None, validation_alias="Rate", serialization_alias="Rate"
+    )
     """Rate"""

@@ -11,15 +11,23 @@ class TLSInfo(Model):
     CA certificate.
     """
 
-    trust_root: str | None = Field(default=None, alias="TrustRoot")
+    trust_root: str | None = Field(
+        default=None, validation_alias="TrustRoot", serialization_alias="TrustRoot"
+    )
     """The root CA certificate(s) that are used to validate leaf TLS
     certificates.
     """
 
-    cert_issuer_subject: str | None = Field(default=None, alias="CertIssuerSubject")
+    cert_issuer_subject: str | None = Field(
+        default=None,
+        validation_alias="CertIssuerSubject",
+        serialization_alias="CertIssuerSubject",
+    )
     """The base64-url-safe-encoded raw subject bytes of the issuer."""
 
     cert_issuer_public_key: str | None = Field(
-        default=None, alias="CertIssuerPublicKey"
+        default=None,
+        validation_alias="CertIssuerPublicKey",
+        serialization_alias="CertIssuerPublicKey",
     )
     """The base64-url-safe-encoded raw public key bytes of the issuer."""

@@ -12,4 +12,6 @@ class Topology(Model):
     specification.
     """
 
-    segments: dict[str, str] | None = Field(default=None, alias="Segments")
+    segments: dict[str, str] | None = Field(
+        default=None, validation_alias="Segments", serialization_alias="Segments"
+    )

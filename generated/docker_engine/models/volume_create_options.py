@@ -10,20 +10,30 @@ from .cluster_volume_spec import ClusterVolumeSpec
 class VolumeCreateOptions(Model):
     """Volume configuration"""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )
     """The new volume's name. If not specified, Docker generates a name."""
 
-    driver: str | None = Field(default=None, alias="Driver")
+    driver: str | None = Field(
+        default=None, validation_alias="Driver", serialization_alias="Driver"
+    )
     """Name of the volume driver to use."""
 
-    driver_opts: dict[str, str] | None = Field(default=None, alias="DriverOpts")
+    driver_opts: dict[str, str] | None = Field(
+        default=None, validation_alias="DriverOpts", serialization_alias="DriverOpts"
+    )
     """A mapping of driver options and values. These options are
     passed directly to the driver and are driver specific.
     """
 
-    labels: dict[str, str] | None = Field(default=None, alias="Labels")
+    labels: dict[str, str] | None = Field(
+        default=None, validation_alias="Labels", serialization_alias="Labels"
+    )
     """User-defined key/value metadata."""
 
     cluster_volume_spec: ClusterVolumeSpec | None = Field(
-        default=None, alias="ClusterVolumeSpec"
+        default=None,
+        validation_alias="ClusterVolumeSpec",
+        serialization_alias="ClusterVolumeSpec",
     )

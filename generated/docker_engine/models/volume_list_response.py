@@ -10,8 +10,12 @@ from .volume import Volume
 class VolumeListResponse(Model):
     """Volume list response"""
 
-    volumes: list[Volume] | None = Field(default=None, alias="Volumes")
+    volumes: list[Volume] | None = Field(
+        default=None, validation_alias="Volumes", serialization_alias="Volumes"
+    )
     """List of volumes"""
 
-    warnings: list[str] | None = Field(default=None, alias="Warnings")
+    warnings: list[str] | None = Field(
+        default=None, validation_alias="Warnings", serialization_alias="Warnings"
+    )
     """Warnings that occurred when fetching the list of volumes."""

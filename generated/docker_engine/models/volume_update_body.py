@@ -10,4 +10,6 @@ from .cluster_volume_spec import ClusterVolumeSpec
 class VolumeUpdateBody(Model):
     """Volume configuration"""
 
-    spec: ClusterVolumeSpec | None = Field(default=None, alias="Spec")
+    spec: ClusterVolumeSpec | None = Field(
+        default=None, validation_alias="Spec", serialization_alias="Spec"
+    )
