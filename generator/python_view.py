@@ -218,6 +218,8 @@ def field_declaration(name: str, annotation: str, alias: str | None, required: b
         if len(joined) <= LINE_LENGTH:
             return f"{head}\n{joined}\n    )"
         return head + "\n" + "".join(f"        {a},\n" for a in arguments) + "    )"
+    if value != "None" and len(f"    {name}: {annotation} = (") <= LINE_LENGTH and len(f"        {value}") <= LINE_LENGTH:
+        return f"    {name}: {annotation} = (\n        {value}\n    )"  # black's right-hand split
     return f"    {name}: (\n        {annotation}\n    ) = {value}"
 
 

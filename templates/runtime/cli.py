@@ -522,7 +522,9 @@ def convert(p: Param, values: Sequence[str]) -> Any:
             return text
         decoded = _json(p, text)
         if not isinstance(decoded, dict):
-            raise UsageError(f'{p.wire}: expected a JSON object like {{"key":["value"]}}')
+            raise UsageError(
+                f'{p.wire}: expected a JSON object like {{"key":["value"]}}'
+            )
         return decoded
     if p.encoding == "json":
         return _json(p, text)

@@ -52,7 +52,7 @@ def main(out: str, cases_path: str | None) -> dict[str, object]:
                 classes.setdefault(name, value)
     for name, cls in sorted(classes.items()):
         attempt(f"{name}.model_rebuild", lambda cls=cls: cls.model_rebuild(force=True))
-        attempt(f"{name}.model_validate({{}})", lambda cls=cls: cls.model_validate({}))
+        attempt(f"{name}.model_validate({{}})", lambda cls=cls: _validate_empty(cls))
     apis = 0
     for path in sorted((package / "api").glob("*.py")):
         module = attempt(f"import api.{path.stem}", lambda stem=path.stem: importlib.import_module(f"docker_engine.api.{stem}"))
@@ -101,18 +101,37 @@ def _call_every_method(api_class: type, failures: list[str]) -> None:
             failures.append(f"{api_class.__name__}.{name}: {type(error).__name__}: {error}\n{traceback.format_exc(limit=-3)}")
 
 
-def _round_trip(models: object, case: dict[str, object]) -> None:
+def _validate_empty(cls: type) -> None:
+    """`{}` validates, or fails only for the fields the spec requires."""
     import pydantic
 
+    try:
+        cls.model_validate({})  # type: ignore[attr-defined]
+    except pydantic.ValidationError as error:
+        if any(e["type"] != "missing" for e in error.errors()):
+            raise
+
+
+def _round_trip(models: object, case: dict[str, object]) -> None:
+    """What the client decodes comes back as it was sent. Decoded as the client decodes (the
+    instances leave out required fields too, which decodes leniently, with a warning)."""
+    import warnings
+
+    import pydantic
+
+    from docker_engine._runtime.decoding import LenientDecodeWarning, decode_python
     from docker_engine._runtime.model import Model
 
     target = getattr(models, str(case["model"]))
     instance = case["instance"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", LenientDecodeWarning)
+        decoded = decode_python(target, instance)
     if isinstance(target, type) and issubclass(target, Model):
-        dumped = target.model_validate(instance).model_dump(mode="json", by_alias=True, exclude_unset=True)
+        dumped = decoded.model_dump(mode="json", by_alias=True, exclude_unset=True)
     else:  # a named array, map, enum, ...: an alias
         adapter = pydantic.TypeAdapter(target)
-        dumped = adapter.dump_python(adapter.validate_python(instance), mode="json", by_alias=True, exclude_unset=True)
+        dumped = adapter.dump_python(decoded, mode="json", by_alias=True, exclude_unset=True)
     if dumped != instance:
         raise AssertionError(f"{json.dumps(instance)[:2000]}\n  came back as\n{json.dumps(dumped)[:2000]}")
 

@@ -101,3 +101,9 @@ def test_decode_json_unions_and_scalars() -> None:
     assert decode_json(Container | None, b"null") is None
     assert decode_json(str, b'"text"') == "text"
     assert adapter_for(list[Container]) is adapter_for(list[Container])  # cached
+
+
+def test_lenient_decoding_keeps_keys_named_like_model_construct_parameters() -> None:
+    with pytest.warns(LenientDecodeWarning):
+        c = decode_json(Container, b'{"Id": 5, "cls": 1, "_fields_set": 2}')
+    assert c.id == 5 and c.model_extra == {"cls": 1, "_fields_set": 2}
