@@ -10,6 +10,7 @@ may wait.
 
 from __future__ import annotations
 
+import math
 import time
 from contextvars import ContextVar, Token
 
@@ -36,7 +37,9 @@ def read_timeout(timeout: float | None) -> float | None:
     deadline = _DEADLINE.get()
     if deadline is None:
         return timeout
-    left = deadline - time.monotonic()
+    # In 0.1 s steps (a call may overrun by that much): a socket's timeout then
+    # rarely changes between two reads, which would cost a system call each.
+    left = math.ceil((deadline - time.monotonic()) * 10) / 10
     if left <= 0:
         raise TimeoutError("the call's deadline passed")
     return left if timeout is None or left < timeout else timeout

@@ -35,6 +35,9 @@ _ADAPTERS: dict[Any, pydantic.TypeAdapter[Any]] = {}
 _LOCK = threading.Lock()
 
 
+_CONSTRUCT_PARAMETERS = ("cls", "_fields_set")
+
+
 class LenientDecodeWarning(UserWarning):
     """A response did not validate against its generated type; it was decoded
     without validation where needed."""
@@ -159,9 +162,8 @@ def construct(tp: Any, value: Any) -> Any:
     ):
         by_key: dict[str, tuple[str, Any]] = {}
         for name, info in tp.model_fields.items():
-            annotation = (
-                info.rebuild_annotation()
-            )  # with its validators (NullAsEmpty...)
+            # with its validators (NullAsEmpty...), which model_fields keeps apart
+            annotation = info.rebuild_annotation()
             by_key[name] = (name, annotation)
             if isinstance(info.validation_alias, str):
                 by_key[info.validation_alias] = (name, annotation)
@@ -172,7 +174,15 @@ def construct(tp: Any, value: Any) -> Any:
                 values[name] = _try(annotation, item)
             else:
                 values[key] = item
-        return cast(Any, tp).model_construct(**values)
+        # model_construct's own parameters cannot come as keywords: set them afterwards
+        held = {k: values.pop(k) for k in _CONSTRUCT_PARAMETERS if k in values}
+        instance = cast(Any, tp).model_construct(**values)
+        for key, item in held.items():
+            if key in tp.model_fields:
+                setattr(instance, key, item)
+            elif instance.__pydantic_extra__ is not None:
+                instance.__pydantic_extra__[key] = item
+        return instance
     return value
 
 

@@ -250,6 +250,7 @@ def q_pipes(name: str, value: str | Iterable[Scalar] | None) -> Pairs:
 # encoding on the wire).
 _HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 _BAD_VALUE = re.compile(r"[^\t\x20-\x7e]")
+_VALID_NAMES: set[str] = set()  # names already checked (a client uses a handful)
 
 
 def check_headers(headers: Iterable[tuple[str, str]]) -> None:
@@ -257,8 +258,11 @@ def check_headers(headers: Iterable[tuple[str, str]]) -> None:
     value is printable ASCII. Every request header passes here before any transport
     writes it; the message names the header, never its value (it may be a secret)."""
     for name, value in headers:
-        if type(name) is not str or not _HEADER_NAME.fullmatch(name):
-            raise InvalidRequest(f"invalid HTTP header name {name!r}")
+        if name not in _VALID_NAMES:
+            if type(name) is not str or not _HEADER_NAME.fullmatch(name):
+                raise InvalidRequest(f"invalid HTTP header name {name!r}")
+            if len(_VALID_NAMES) < 256:
+                _VALID_NAMES.add(name)
         if type(value) is not str:
             raise InvalidRequest(
                 f"header {name!r}: value must be a str, got {type(value).__name__}"

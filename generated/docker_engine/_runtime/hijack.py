@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 import httpx2
 
+from .bodies import abody_chunks, body_chunks
 from .decoders import (
     DEFAULT_MAX_BUFFER,
     Frame,
@@ -163,7 +164,7 @@ class HijackedSession(_SessionBase):
         if response.status_code == 101:
             self._read = lambda: stream.read(_READ_SIZE, timeout=None)
         else:
-            body = response.iter_bytes()
+            body = body_chunks(response)
             self._read = lambda: next(body, b"")
 
     def _next_chunk(self) -> bytes:
@@ -275,7 +276,7 @@ class AsyncHijackedSession(_SessionBase):
             )
         self._stream = stream
         self._body: AsyncIterator[bytes] | None = (
-            None if response.status_code == 101 else response.aiter_bytes()
+            None if response.status_code == 101 else abody_chunks(response)
         )
 
     async def _next_chunk(self) -> bytes:

@@ -20,6 +20,7 @@ from typing import IO, Any, Generic, Protocol, TypeVar
 
 import httpx2
 
+from .bodies import abody_chunks, body_chunks
 from .decoders import (
     DEFAULT_MAX_BUFFER,
     Frame,
@@ -122,7 +123,7 @@ def read_body(response: httpx2.Response, limit: int) -> bytes:
     bytes (before reading, when Content-Length announces it)."""
     _announced(response, limit)
     collector = _Collector(limit)
-    for chunk in response.iter_bytes():
+    for chunk in body_chunks(response):
         collector.add(chunk)
     return collector.body()
 
@@ -131,7 +132,7 @@ async def aread_body(response: httpx2.Response, limit: int) -> bytes:
     """Async twin of :func:`read_body`."""
     _announced(response, limit)
     collector = _Collector(limit)
-    async for chunk in response.aiter_bytes():
+    async for chunk in abody_chunks(response):
         collector.add(chunk)
     return collector.body()
 
@@ -240,7 +241,7 @@ class _JsonLinesCore(Generic[T]):
     def _check_error(self, line: bytes) -> None:
         try:
             obj = json.loads(line)
-        except ValueError:
+        except (ValueError, RecursionError):
             return
         found = error_of(obj)
         if found is not None:
@@ -287,7 +288,7 @@ class _DecodedStream(_StreamBase, Generic[I]):
         core = self._decoder
         try:
             with transport_errors(core.operation):
-                for chunk in self._response.iter_bytes():
+                for chunk in body_chunks(self._response):
                     yield from core.process(chunk)
                 yield from core.finish()
         finally:
@@ -331,7 +332,7 @@ class _AsyncDecodedStream(_StreamBase, Generic[I]):
         core = self._decoder
         try:
             with transport_errors(core.operation):
-                async for chunk in self._response.aiter_bytes():
+                async for chunk in abody_chunks(self._response):
                     for item in core.process(chunk):
                         yield item
                 for item in core.finish():
@@ -437,8 +438,12 @@ class _AtomicWriter:
         self.written += len(chunk)
 
     def commit(self) -> int:
-        self.file.close()
-        os.replace(self.tmp, self.dest)
+        try:
+            self.file.close()
+            os.replace(self.tmp, self.dest)
+        except BaseException:  # e.g. dest is a directory: leave no .part behind
+            self.abort()
+            raise
         return self.written
 
     def abort(self) -> None:
@@ -510,7 +515,7 @@ class BinaryStream(_StreamBase):
         core = self._core
         try:
             with transport_errors(core.operation):
-                for chunk in self._response.iter_bytes():
+                for chunk in body_chunks(self._response):
                     core.feed(chunk)
                     yield chunk
                 core.finish()
@@ -578,7 +583,7 @@ class AsyncBinaryStream(_StreamBase):
         core = self._core
         try:
             with transport_errors(core.operation):
-                async for chunk in self._response.aiter_bytes():
+                async for chunk in abody_chunks(self._response):
                     core.feed(chunk)
                     yield chunk
                 core.finish()

@@ -10,9 +10,9 @@ from .._runtime.model import Model, OpenEnum
 class ServiceUpdateStatus(Model):
     """The status of a service update."""
 
-    state: (
-        Annotated[Literal["updating", "paused", "completed"], OpenEnum] | None
-    ) = Field(default=None, validation_alias="State", serialization_alias="State")
+    state: Annotated[Literal["updating", "paused", "completed"], OpenEnum] | None = (
+        Field(default=None, validation_alias="State", serialization_alias="State")
+    )
     """One of: 'updating', 'paused', 'completed' (other values are passed through)."""
 
     started_at: str | None = Field(

@@ -10,9 +10,9 @@ from .._runtime.model import Model, OpenEnum
 class TaskSpecContainerSpecPrivilegesSeccomp(Model):
     """Options for configuring seccomp on the container"""
 
-    mode: (
-        Annotated[Literal["default", "unconfined", "custom"], OpenEnum] | None
-    ) = Field(default=None, validation_alias="Mode", serialization_alias="Mode")
+    mode: Annotated[Literal["default", "unconfined", "custom"], OpenEnum] | None = (
+        Field(default=None, validation_alias="Mode", serialization_alias="Mode")
+    )
     """One of: 'default', 'unconfined', 'custom' (other values are passed through).
 
     Since API 1.44.
