@@ -31,7 +31,7 @@ def test_readme_opens_with_the_quickstart_and_keeps_the_reference_lists() -> Non
     headings = re.findall(r"^## (.+)$", text, re.M)
     assert headings[:2] == ["Quickstart", "Command line"]
     reference = ["Documentation for API Endpoints", "Documentation For Models", "Documentation For Authorization"]
-    assert headings[2:] == ["Model docs and Python classes", *reference]
+    assert headings[2:] == ["API versions", "Model docs and Python classes", *reference]
     assert f"Engine API {docker_engine.API_VERSION}**" in text.replace("\n", " ")
     assert "*ImageApi* | [**imageList**](docs/ImageApi.md#imagelist) | **GET** /images/json | List Images" in text
     assert " - [ImageSummary](docs/ImageSummary.md)" in text

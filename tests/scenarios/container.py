@@ -93,13 +93,14 @@ def container_lifecycle(docker: DockerClient, env: Env) -> None:
 
     top = docker.container.container_top(cid, ps_args="-o pid,comm")
     assert top.titles == ["PID", "COMMAND"] and any(process[1] == "sh" for process in top.processes or [])
-    stats = list(docker.container.container_stats(cid, stream=False, one_shot=True))
-    assert len(stats) == 1 and "memory_stats" in stats[0] and "cpu_stats" in stats[0]
-    assert stats[0].get("id") == {"20.10": cid, "26.1": None, "28.5": None}[env.engine]  # newer Engines no longer name the container
+    stats = docker.container.container_stats(cid, stream=False, one_shot=True)  # one typed sample
+    assert stats.memory_stats is not None and stats.cpu_stats is not None
+    assert stats.id == {"20.10": cid, "26.1": None, "28.5": None}[env.engine]  # newer Engines no longer name the container
     with docker.container.container_stats(cid, stream=True) as streamed:  # one sample a second, until closed
         samples = iter(streamed)
         first, second = next(samples), next(samples)
-    assert first["read"] < second["read"] and second["precpu_stats"] == first["cpu_stats"]
+    assert first.read is not None and second.read is not None and first.read < second.read
+    assert second.precpu_stats == first.cpu_stats
     docker.container.container_resize(cid, h=40, w=120)
 
     docker.container.container_pause(cid)
@@ -154,7 +155,7 @@ def container_lifecycle(docker: DockerClient, env: Env) -> None:
         lambda: docker.container.container_update(missing, ContainerUpdateBody(cpu_shares=512)),
         lambda: docker.container.container_resize(missing, h=1, w=1),
         lambda: docker.container.container_top(missing),
-        lambda: list(docker.container.container_stats(missing, stream=False)),
+        lambda: docker.container.container_stats(missing, stream=False),
         lambda: docker.container.container_wait(missing),
         lambda: docker.container.container_delete(missing),
     ):
