@@ -30,7 +30,10 @@ def test_readme_opens_with_the_quickstart_and_keeps_the_reference_lists() -> Non
     text = support.readme_text()
     headings = re.findall(r"^## (.+)$", text, re.M)
     assert headings[:2] == ["Quickstart", "Command line"]
-    assert headings[2:] == ["Documentation for API Endpoints", "Documentation For Models", "Documentation For Authorization"]
+    assert headings[2:] == ["API versions", "Documentation for API Endpoints", "Documentation For Models", "Documentation For Authorization"]
+    versions = text.split("## API versions")[1].split("## ")[0].replace("\n", " ")
+    for needle in ("negotiated", "`UnsupportedByApiVersion`", "before anything is sent", "exit status 2", "`model_extra`", "history (1.25 to"):
+        assert needle in versions, needle
     assert f"Engine API {docker_engine.API_VERSION}**" in text.replace("\n", " ")
     assert "*ImageApi* | [**imageList**](docs/ImageApi.md#imagelist) | **GET** /images/json | List Images" in text
     assert " - [ImageSummary](docs/ImageSummary.md)" in text
