@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from ._runtime.errors import StreamTruncated
     from ._runtime.errors import StreamError
     from ._runtime.errors import ApiVersionError
+    from ._runtime.errors import UnsupportedByApiVersion
     from ._runtime.auth import AuthConfig
     from ._runtime.auth import DockerConfig
     from ._runtime.build_context import BuildContext
@@ -60,6 +61,7 @@ _LAZY = {
     "StreamTruncated": "._runtime.errors",
     "StreamError": "._runtime.errors",
     "ApiVersionError": "._runtime.errors",
+    "UnsupportedByApiVersion": "._runtime.errors",
     "AuthConfig": "._runtime.auth",
     "DockerConfig": "._runtime.auth",
     "BuildContext": "._runtime.build_context",

@@ -6,6 +6,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ._runtime.client import AsyncBaseDockerClient, BaseDockerClient
+from ._versions import HISTORY
 
 if TYPE_CHECKING:
     from .api.config_api import ConfigApi, AsyncConfigApi
@@ -33,6 +34,7 @@ class DockerClient(BaseDockerClient):
     """A client of the Docker Engine API 1.44; each attribute groups one API's operations."""
 
     SPEC_API_VERSION = SPEC_API_VERSION
+    VERSION_HISTORY = HISTORY
 
     @cached_property
     def config(self) -> ConfigApi:
@@ -144,6 +146,7 @@ class AsyncDockerClient(AsyncBaseDockerClient):
     """The asyncio twin of DockerClient: the same attributes and methods, awaited."""
 
     SPEC_API_VERSION = SPEC_API_VERSION
+    VERSION_HISTORY = HISTORY
 
     @cached_property
     def config(self) -> AsyncConfigApi:

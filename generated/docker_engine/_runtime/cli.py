@@ -49,6 +49,7 @@ from .errors import (
     ProtocolError,
     StreamError,
     StreamTruncated,
+    UnsupportedByApiVersion,
 )
 
 __all__ = [
@@ -183,8 +184,8 @@ values: booleans true/false/1/0, integers, JSON for JSON-encoded parameters
 (filters='{"dangling":["true"]}') and bodies."""
 
 _EXIT_HELP = """\
-exit status: 0 success, 1 the daemon reported an error, 2 usage error,
-3 no usable answer from the daemon, 130 interrupted"""
+exit status: 0 success, 1 the daemon reported an error, 2 usage error (also: the
+call uses what the daemon's API version lacks; nothing was sent), 3 no usable answer from the daemon, 130 interrupted"""
 
 
 def parse_options(argv: Sequence[str]) -> Options:
@@ -741,6 +742,9 @@ def main(
         sys.stdout.flush()
         sys.stderr.write(f"error: {exc.message}\n")
         return EXIT_NO_DAEMON
+    except UnsupportedByApiVersion as exc:
+        sys.stderr.write(f"{prog}: {op_name}: {exc.message}\n")
+        return EXIT_USAGE
     except StreamError as exc:
         sys.stdout.flush()
         sys.stderr.write(f"error: {exc.message}\n")

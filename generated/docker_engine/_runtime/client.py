@@ -36,6 +36,7 @@ from .transport import (
     parse_docker_host,
     resolve_tls,
 )
+from .versions import VersionHistory
 
 __all__ = [
     "AsyncBaseDockerClient",
@@ -140,6 +141,9 @@ class _ClientCore:
     #: The API version the client was generated from (the generated
     #: ``DockerClient`` sets it); negotiation never goes above it.
     SPEC_API_VERSION: ClassVar[str] = "1.44"
+    #: What each operation needs of the API version (the generated ``DockerClient``
+    #: sets it from the API's history); checked before every call is sent.
+    VERSION_HISTORY: ClassVar[VersionHistory | None] = None
 
     address: DockerAddress
     timeout: httpx2.Timeout
@@ -220,6 +224,13 @@ class _ClientCore:
         return f"{chosen[0]}.{chosen[1]}"
 
     # -- requests ----------------------------------------------------------
+
+    def _refuse_unsupported(self, request: Request, version: str) -> None:
+        history = self.VERSION_HISTORY
+        if history is not None:
+            history.check(
+                request, version, self._pinned is not None, self.address.display
+            )
 
     def _timeout_for(self, request: Request) -> httpx2.Timeout:
         if not request.streaming:
@@ -352,8 +363,10 @@ class BaseDockerClient(_ClientCore):
     ``base_url``: ``unix:///path``, ``tcp://host:port``, ``http(s)://...``,
     ``ssh://user@host`` (default: ``DOCKER_HOST``, else the local socket).
     ``api_version``: ``"auto"`` (negotiate on first use: min(spec, daemon)) or a
-    pinned ``"1.41"``. ``timeout``: seconds (read/write/pool; connect at most
-    5 s), an ``httpx2.Timeout``, or None for none. ``transport``: replaces the
+    pinned ``"1.41"``; a call using what that version lacks raises
+    :class:`UnsupportedByApiVersion` before anything is sent. ``timeout``:
+    seconds (read/write/pool; connect at most 5 s), an ``httpx2.Timeout``, or
+    None for none. ``transport``: replaces the
     real transport (tests). ``tls``: True/False, an ``ssl.SSLContext`` or a
     :class:`TLSConfig` (default from ``DOCKER_TLS_VERIFY``/``DOCKER_CERT_PATH``).
     """
@@ -432,6 +445,7 @@ class BaseDockerClient(_ClientCore):
     def send(self, request: Request, expect: Expect[S, Any]) -> S:
         """Send one API call and decode its response as ``expect`` says."""
         version = self.api_version
+        self._refuse_unsupported(request, version)
         body = request.body
         content: Any = (
             body.iter_sync()
@@ -550,6 +564,7 @@ class AsyncBaseDockerClient(_ClientCore):
     async def send(self, request: Request, expect: Expect[Any, A]) -> A:
         """Send one API call and decode its response as ``expect`` says."""
         version = await self.negotiate_version()
+        self._refuse_unsupported(request, version)
         body = request.body
         content: Any = (
             body.iter_async()

@@ -28,6 +28,7 @@ __all__ = [
     "StreamError",
     "StreamTruncated",
     "Unauthorized",
+    "UnsupportedByApiVersion",
     "error_class_for_status",
     "error_from_response",
 ]
@@ -169,6 +170,29 @@ class ApiVersionError(DockerError):
         )
         self.client_version = client_version
         self.daemon_version = daemon_version
+
+
+class UnsupportedByApiVersion(DockerError):
+    """A call uses an operation, parameter, body field or value newer than the API
+    version in use; raised before anything is sent (the daemon would ignore it)."""
+
+    item: str  # "parameter 'signal'", "field body.host_config.annotations", ...
+    needed_version: str
+    api_version: str
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str | None,
+        item: str,
+        needed_version: str,
+        api_version: str,
+    ) -> None:
+        super().__init__(message, operation=operation)
+        self.item = item
+        self.needed_version = needed_version
+        self.api_version = api_version
 
 
 _BY_STATUS: dict[int, type[DockerError]] = {

@@ -49,6 +49,8 @@ class ConfigApi(SyncApi):
     ) -> list[Config]:
         """List configs
 
+        Since API 1.30.
+
         Args:
             filters: A JSON encoded value of the filters (a `map[string][]string`) to
                 process on the configs list.
@@ -77,7 +79,10 @@ class ConfigApi(SyncApi):
         *,
         body: ConfigCreateBody | None = None,
     ) -> IdResponse:
-        """Create a config"""
+        """Create a config
+
+        Since API 1.30.
+        """
         return self._client.send(
             Request(
                 operation="ConfigCreate",
@@ -93,6 +98,8 @@ class ConfigApi(SyncApi):
         id: str,
     ) -> Config:
         """Inspect a config
+
+        Since API 1.30.
 
         Args:
             id: ID of the config
@@ -111,6 +118,8 @@ class ConfigApi(SyncApi):
         id: str,
     ) -> None:
         """Delete a config
+
+        Since API 1.30.
 
         Args:
             id: ID of the config
@@ -132,6 +141,8 @@ class ConfigApi(SyncApi):
         body: ConfigSpec | None = None,
     ) -> None:
         """Update a Config
+
+        Since API 1.30.
 
         Args:
             id: The ID or name of the config
@@ -167,6 +178,8 @@ class AsyncConfigApi(AsyncApi):
     ) -> list[Config]:
         """List configs
 
+        Since API 1.30.
+
         Args:
             filters: A JSON encoded value of the filters (a `map[string][]string`) to
                 process on the configs list.
@@ -195,7 +208,10 @@ class AsyncConfigApi(AsyncApi):
         *,
         body: ConfigCreateBody | None = None,
     ) -> IdResponse:
-        """Create a config"""
+        """Create a config
+
+        Since API 1.30.
+        """
         return await self._client.send(
             Request(
                 operation="ConfigCreate",
@@ -211,6 +227,8 @@ class AsyncConfigApi(AsyncApi):
         id: str,
     ) -> Config:
         """Inspect a config
+
+        Since API 1.30.
 
         Args:
             id: ID of the config
@@ -229,6 +247,8 @@ class AsyncConfigApi(AsyncApi):
         id: str,
     ) -> None:
         """Delete a config
+
+        Since API 1.30.
 
         Args:
             id: ID of the config
@@ -250,6 +270,8 @@ class AsyncConfigApi(AsyncApi):
         body: ConfigSpec | None = None,
     ) -> None:
         """Update a Config
+
+        Since API 1.30.
 
         Args:
             id: The ID or name of the config

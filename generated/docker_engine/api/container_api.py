@@ -136,6 +136,7 @@ class ContainerApi(SyncApi):
                              match the detected host platform (linux/amd64) and no
                              specific platform was requested
                 The daemon's default: ''.
+                Since API 1.41.
         """
         return self._client.send(
             Request(
@@ -237,6 +238,7 @@ class ContainerApi(SyncApi):
                 The daemon's default: 0.
             until: Only return logs before this time, as a UNIX timestamp
                 The daemon's default: 0.
+                Since API 1.35.
             timestamps: Add timestamps to every log line
                 The daemon's default: False.
             tail: Only return this number of log lines from the end of the logs.
@@ -353,6 +355,7 @@ class ContainerApi(SyncApi):
             one_shot: Only get a single stat instead of waiting for 2 cycles. Must be used
                 with `stream=false`.
                 The daemon's default: False.
+                Since API 1.41.
         """
         return self._client.send(
             Request(
@@ -434,6 +437,7 @@ class ContainerApi(SyncApi):
         Args:
             id: ID or name of the container
             signal: Signal to send to the container as an integer or string (e.g. `SIGINT`).
+                Since API 1.42.
             t: Number of seconds to wait before killing the container
         """
         return self._client.send(
@@ -461,6 +465,7 @@ class ContainerApi(SyncApi):
         Args:
             id: ID or name of the container
             signal: Signal to send to the container as an integer or string (e.g. `SIGINT`).
+                Since API 1.42.
             t: Number of seconds to wait before killing the container
         """
         return self._client.send(
@@ -768,10 +773,13 @@ class ContainerApi(SyncApi):
                 The daemon's default: False.
             stdin: Attach to `stdin`
                 The daemon's default: False.
+                Since API 1.42.
             stdout: Attach to `stdout`
                 The daemon's default: False.
+                Since API 1.42.
             stderr: Attach to `stderr`
                 The daemon's default: False.
+                Since API 1.42.
         """
         return self._client.send(
             Request(
@@ -808,6 +816,7 @@ class ContainerApi(SyncApi):
                 Defaults to `not-running` if omitted or empty.
                 One of: 'not-running', 'next-exit', 'removed'.
                 The daemon's default: 'not-running'.
+                Since API 1.30.
         """
         return self._client.send(
             Request(
@@ -840,6 +849,7 @@ class ContainerApi(SyncApi):
                 The daemon's default: False.
             link: Remove the specified link associated with the container.
                 The daemon's default: False.
+                Since API 1.27.
         """
         return self._client.send(
             Request(
@@ -907,6 +917,7 @@ class ContainerApi(SyncApi):
                 a non-directory and vice versa.
             copy_uidgid: If `1`, `true`, then it will copy UID/GID maps to the dest file or
                 dir
+                Since API 1.39.
         """
         return self._client.send(
             Request(
@@ -963,6 +974,7 @@ class ContainerApi(SyncApi):
                 Available filters:
                 - `until=<timestamp>` Prune containers created before this timestamp. The `<timestamp>` can be Unix timestamps, date formatted timestamps, or Go duration strings (e.g. `10m`, `1h30m`) computed relative to the daemon machine’s time.
                 - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or `label!=<key>=<value>`) Prune containers with (or without, in case `label!=...` is used) the specified labels.
+                Since API 1.28.
         """
         return self._client.send(
             Request(
@@ -1071,6 +1083,7 @@ class AsyncContainerApi(AsyncApi):
                              match the detected host platform (linux/amd64) and no
                              specific platform was requested
                 The daemon's default: ''.
+                Since API 1.41.
         """
         return await self._client.send(
             Request(
@@ -1172,6 +1185,7 @@ class AsyncContainerApi(AsyncApi):
                 The daemon's default: 0.
             until: Only return logs before this time, as a UNIX timestamp
                 The daemon's default: 0.
+                Since API 1.35.
             timestamps: Add timestamps to every log line
                 The daemon's default: False.
             tail: Only return this number of log lines from the end of the logs.
@@ -1288,6 +1302,7 @@ class AsyncContainerApi(AsyncApi):
             one_shot: Only get a single stat instead of waiting for 2 cycles. Must be used
                 with `stream=false`.
                 The daemon's default: False.
+                Since API 1.41.
         """
         return await self._client.send(
             Request(
@@ -1369,6 +1384,7 @@ class AsyncContainerApi(AsyncApi):
         Args:
             id: ID or name of the container
             signal: Signal to send to the container as an integer or string (e.g. `SIGINT`).
+                Since API 1.42.
             t: Number of seconds to wait before killing the container
         """
         return await self._client.send(
@@ -1396,6 +1412,7 @@ class AsyncContainerApi(AsyncApi):
         Args:
             id: ID or name of the container
             signal: Signal to send to the container as an integer or string (e.g. `SIGINT`).
+                Since API 1.42.
             t: Number of seconds to wait before killing the container
         """
         return await self._client.send(
@@ -1703,10 +1720,13 @@ class AsyncContainerApi(AsyncApi):
                 The daemon's default: False.
             stdin: Attach to `stdin`
                 The daemon's default: False.
+                Since API 1.42.
             stdout: Attach to `stdout`
                 The daemon's default: False.
+                Since API 1.42.
             stderr: Attach to `stderr`
                 The daemon's default: False.
+                Since API 1.42.
         """
         return await self._client.send(
             Request(
@@ -1743,6 +1763,7 @@ class AsyncContainerApi(AsyncApi):
                 Defaults to `not-running` if omitted or empty.
                 One of: 'not-running', 'next-exit', 'removed'.
                 The daemon's default: 'not-running'.
+                Since API 1.30.
         """
         return await self._client.send(
             Request(
@@ -1775,6 +1796,7 @@ class AsyncContainerApi(AsyncApi):
                 The daemon's default: False.
             link: Remove the specified link associated with the container.
                 The daemon's default: False.
+                Since API 1.27.
         """
         return await self._client.send(
             Request(
@@ -1842,6 +1864,7 @@ class AsyncContainerApi(AsyncApi):
                 a non-directory and vice versa.
             copy_uidgid: If `1`, `true`, then it will copy UID/GID maps to the dest file or
                 dir
+                Since API 1.39.
         """
         return await self._client.send(
             Request(
@@ -1898,6 +1921,7 @@ class AsyncContainerApi(AsyncApi):
                 Available filters:
                 - `until=<timestamp>` Prune containers created before this timestamp. The `<timestamp>` can be Unix timestamps, date formatted timestamps, or Go duration strings (e.g. `10m`, `1h30m`) computed relative to the daemon machine’s time.
                 - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or `label!=<key>=<value>`) Prune containers with (or without, in case `label!=...` is used) the specified labels.
+                Since API 1.28.
         """
         return await self._client.send(
             Request(

@@ -43,6 +43,8 @@ class DistributionApi(SyncApi):
 
         Return image digest and platform information by contacting the registry.
 
+        Since API 1.30.
+
         Args:
             name: Image name or id
         """
@@ -67,6 +69,8 @@ class AsyncDistributionApi(AsyncApi):
         """Get image information from the registry
 
         Return image digest and platform information by contacting the registry.
+
+        Since API 1.30.
 
         Args:
             name: Image name or id

@@ -72,6 +72,7 @@ class ImageApi(SyncApi):
                 - `until=<timestamp>`
             shared_size: Compute and show shared size as a `SharedSize` field on each image.
                 The daemon's default: False.
+                Since API 1.42.
             digests: Show digest information as a `RepoDigests` field on each image.
                 The daemon's default: False.
         """
@@ -138,6 +139,7 @@ class ImageApi(SyncApi):
                 The daemon's default: 'Dockerfile'.
             t: A name and optional tag to apply to the image in the `name:tag` format. If you omit the tag the default `latest` value is assumed. You can provide several `t` parameters.
             extrahosts: Extra hosts to add to /etc/hosts
+                Since API 1.28.
             remote: A Git repository URI or HTTP/HTTPS context URI. If the URI points to a single text file, the file’s contents are placed into a file called `Dockerfile` and the image is built from that file. If the URI points to a tarball, the file is downloaded by the daemon and the contents therein used as the context for the build. If the URI points to a tarball and the `dockerfile` parameter is also specified, there must be a file with the corresponding path inside the tarball.
             q: Suppress verbose build output.
                 The daemon's default: False.
@@ -167,6 +169,7 @@ class ImageApi(SyncApi):
                 Any other value is taken as a custom network's name or ID to which this
                 container should connect to.
             content_type: One of: 'application/x-tar'.
+                'application/x-tar' since API 1.28.
             x_registry_config: This is a base64-encoded JSON object with auth configurations for multiple registries that a build may refer to.
 
                 The key is a registry URL, and the value is an auth configuration object, [as described in the authentication section](#section/Authentication). For example:
@@ -187,8 +190,10 @@ class ImageApi(SyncApi):
                 Only the registry domain name (and port if not the default 443) are required. However, for legacy reasons, the Docker Hub registry must be specified with both a `https://` prefix and a `/v1/` suffix even though Docker will prefer to use the v2 registry API.
             platform: Platform in the format os[/arch[/variant]]
                 The daemon's default: ''.
+                Since API 1.34.
             target: Target build stage
                 The daemon's default: ''.
+                Since API 1.37.
             outputs: BuildKit output configuration in the format of a stringified JSON array of objects.
                 Each object must have two top-level properties: `Type` and `Attrs`.
                 The `Type` property must be set to 'moby'.
@@ -201,12 +206,14 @@ class ImageApi(SyncApi):
                 [{"Type":"moby","Attrs":{"type":"image","force-compression":"true","compression":"zstd"}}]
                 ```
                 The daemon's default: ''.
+                Since API 1.40.
             version: Version of the builder backend to use.
 
                 - `1` is the first generation classic (deprecated) builder in the Docker daemon (default)
                 - `2` is [BuildKit](https://github.com/moby/buildkit)
                 One of: '1', '2'.
                 The daemon's default: '1'.
+                Since API 1.38.
         """
         return self._client.send(
             Request(
@@ -259,9 +266,13 @@ class ImageApi(SyncApi):
     ) -> BuildPruneResponse:
         """Delete builder cache
 
+        Since API 1.31.
+
         Args:
             keep_storage: Amount of disk space in bytes to keep for cache
+                Since API 1.39.
             all: Remove all types of build cache
+                Since API 1.39.
             filters: A JSON encoded value of the filters (a `map[string][]string`) to
                 process on the list of build cache objects.
 
@@ -275,6 +286,7 @@ class ImageApi(SyncApi):
                 - `inuse`
                 - `shared`
                 - `private`
+                Since API 1.39.
         """
         return self._client.send(
             Request(
@@ -313,6 +325,7 @@ class ImageApi(SyncApi):
             repo: Repository name given to an image when it is imported. The repo may include a tag. This parameter may only be used when importing an image.
             tag: Tag or digest. If empty when pulling an image, this causes all tags for the given image to be pulled.
             message: Set commit message for imported image.
+                Since API 1.39.
             input_image: Image content if the value `-` has been specified in fromSrc query parameter
             x_registry_auth: A base64url-encoded auth configuration.
 
@@ -324,6 +337,7 @@ class ImageApi(SyncApi):
 
                 Supported `Dockerfile` instructions:
                 `CMD`|`ENTRYPOINT`|`ENV`|`EXPOSE`|`ONBUILD`|`USER`|`VOLUME`|`WORKDIR`
+                Since API 1.40.
             platform: Platform in the format os[/arch[/variant]].
 
                 When used in combination with the `fromImage` option, the daemon checks
@@ -340,6 +354,7 @@ class ImageApi(SyncApi):
                 the option is not set, the host's native OS and Architecture are used
                 for the imported image.
                 The daemon's default: ''.
+                Since API 1.32.
         """
         return self._client.send(
             Request(
@@ -769,6 +784,7 @@ class AsyncImageApi(AsyncApi):
                 - `until=<timestamp>`
             shared_size: Compute and show shared size as a `SharedSize` field on each image.
                 The daemon's default: False.
+                Since API 1.42.
             digests: Show digest information as a `RepoDigests` field on each image.
                 The daemon's default: False.
         """
@@ -835,6 +851,7 @@ class AsyncImageApi(AsyncApi):
                 The daemon's default: 'Dockerfile'.
             t: A name and optional tag to apply to the image in the `name:tag` format. If you omit the tag the default `latest` value is assumed. You can provide several `t` parameters.
             extrahosts: Extra hosts to add to /etc/hosts
+                Since API 1.28.
             remote: A Git repository URI or HTTP/HTTPS context URI. If the URI points to a single text file, the file’s contents are placed into a file called `Dockerfile` and the image is built from that file. If the URI points to a tarball, the file is downloaded by the daemon and the contents therein used as the context for the build. If the URI points to a tarball and the `dockerfile` parameter is also specified, there must be a file with the corresponding path inside the tarball.
             q: Suppress verbose build output.
                 The daemon's default: False.
@@ -864,6 +881,7 @@ class AsyncImageApi(AsyncApi):
                 Any other value is taken as a custom network's name or ID to which this
                 container should connect to.
             content_type: One of: 'application/x-tar'.
+                'application/x-tar' since API 1.28.
             x_registry_config: This is a base64-encoded JSON object with auth configurations for multiple registries that a build may refer to.
 
                 The key is a registry URL, and the value is an auth configuration object, [as described in the authentication section](#section/Authentication). For example:
@@ -884,8 +902,10 @@ class AsyncImageApi(AsyncApi):
                 Only the registry domain name (and port if not the default 443) are required. However, for legacy reasons, the Docker Hub registry must be specified with both a `https://` prefix and a `/v1/` suffix even though Docker will prefer to use the v2 registry API.
             platform: Platform in the format os[/arch[/variant]]
                 The daemon's default: ''.
+                Since API 1.34.
             target: Target build stage
                 The daemon's default: ''.
+                Since API 1.37.
             outputs: BuildKit output configuration in the format of a stringified JSON array of objects.
                 Each object must have two top-level properties: `Type` and `Attrs`.
                 The `Type` property must be set to 'moby'.
@@ -898,12 +918,14 @@ class AsyncImageApi(AsyncApi):
                 [{"Type":"moby","Attrs":{"type":"image","force-compression":"true","compression":"zstd"}}]
                 ```
                 The daemon's default: ''.
+                Since API 1.40.
             version: Version of the builder backend to use.
 
                 - `1` is the first generation classic (deprecated) builder in the Docker daemon (default)
                 - `2` is [BuildKit](https://github.com/moby/buildkit)
                 One of: '1', '2'.
                 The daemon's default: '1'.
+                Since API 1.38.
         """
         return await self._client.send(
             Request(
@@ -956,9 +978,13 @@ class AsyncImageApi(AsyncApi):
     ) -> BuildPruneResponse:
         """Delete builder cache
 
+        Since API 1.31.
+
         Args:
             keep_storage: Amount of disk space in bytes to keep for cache
+                Since API 1.39.
             all: Remove all types of build cache
+                Since API 1.39.
             filters: A JSON encoded value of the filters (a `map[string][]string`) to
                 process on the list of build cache objects.
 
@@ -972,6 +998,7 @@ class AsyncImageApi(AsyncApi):
                 - `inuse`
                 - `shared`
                 - `private`
+                Since API 1.39.
         """
         return await self._client.send(
             Request(
@@ -1010,6 +1037,7 @@ class AsyncImageApi(AsyncApi):
             repo: Repository name given to an image when it is imported. The repo may include a tag. This parameter may only be used when importing an image.
             tag: Tag or digest. If empty when pulling an image, this causes all tags for the given image to be pulled.
             message: Set commit message for imported image.
+                Since API 1.39.
             input_image: Image content if the value `-` has been specified in fromSrc query parameter
             x_registry_auth: A base64url-encoded auth configuration.
 
@@ -1021,6 +1049,7 @@ class AsyncImageApi(AsyncApi):
 
                 Supported `Dockerfile` instructions:
                 `CMD`|`ENTRYPOINT`|`ENV`|`EXPOSE`|`ONBUILD`|`USER`|`VOLUME`|`WORKDIR`
+                Since API 1.40.
             platform: Platform in the format os[/arch[/variant]].
 
                 When used in combination with the `fromImage` option, the daemon checks
@@ -1037,6 +1066,7 @@ class AsyncImageApi(AsyncApi):
                 the option is not set, the host's native OS and Architecture are used
                 for the imported image.
                 The daemon's default: ''.
+                Since API 1.32.
         """
         return await self._client.send(
             Request(

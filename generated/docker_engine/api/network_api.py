@@ -102,7 +102,9 @@ class NetworkApi(SyncApi):
             id: Network ID or name
             verbose: Detailed inspect output for troubleshooting
                 The daemon's default: False.
+                Since API 1.28.
             scope: Filter the network by scope (swarm, global, or local)
+                Since API 1.31.
         """
         return self._client.send(
             Request(
@@ -209,6 +211,7 @@ class NetworkApi(SyncApi):
                 Available filters:
                 - `until=<timestamp>` Prune networks created before this timestamp. The `<timestamp>` can be Unix timestamps, date formatted timestamps, or Go duration strings (e.g. `10m`, `1h30m`) computed relative to the daemon machine’s time.
                 - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or `label!=<key>=<value>`) Prune networks with (or without, in case `label!=...` is used) the specified labels.
+                Since API 1.28.
         """
         return self._client.send(
             Request(
@@ -285,7 +288,9 @@ class AsyncNetworkApi(AsyncApi):
             id: Network ID or name
             verbose: Detailed inspect output for troubleshooting
                 The daemon's default: False.
+                Since API 1.28.
             scope: Filter the network by scope (swarm, global, or local)
+                Since API 1.31.
         """
         return await self._client.send(
             Request(
@@ -392,6 +397,7 @@ class AsyncNetworkApi(AsyncApi):
                 Available filters:
                 - `until=<timestamp>` Prune networks created before this timestamp. The `<timestamp>` can be Unix timestamps, date formatted timestamps, or Go duration strings (e.g. `10m`, `1h30m`) computed relative to the daemon machine’s time.
                 - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or `label!=<key>=<value>`) Prune networks with (or without, in case `label!=...` is used) the specified labels.
+                Since API 1.28.
         """
         return await self._client.send(
             Request(

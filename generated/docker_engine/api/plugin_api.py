@@ -54,6 +54,7 @@ class PluginApi(SyncApi):
 
                 - `capability=<capability name>`
                 - `enable=<true>|<false>`
+                Since API 1.28.
         """
         return self._client.send(
             Request(
@@ -76,6 +77,7 @@ class PluginApi(SyncApi):
         Args:
             remote: The name of the plugin. The `:latest` tag is optional, and is the
                 default if omitted.
+                Since API 1.27.
         """
         return self._client.send(
             Request(
@@ -218,6 +220,7 @@ class PluginApi(SyncApi):
             name: The name of the plugin. The `:latest` tag is optional, and is the
                 default if omitted.
             force: Force disable a plugin even if still in use.
+                Since API 1.28.
         """
         return self._client.send(
             Request(
@@ -240,6 +243,8 @@ class PluginApi(SyncApi):
         body: Sequence[PluginPrivilege] | None = None,
     ) -> JsonStream[JsonMessage]:
         """Upgrade a plugin
+
+        Since API 1.26.
 
         Args:
             name: The name of the plugin. The `:latest` tag is optional, and is the
@@ -363,6 +368,7 @@ class AsyncPluginApi(AsyncApi):
 
                 - `capability=<capability name>`
                 - `enable=<true>|<false>`
+                Since API 1.28.
         """
         return await self._client.send(
             Request(
@@ -385,6 +391,7 @@ class AsyncPluginApi(AsyncApi):
         Args:
             remote: The name of the plugin. The `:latest` tag is optional, and is the
                 default if omitted.
+                Since API 1.27.
         """
         return await self._client.send(
             Request(
@@ -527,6 +534,7 @@ class AsyncPluginApi(AsyncApi):
             name: The name of the plugin. The `:latest` tag is optional, and is the
                 default if omitted.
             force: Force disable a plugin even if still in use.
+                Since API 1.28.
         """
         return await self._client.send(
             Request(
@@ -549,6 +557,8 @@ class AsyncPluginApi(AsyncApi):
         body: Sequence[PluginPrivilege] | None = None,
     ) -> AsyncJsonStream[JsonMessage]:
         """Upgrade a plugin
+
+        Since API 1.26.
 
         Args:
             name: The name of the plugin. The `:latest` tag is optional, and is the

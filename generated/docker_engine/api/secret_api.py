@@ -133,6 +133,8 @@ class SecretApi(SyncApi):
     ) -> None:
         """Update a Secret
 
+        Since API 1.26.
+
         Args:
             id: The ID or name of the secret
             version: The version number of the secret object being updated. This is
@@ -250,6 +252,8 @@ class AsyncSecretApi(AsyncApi):
         body: SecretSpec | None = None,
     ) -> None:
         """Update a Secret
+
+        Since API 1.26.
 
         Args:
             id: The ID or name of the secret

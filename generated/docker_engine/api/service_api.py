@@ -62,6 +62,7 @@ class ServiceApi(SyncApi):
                 - `mode=["replicated"|"global"]`
                 - `name=<service name>`
             status: Include service status, with count of running and desired tasks.
+                Since API 1.41.
         """
         return self._client.send(
             Request(
@@ -116,6 +117,7 @@ class ServiceApi(SyncApi):
             id: ID or name of service.
             insert_defaults: Fill empty fields with default values.
                 The daemon's default: False.
+                Since API 1.29.
         """
         return self._client.send(
             Request(
@@ -170,9 +172,11 @@ class ServiceApi(SyncApi):
                 indicates where to find registry authorization credentials.
                 One of: 'spec', 'previous-spec'.
                 The daemon's default: 'spec'.
+                'previous-spec' since API 1.39. 'spec' since API 1.39.
             rollback: Set to this parameter to `previous` to cause a server-side rollback
                 to the previous service spec. The supplied spec will be ignored in
                 this case.
+                Since API 1.28.
             x_registry_auth: A base64url-encoded auth configuration for pulling from private
                 registries.
 
@@ -279,6 +283,7 @@ class AsyncServiceApi(AsyncApi):
                 - `mode=["replicated"|"global"]`
                 - `name=<service name>`
             status: Include service status, with count of running and desired tasks.
+                Since API 1.41.
         """
         return await self._client.send(
             Request(
@@ -333,6 +338,7 @@ class AsyncServiceApi(AsyncApi):
             id: ID or name of service.
             insert_defaults: Fill empty fields with default values.
                 The daemon's default: False.
+                Since API 1.29.
         """
         return await self._client.send(
             Request(
@@ -387,9 +393,11 @@ class AsyncServiceApi(AsyncApi):
                 indicates where to find registry authorization credentials.
                 One of: 'spec', 'previous-spec'.
                 The daemon's default: 'spec'.
+                'previous-spec' since API 1.39. 'spec' since API 1.39.
             rollback: Set to this parameter to `previous` to cause a server-side rollback
                 to the previous service spec. The supplied spec will be ignored in
                 this case.
+                Since API 1.28.
             x_registry_auth: A base64url-encoded auth configuration for pulling from private
                 registries.
 

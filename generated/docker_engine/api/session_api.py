@@ -63,6 +63,8 @@ class SessionApi(SyncApi):
         Connection: Upgrade
         Upgrade: h2c
         ```
+
+        Since API 1.31.
         """
         return self._client.send(
             Request(
@@ -107,6 +109,8 @@ class AsyncSessionApi(AsyncApi):
         Connection: Upgrade
         Upgrade: h2c
         ```
+
+        Since API 1.31.
         """
         return await self._client.send(
             Request(

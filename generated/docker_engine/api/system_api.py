@@ -115,6 +115,8 @@ class SystemApi(SyncApi):
         """Ping
 
         This is a dummy endpoint you can use to test if the server is accessible.
+
+        Since API 1.40.
         """
         return self._client.send(
             Request(
@@ -202,6 +204,7 @@ class SystemApi(SyncApi):
 
         Args:
             type: Object types, for which to compute and return data.
+                Since API 1.42.
         """
         return self._client.send(
             Request(
@@ -293,6 +296,8 @@ class AsyncSystemApi(AsyncApi):
         """Ping
 
         This is a dummy endpoint you can use to test if the server is accessible.
+
+        Since API 1.40.
         """
         return await self._client.send(
             Request(
@@ -380,6 +385,7 @@ class AsyncSystemApi(AsyncApi):
 
         Args:
             type: Object types, for which to compute and return data.
+                Since API 1.42.
         """
         return await self._client.send(
             Request(

@@ -109,6 +109,8 @@ class TaskApi(SyncApi):
         **Note**: This endpoint works only for services with the `local`,
         `json-file` or `journald` logging drivers.
 
+        Since API 1.29.
+
         Args:
             id: ID of the task
             details: Show task context and extra details provided to logs.
@@ -221,6 +223,8 @@ class AsyncTaskApi(AsyncApi):
 
         **Note**: This endpoint works only for services with the `local`,
         `json-file` or `journald` logging drivers.
+
+        Since API 1.29.
 
         Args:
             id: ID of the task

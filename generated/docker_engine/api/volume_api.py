@@ -117,6 +117,8 @@ class VolumeApi(SyncApi):
     ) -> None:
         """ "Update a volume. Valid only for Swarm cluster volumes"
 
+        Since API 1.42.
+
         Args:
             name: The name or ID of the volume
             version: The version number of the volume being updated. This is required to
@@ -178,6 +180,7 @@ class VolumeApi(SyncApi):
                 Available filters:
                 - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or `label!=<key>=<value>`) Prune volumes with (or without, in case `label!=...` is used) the specified labels.
                 - `all` (`all=true`) - Consider all (local) volumes for pruning and not just anonymous volumes.
+                Since API 1.28.
         """
         return self._client.send(
             Request(
@@ -273,6 +276,8 @@ class AsyncVolumeApi(AsyncApi):
     ) -> None:
         """ "Update a volume. Valid only for Swarm cluster volumes"
 
+        Since API 1.42.
+
         Args:
             name: The name or ID of the volume
             version: The version number of the volume being updated. This is required to
@@ -334,6 +339,7 @@ class AsyncVolumeApi(AsyncApi):
                 Available filters:
                 - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or `label!=<key>=<value>`) Prune volumes with (or without, in case `label!=...` is used) the specified labels.
                 - `all` (`all=true`) - Consider all (local) volumes for pruning and not just anonymous volumes.
+                Since API 1.28.
         """
         return await self._client.send(
             Request(

@@ -10,7 +10,13 @@ class Address(Model):
     """Address represents an IPv4 or IPv6 IP address."""
 
     addr: str | None = Field(default=None, alias="Addr")
-    """IP address."""
+    """IP address.
+
+    Since API 1.32.
+    """
 
     prefix_len: int | None = Field(default=None, alias="PrefixLen")
-    """Mask length of the IP address."""
+    """Mask length of the IP address.
+
+    Since API 1.32.
+    """

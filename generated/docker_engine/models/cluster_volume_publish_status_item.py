@@ -10,7 +10,10 @@ class ClusterVolumePublishStatusItem(Model):
     """ClusterVolumePublishStatusItem"""
 
     node_id: str | None = Field(default=None, alias="NodeID")
-    """The ID of the Swarm node the volume is published on."""
+    """The ID of the Swarm node the volume is published on.
+
+    Since API 1.42.
+    """
 
     state: str | None = Field(default=None, alias="State")
     """The published state of the volume.
@@ -20,9 +23,13 @@ class ClusterVolumePublishStatusItem(Model):
     * `pending-controller-unpublish` The volume is successfully unpublished from the node, but has not yet been successfully unpublished on the controller.
 
     One of: 'pending-publish', 'published', 'pending-node-unpublish', 'pending-controller-unpublish' (other values are passed through).
+
+    Since API 1.42.
     """
 
     publish_context: dict[str, str] | None = Field(default=None, alias="PublishContext")
     """A map of strings to strings returned by the CSI controller
     plugin when a volume is published.
+
+    Since API 1.42.
     """

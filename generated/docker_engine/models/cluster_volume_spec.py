@@ -17,9 +17,14 @@ class ClusterVolumeSpec(Model):
     volumes in that group interchangeably for the purpose of scheduling.
     Volumes with an empty string for a group technically all belong to
     the same, emptystring group.
+
+    Since API 1.42.
     """
 
     access_mode: ClusterVolumeSpecAccessMode | None = Field(
         default=None, alias="AccessMode"
     )
-    """Defines how the volume is used by tasks."""
+    """Defines how the volume is used by tasks.
+
+    Since API 1.42.
+    """

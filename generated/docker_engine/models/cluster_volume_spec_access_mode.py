@@ -25,6 +25,8 @@ class ClusterVolumeSpecAccessMode(Model):
     - `multi` the volume may be scheduled to any supported number of nodes at a time.
 
     One of: 'single', 'multi' (other values are passed through).
+
+    Since API 1.42.
     """
 
     sharing: str | None = Field(default=None, alias="Sharing")
@@ -36,6 +38,8 @@ class ClusterVolumeSpecAccessMode(Model):
     - `all` The volume may have any number of readers and writers.
 
     One of: 'none', 'readonly', 'onewriter', 'all' (other values are passed through).
+
+    Since API 1.42.
     """
 
     mount_volume: dict[str, Any] | None = Field(default=None, alias="MountVolume")
@@ -60,6 +64,8 @@ class ClusterVolumeSpecAccessMode(Model):
       description: |
         Options for using this volume as a Block-type volume.
         Intentionally empty.
+
+    Since API 1.42.
     """
 
     secrets: list[ClusterVolumeSpecAccessModeSecretsItem] | None = Field(
@@ -67,6 +73,8 @@ class ClusterVolumeSpecAccessMode(Model):
     )
     """Swarm Secrets that are passed to the CSI storage plugin when
     operating on this volume.
+
+    Since API 1.42.
     """
 
     accessibility_requirements: (
@@ -75,6 +83,8 @@ class ClusterVolumeSpecAccessMode(Model):
     """Requirements for the accessible topology of the volume. These
     fields are optional. For an in-depth description of what these
     fields mean, see the CSI specification.
+
+    Since API 1.42.
     """
 
     capacity_range: ClusterVolumeSpecAccessModeCapacityRange | None = Field(
@@ -82,6 +92,8 @@ class ClusterVolumeSpecAccessMode(Model):
     )
     """The desired capacity that the volume should be created with. If
     empty, the plugin will decide the capacity.
+
+    Since API 1.42.
     """
 
     availability: str | None = Field(default=None, alias="Availability")
@@ -91,4 +103,6 @@ class ClusterVolumeSpecAccessMode(Model):
     - `drain` All workloads using this volume should be stopped and rescheduled, and no new ones should be started.
 
     One of: 'active', 'pause', 'drain' (other values are passed through).
+
+    Since API 1.42.
     """

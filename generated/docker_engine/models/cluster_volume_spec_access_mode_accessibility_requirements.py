@@ -16,9 +16,13 @@ class ClusterVolumeSpecAccessModeAccessibilityRequirements(Model):
     requisite: list[Topology] | None = Field(default=None, alias="Requisite")
     """A list of required topologies, at least one of which the
     volume must be accessible from.
+
+    Since API 1.42.
     """
 
     preferred: list[Topology] | None = Field(default=None, alias="Preferred")
     """A list of topologies that the volume should attempt to be
     provisioned in.
+
+    Since API 1.42.
     """

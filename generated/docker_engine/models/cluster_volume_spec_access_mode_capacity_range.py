@@ -14,9 +14,13 @@ class ClusterVolumeSpecAccessModeCapacityRange(Model):
     required_bytes: int | None = Field(default=None, alias="RequiredBytes")
     """The volume must be at least this big. The value of 0
     indicates an unspecified minimum
+
+    Since API 1.42.
     """
 
     limit_bytes: int | None = Field(default=None, alias="LimitBytes")
     """The volume must not be bigger than this. The value of 0
     indicates an unspecified maximum.
+
+    Since API 1.42.
     """

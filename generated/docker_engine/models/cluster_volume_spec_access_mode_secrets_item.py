@@ -14,6 +14,8 @@ class ClusterVolumeSpecAccessModeSecretsItem(Model):
     key: str | None = Field(default=None, alias="Key")
     """Key is the name of the key of the key-value pair passed to
     the plugin.
+
+    Since API 1.42.
     """
 
     secret: str | None = Field(default=None, alias="Secret")
@@ -21,4 +23,6 @@ class ClusterVolumeSpecAccessModeSecretsItem(Model):
     This can be a Secret name or ID. The Secret data is
     retrieved by swarm and used as the value of the key-value
     pair passed to the plugin.
+
+    Since API 1.42.
     """

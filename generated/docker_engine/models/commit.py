@@ -13,7 +13,13 @@ class Commit(Model):
     """
 
     id: str | None = Field(default=None, alias="ID")
-    """Actual commit ID of external tool."""
+    """Actual commit ID of external tool.
+
+    Since API 1.32.
+    """
 
     expected: str | None = Field(default=None, alias="Expected")
-    """Commit ID of external tool expected by dockerd as set at build time."""
+    """Commit ID of external tool expected by dockerd as set at build time.
+
+    Since API 1.32.
+    """

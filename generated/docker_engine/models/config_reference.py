@@ -15,4 +15,6 @@ class ConfigReference(Model):
     """The name of the config-only network that provides the network's
     configuration. The specified network must be an existing config-only
     network. Only network names are allowed, not network IDs.
+
+    Since API 1.41.
     """

@@ -11,15 +11,23 @@ class ConfigSpec(Model):
     """ConfigSpec"""
 
     name: str | None = Field(default=None, alias="Name")
-    """User-defined name of the config."""
+    """User-defined name of the config.
+
+    Since API 1.30.
+    """
 
     labels: dict[str, str] | None = Field(default=None, alias="Labels")
-    """User-defined key/value metadata."""
+    """User-defined key/value metadata.
+
+    Since API 1.30.
+    """
 
     data: str | None = Field(default=None, alias="Data")
     """Data is the data to store as a config, formatted as a standard base64-encoded
     ([RFC 4648](https://tools.ietf.org/html/rfc4648#section-4)) string.
     The maximum allowed size is 1000KB, as defined in [MaxConfigSize](https://pkg.go.dev/github.com/moby/swarmkit/v2@v2.0.0-20250103191802-8c1959736554/manager/controlapi#MaxConfigSize).
+
+    Since API 1.30.
     """
 
     templating: Driver | None = Field(default=None, alias="Templating")
@@ -27,4 +35,6 @@ class ConfigSpec(Model):
 
     Templating controls whether and how to evaluate the config payload as
     a template. If no driver is set, no templating is used.
+
+    Since API 1.37.
     """

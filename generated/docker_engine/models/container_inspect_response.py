@@ -47,6 +47,7 @@ class ContainerInspectResponse(Model):
     driver: str | None = Field(default=None, alias="Driver")
 
     platform: str | None = Field(default=None, alias="Platform")
+    """Since API 1.40."""
 
     mount_label: str | None = Field(default=None, alias="MountLabel")
 

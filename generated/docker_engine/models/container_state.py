@@ -17,6 +17,8 @@ class ContainerState(Model):
     "running", "paused", "restarting", "removing", "exited", or "dead".
 
     One of: 'created', 'running', 'paused', 'restarting', 'removing', 'exited', 'dead' (other values are passed through).
+
+    'created' since API 1.30. 'dead' since API 1.30. 'exited' since API 1.30. 'paused' since API 1.30. 'removing' since API 1.30. 'restarting' since API 1.30. 'running' since API 1.30.
     """
 
     running: bool | None = Field(default=None, alias="Running")
@@ -60,3 +62,4 @@ class ContainerState(Model):
     """The time when this container last exited."""
 
     health: Health | None = Field(default=None, alias="Health")
+    """Since API 1.39."""

@@ -113,12 +113,18 @@ class ContainerUpdateBody(Model):
     device_cgroup_rules: list[str] | None = Field(
         default=None, alias="DeviceCgroupRules"
     )
-    """a list of cgroup rules to apply to the container"""
+    """a list of cgroup rules to apply to the container
+
+    Since API 1.28.
+    """
 
     device_requests: list[DeviceRequest] | None = Field(
         default=None, alias="DeviceRequests"
     )
-    """A list of requests for devices to be sent to device drivers."""
+    """A list of requests for devices to be sent to device drivers.
+
+    Since API 1.40.
+    """
 
     kernel_memory_tcp: int | None = Field(default=None, alias="KernelMemoryTCP")
     """Hard limit for kernel TCP buffer memory (in bytes). Depending on the
@@ -126,6 +132,8 @@ class ContainerUpdateBody(Model):
     by the default (runc) runtime.
 
     This field is omitted when empty.
+
+    Since API 1.40.
     """
 
     memory_reservation: int | None = Field(default=None, alias="MemoryReservation")
@@ -142,7 +150,10 @@ class ContainerUpdateBody(Model):
     """
 
     nano_cpus: int | None = Field(default=None, alias="NanoCpus")
-    """CPU quota in units of 10<sup>-9</sup> CPUs."""
+    """CPU quota in units of 10<sup>-9</sup> CPUs.
+
+    Since API 1.28.
+    """
 
     oom_kill_disable: bool | None = Field(default=None, alias="OomKillDisable")
     """Disable OOM Killer for the container."""
@@ -151,6 +162,8 @@ class ContainerUpdateBody(Model):
     """Run an init inside the container that forwards signals and reaps
     processes. This field is omitted if empty, and the default (as
     configured on the daemon) is used.
+
+    Since API 1.37.
     """
 
     pids_limit: int | None = Field(default=None, alias="PidsLimit")

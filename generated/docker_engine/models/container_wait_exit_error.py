@@ -10,4 +10,7 @@ class ContainerWaitExitError(Model):
     """container waiting error, if any"""
 
     message: str | None = Field(default=None, alias="Message")
-    """Details of an error"""
+    """Details of an error
+
+    Since API 1.34.
+    """

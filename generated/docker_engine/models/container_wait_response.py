@@ -14,3 +14,4 @@ class ContainerWaitResponse(Model):
     """Exit code of the container"""
 
     error: ContainerWaitExitError | None = Field(default=None, alias="Error")
+    """Since API 1.34."""

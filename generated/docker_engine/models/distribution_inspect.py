@@ -14,6 +14,10 @@ class DistributionInspect(Model):
     """
 
     descriptor: OCIDescriptor | None = Field(default=None, alias="Descriptor")
+    """Since API 1.30."""
 
     platforms: list[OCIPlatform] | None = Field(default=None, alias="Platforms")
-    """An array containing all platforms supported by the image."""
+    """An array containing all platforms supported by the image.
+
+    Since API 1.30.
+    """

@@ -10,7 +10,13 @@ class Driver(Model):
     """Driver represents a driver (network, logging, secrets)."""
 
     name: str | None = Field(default=None, alias="Name")
-    """Name of the driver."""
+    """Name of the driver.
+
+    Since API 1.31.
+    """
 
     options: dict[str, str] | None = Field(default=None, alias="Options")
-    """Key/value map of driver-specific options."""
+    """Key/value map of driver-specific options.
+
+    Since API 1.31.
+    """

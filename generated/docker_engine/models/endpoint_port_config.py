@@ -12,7 +12,10 @@ class EndpointPortConfig(Model):
     name: str | None = Field(default=None, alias="Name")
 
     protocol: str | None = Field(default=None, alias="Protocol")
-    """One of: 'tcp', 'udp', 'sctp' (other values are passed through)."""
+    """One of: 'tcp', 'udp', 'sctp' (other values are passed through).
+
+    'sctp' since API 1.37.
+    """
 
     target_port: int | None = Field(default=None, alias="TargetPort")
     """The port inside the container."""
@@ -32,4 +35,6 @@ class EndpointPortConfig(Model):
       the swarm node where that service is running.
 
     One of: 'ingress', 'host' (other values are passed through).
+
+    Since API 1.34.
     """

@@ -48,6 +48,8 @@ class EndpointSettings(Model):
     driver_opts: dict[str, str] | None = Field(default=None, alias="DriverOpts")
     """DriverOpts is a mapping of driver options and values. These options
     are passed directly to the driver and are driver specific.
+
+    Since API 1.32.
     """
 
     dns_names: list[str] | None = Field(default=None, alias="DNSNames")
@@ -60,4 +62,6 @@ class EndpointSettings(Model):
     For instance, if container name is `my.ctr` and the network is named
     `testnet`, `DNSNames` will contain `my.ctr` and the FQDN will be
     `my.ctr.testnet`.
+
+    Since API 1.44.
     """

@@ -14,6 +14,8 @@ class EventMessage(Model):
     """The type of object emitting the event
 
     One of: 'builder', 'config', 'container', 'daemon', 'image', 'network', 'node', 'plugin', 'secret', 'service', 'volume' (other values are passed through).
+
+    'builder' since API 1.40. 'config' since API 1.40. 'container' since API 1.40. 'daemon' since API 1.40. 'image' since API 1.40. 'network' since API 1.40. 'node' since API 1.40. 'plugin' since API 1.40. 'secret' since API 1.40. 'service' since API 1.40. 'volume' since API 1.40.
     """
 
     action: str | None = Field(default=None, alias="Action")
@@ -26,6 +28,8 @@ class EventMessage(Model):
     events are `swarm` scope.
 
     One of: 'local', 'swarm' (other values are passed through).
+
+    Since API 1.40.
     """
 
     time: int | None = None

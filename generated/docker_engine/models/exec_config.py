@@ -19,7 +19,10 @@ class ExecConfig(Model):
     """Attach to `stderr` of the exec command."""
 
     console_size: list[int] | None = Field(default=None, alias="ConsoleSize")
-    """Initial console size, as an `[height, width]` array."""
+    """Initial console size, as an `[height, width]` array.
+
+    Since API 1.42.
+    """
 
     detach_keys: str | None = Field(default=None, alias="DetachKeys")
     """Override the key sequence for detaching a container. Format is
@@ -46,4 +49,7 @@ class ExecConfig(Model):
     """
 
     working_dir: str | None = Field(default=None, alias="WorkingDir")
-    """The working directory for the exec process inside the container."""
+    """The working directory for the exec process inside the container.
+
+    Since API 1.35.
+    """

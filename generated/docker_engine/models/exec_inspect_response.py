@@ -11,8 +11,10 @@ class ExecInspectResponse(Model):
     """ExecInspectResponse"""
 
     can_remove: bool | None = Field(default=None, alias="CanRemove")
+    """Since API 1.36."""
 
     detach_keys: str | None = Field(default=None, alias="DetachKeys")
+    """Since API 1.36."""
 
     id: str | None = Field(default=None, alias="ID")
 

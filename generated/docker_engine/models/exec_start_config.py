@@ -16,4 +16,7 @@ class ExecStartConfig(Model):
     """Allocate a pseudo-TTY."""
 
     console_size: list[int] | None = Field(default=None, alias="ConsoleSize")
-    """Initial console size, as an `[height, width]` array."""
+    """Initial console size, as an `[height, width]` array.
+
+    Since API 1.42.
+    """

@@ -18,7 +18,9 @@ class GenericResourcesItem(Model):
     named_resource_spec: GenericResourcesItemNamedResourceSpec | None = Field(
         default=None, alias="NamedResourceSpec"
     )
+    """Since API 1.32."""
 
     discrete_resource_spec: GenericResourcesItemDiscreteResourceSpec | None = Field(
         default=None, alias="DiscreteResourceSpec"
     )
+    """Since API 1.32."""

@@ -10,5 +10,7 @@ class GenericResourcesItemDiscreteResourceSpec(Model):
     """GenericResourcesItemDiscreteResourceSpec"""
 
     kind: str | None = Field(default=None, alias="Kind")
+    """Since API 1.32."""
 
     value: int | None = Field(default=None, alias="Value")
+    """Since API 1.32."""

@@ -10,5 +10,7 @@ class GenericResourcesItemNamedResourceSpec(Model):
     """GenericResourcesItemNamedResourceSpec"""
 
     kind: str | None = Field(default=None, alias="Kind")
+    """Since API 1.32."""
 
     value: str | None = Field(default=None, alias="Value")
+    """Since API 1.32."""

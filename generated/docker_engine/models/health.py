@@ -19,10 +19,18 @@ class Health(Model):
     - "unhealthy" Unhealthy indicates that the container has a problem
 
     One of: 'none', 'starting', 'healthy', 'unhealthy' (other values are passed through).
+
+    Since API 1.39.
     """
 
     failing_streak: int | None = Field(default=None, alias="FailingStreak")
-    """FailingStreak is the number of consecutive failures"""
+    """FailingStreak is the number of consecutive failures
+
+    Since API 1.39.
+    """
 
     log: list[HealthcheckResult] | None = Field(default=None, alias="Log")
-    """Log contains the last few results (oldest first)"""
+    """Log contains the last few results (oldest first)
+
+    Since API 1.39.
+    """

@@ -49,9 +49,13 @@ class HealthConfig(Model):
     """Start period for the container to initialize before starting
     health-retries countdown in nanoseconds. It should be 0 or at least
     1000000 (1 ms). 0 means inherit.
+
+    Since API 1.29.
     """
 
     start_interval: int | None = Field(default=None, alias="StartInterval")
     """The time to wait between checks in nanoseconds during the start period.
     It should be 0 or at least 1000000 (1 ms). 0 means inherit.
+
+    Since API 1.44.
     """

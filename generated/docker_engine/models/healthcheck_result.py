@@ -12,11 +12,15 @@ class HealthcheckResult(Model):
     start: str | None = Field(default=None, alias="Start")
     """Date and time at which this check started in
     [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds.
+
+    Since API 1.39.
     """
 
     end: str | None = Field(default=None, alias="End")
     """Date and time at which this check ended in
     [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds.
+
+    Since API 1.39.
     """
 
     exit_code: int | None = Field(default=None, alias="ExitCode")
@@ -26,7 +30,12 @@ class HealthcheckResult(Model):
     - `1` unhealthy
     - `2` reserved (considered unhealthy)
     - other values: error running probe
+
+    Since API 1.39.
     """
 
     output: str | None = Field(default=None, alias="Output")
-    """Output from last check"""
+    """Output from last check
+
+    Since API 1.39.
+    """

@@ -116,12 +116,18 @@ class HostConfig(Model):
     device_cgroup_rules: list[str] | None = Field(
         default=None, alias="DeviceCgroupRules"
     )
-    """a list of cgroup rules to apply to the container"""
+    """a list of cgroup rules to apply to the container
+
+    Since API 1.28.
+    """
 
     device_requests: list[DeviceRequest] | None = Field(
         default=None, alias="DeviceRequests"
     )
-    """A list of requests for devices to be sent to device drivers."""
+    """A list of requests for devices to be sent to device drivers.
+
+    Since API 1.40.
+    """
 
     kernel_memory_tcp: int | None = Field(default=None, alias="KernelMemoryTCP")
     """Hard limit for kernel TCP buffer memory (in bytes). Depending on the
@@ -129,6 +135,8 @@ class HostConfig(Model):
     by the default (runc) runtime.
 
     This field is omitted when empty.
+
+    Since API 1.40.
     """
 
     memory_reservation: int | None = Field(default=None, alias="MemoryReservation")
@@ -145,7 +153,10 @@ class HostConfig(Model):
     """
 
     nano_cpus: int | None = Field(default=None, alias="NanoCpus")
-    """CPU quota in units of 10<sup>-9</sup> CPUs."""
+    """CPU quota in units of 10<sup>-9</sup> CPUs.
+
+    Since API 1.28.
+    """
 
     oom_kill_disable: bool | None = Field(default=None, alias="OomKillDisable")
     """Disable OOM Killer for the container."""
@@ -154,6 +165,8 @@ class HostConfig(Model):
     """Run an init inside the container that forwards signals and reaps
     processes. This field is omitted if empty, and the default (as
     configured on the daemon) is used.
+
+    Since API 1.37.
     """
 
     pids_limit: int | None = Field(default=None, alias="PidsLimit")
@@ -273,6 +286,8 @@ class HostConfig(Model):
     annotations: dict[str, str] | None = Field(default=None, alias="Annotations")
     """Arbitrary non-identifying metadata attached to container and
     provided to the runtime when the container is started.
+
+    Since API 1.43.
     """
 
     cap_add: list[str] | None = Field(default=None, alias="CapAdd")
@@ -295,6 +310,8 @@ class HostConfig(Model):
     or `"host"`, depending on daemon version, kernel support and configuration.
 
     One of: 'private', 'host' (other values are passed through).
+
+    Since API 1.41.
     """
 
     dns: list[str] | None = Field(default=None, alias="Dns")
@@ -414,9 +431,13 @@ class HostConfig(Model):
     masked_paths: list[str] | None = Field(default=None, alias="MaskedPaths")
     """The list of paths to be masked inside the container (this overrides
     the default set of paths).
+
+    Since API 1.38.
     """
 
     readonly_paths: list[str] | None = Field(default=None, alias="ReadonlyPaths")
     """The list of paths to be set as read-only inside the container
     (this overrides the default set of paths).
+
+    Since API 1.38.
     """

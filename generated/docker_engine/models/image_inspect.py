@@ -96,7 +96,10 @@ class ImageInspect(Model):
     """Hardware CPU architecture that the image runs on."""
 
     variant: str | None = Field(default=None, alias="Variant")
-    """CPU architecture variant (presently ARM-only)."""
+    """CPU architecture variant (presently ARM-only).
+
+    Since API 1.39.
+    """
 
     os: str | None = Field(default=None, alias="Os")
     """Operating System the image is built to run on."""
@@ -104,6 +107,8 @@ class ImageInspect(Model):
     os_version: str | None = Field(default=None, alias="OsVersion")
     """Operating System version the image is built to run on (especially
     for Windows).
+
+    Since API 1.28.
     """
 
     size: int | None = Field(default=None, alias="Size")
@@ -117,4 +122,6 @@ class ImageInspect(Model):
     metadata: ImageInspectMetadata | None = Field(default=None, alias="Metadata")
     """Additional metadata of the image in the local cache. This information
     is local to the daemon, and not part of the image itself.
+
+    Since API 1.31.
     """

@@ -17,4 +17,6 @@ class ImageInspectMetadata(Model):
 
     This information is only available if the image was tagged locally,
     and omitted otherwise.
+
+    Since API 1.31.
     """

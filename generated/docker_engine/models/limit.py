@@ -14,4 +14,7 @@ class Limit(Model):
     memory_bytes: int | None = Field(default=None, alias="MemoryBytes")
 
     pids: int | None = Field(default=None, alias="Pids")
-    """Limits the maximum number of PIDs in the container. Set `0` for unlimited."""
+    """Limits the maximum number of PIDs in the container. Set `0` for unlimited.
+
+    Since API 1.41.
+    """

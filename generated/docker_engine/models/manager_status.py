@@ -15,8 +15,13 @@ class ManagerStatus(Model):
     """
 
     leader: bool | None = Field(default=None, alias="Leader")
+    """Since API 1.32."""
 
     reachability: Reachability | None = Field(default=None, alias="Reachability")
+    """Since API 1.32."""
 
     addr: str | None = Field(default=None, alias="Addr")
-    """The IP address and port at which the manager is reachable."""
+    """The IP address and port at which the manager is reachable.
+
+    Since API 1.32.
+    """

@@ -33,13 +33,18 @@ class Mount(Model):
     - `npipe` Mounts a named pipe from the host into the container. The `Source` must exist prior to creating the container.
     - `tmpfs` Create a tmpfs with the given options. The mount `Source` cannot be specified for tmpfs.
     - `volume` Creates a volume with the given name and options (or uses a pre-existing volume with the same name and options). These are **not** removed when the container is removed.
+
+    'cluster' since API 1.42. 'npipe' since API 1.32.
     """
 
     read_only: bool | None = Field(default=None, alias="ReadOnly")
     """Whether the mount should be read-only."""
 
     consistency: str | None = Field(default=None, alias="Consistency")
-    """The consistency requirement for the mount: `default`, `consistent`, `cached`, or `delegated`."""
+    """The consistency requirement for the mount: `default`, `consistent`, `cached`, or `delegated`.
+
+    Since API 1.29.
+    """
 
     bind_options: MountBindOptions | None = Field(default=None, alias="BindOptions")
     """Optional configuration for the `bind` type."""

@@ -16,19 +16,30 @@ class MountBindOptions(Model):
     """
 
     non_recursive: bool | None = Field(default=None, alias="NonRecursive")
-    """Disable recursive bind mount."""
+    """Disable recursive bind mount.
+
+    Since API 1.40.
+    """
 
     create_mountpoint: bool | None = Field(default=None, alias="CreateMountpoint")
-    """Create mount point on host if missing"""
+    """Create mount point on host if missing
+
+    Since API 1.42.
+    """
 
     read_only_non_recursive: bool | None = Field(
         default=None, alias="ReadOnlyNonRecursive"
     )
     """Make the mount non-recursively read-only, but still leave the mount recursive
     (unless NonRecursive is set to true in conjunction).
+
+    Since API 1.44.
     """
 
     read_only_force_recursive: bool | None = Field(
         default=None, alias="ReadOnlyForceRecursive"
     )
-    """Raise an error if the mount cannot be made recursively read-only."""
+    """Raise an error if the mount cannot be made recursively read-only.
+
+    Since API 1.44.
+    """

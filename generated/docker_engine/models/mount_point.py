@@ -20,6 +20,8 @@ class MountPoint(Model):
     - `npipe` a named pipe from the host into the container.
     - `tmpfs` a `tmpfs`.
     - `volume` a docker volume with the given `Name`.
+
+    'cluster' since API 1.42. 'npipe' since API 1.32.
     """
 
     name: str | None = Field(default=None, alias="Name")

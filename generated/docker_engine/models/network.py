@@ -47,18 +47,26 @@ class Network(Model):
     attachable: bool | None = Field(default=None, alias="Attachable")
     """Whether a global / swarm scope network is manually attachable by regular
     containers from workers in swarm mode.
+
+    Since API 1.27.
     """
 
     ingress: bool | None = Field(default=None, alias="Ingress")
-    """Whether the network is providing the routing-mesh for the swarm cluster."""
+    """Whether the network is providing the routing-mesh for the swarm cluster.
+
+    Since API 1.29.
+    """
 
     config_from: ConfigReference | None = Field(default=None, alias="ConfigFrom")
+    """Since API 1.41."""
 
     config_only: bool | None = Field(default=None, alias="ConfigOnly")
     """Whether the network is a config-only network. Config-only networks are
     placeholder networks for network configurations to be used by other
     networks. Config-only networks cannot be used directly to run containers
     or services.
+
+    Since API 1.41.
     """
 
     containers: dict[str, NetworkContainer] | None = Field(
@@ -75,4 +83,6 @@ class Network(Model):
     peers: list[PeerInfo] | None = Field(default=None, alias="Peers")
     """List of peer nodes for an overlay network. This field is only present
     for overlay networks, and omitted for other network types.
+
+    Since API 1.41.
     """

@@ -16,4 +16,7 @@ class NetworkAttachmentConfig(Model):
     """Discoverable alternate names for the service on this network."""
 
     driver_opts: dict[str, str] | None = Field(default=None, alias="DriverOpts")
-    """Driver attachment options for the network target."""
+    """Driver attachment options for the network target.
+
+    Since API 1.39.
+    """

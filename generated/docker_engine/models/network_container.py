@@ -10,6 +10,7 @@ class NetworkContainer(Model):
     """NetworkContainer"""
 
     name: str | None = Field(default=None, alias="Name")
+    """Since API 1.30."""
 
     endpoint_id: str | None = Field(default=None, alias="EndpointID")
 

@@ -23,6 +23,8 @@ class NetworkCreateRequest(Model):
     scope: str | None = Field(default=None, alias="Scope")
     """The level at which the network exists (e.g. `swarm` for cluster-wide
     or `local` for machine level).
+
+    Since API 1.41.
     """
 
     internal: bool | None = Field(default=None, alias="Internal")
@@ -31,11 +33,15 @@ class NetworkCreateRequest(Model):
     attachable: bool | None = Field(default=None, alias="Attachable")
     """Globally scoped network is manually attachable by regular
     containers from workers in swarm mode.
+
+    Since API 1.27.
     """
 
     ingress: bool | None = Field(default=None, alias="Ingress")
     """Ingress network is the network which provides the routing-mesh
     in swarm mode.
+
+    Since API 1.29.
     """
 
     config_only: bool | None = Field(default=None, alias="ConfigOnly")
@@ -43,12 +49,16 @@ class NetworkCreateRequest(Model):
     networks for network configurations to be used by other networks.
     Config-only networks cannot be used directly to run containers
     or services.
+
+    Since API 1.41.
     """
 
     config_from: ConfigReference | None = Field(default=None, alias="ConfigFrom")
     """Specifies the source which will provide the configuration for
     this network. The specified network must be an existing
     config-only network; see ConfigOnly.
+
+    Since API 1.41.
     """
 
     ipam: IPAM | None = Field(default=None, alias="IPAM")

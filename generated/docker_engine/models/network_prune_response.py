@@ -10,4 +10,7 @@ class NetworkPruneResponse(Model):
     """NetworkPruneResponse"""
 
     networks_deleted: list[str] | None = Field(default=None, alias="NetworksDeleted")
-    """Networks that were deleted"""
+    """Networks that were deleted
+
+    Since API 1.26.
+    """

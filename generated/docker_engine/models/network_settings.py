@@ -16,12 +16,17 @@ class NetworkSettings(Model):
     """Name of the default bridge interface when dockerd's --bridge flag is set."""
 
     sandbox_id: str | None = Field(default=None, alias="SandboxID")
-    """SandboxID uniquely represents a container's network stack."""
+    """SandboxID uniquely represents a container's network stack.
+
+    Since API 1.32.
+    """
 
     hairpin_mode: bool | None = Field(default=None, alias="HairpinMode")
     """Indicates if hairpin NAT should be enabled on the virtual interface.
 
     Deprecated: This field is never set and will be removed in a future release.
+
+    Since API 1.32.
     """
 
     link_local_ipv6_address: str | None = Field(
@@ -30,6 +35,8 @@ class NetworkSettings(Model):
     """IPv6 unicast address using the link-local prefix.
 
     Deprecated: This field is never set and will be removed in a future release.
+
+    Since API 1.32.
     """
 
     link_local_ipv6_prefix_len: int | None = Field(
@@ -38,22 +45,33 @@ class NetworkSettings(Model):
     """Prefix length of the IPv6 unicast address.
 
     Deprecated: This field is never set and will be removed in a future release.
+
+    Since API 1.32.
     """
 
     ports: PortMap | None = Field(default=None, alias="Ports")
 
     sandbox_key: str | None = Field(default=None, alias="SandboxKey")
-    """SandboxKey is the full path of the netns handle"""
+    """SandboxKey is the full path of the netns handle
+
+    Since API 1.32.
+    """
 
     secondary_ip_addresses: list[Address] | None = Field(
         default=None, alias="SecondaryIPAddresses"
     )
-    """Deprecated: This field is never set and will be removed in a future release."""
+    """Deprecated: This field is never set and will be removed in a future release.
+
+    Since API 1.32.
+    """
 
     secondary_ipv6_addresses: list[Address] | None = Field(
         default=None, alias="SecondaryIPv6Addresses"
     )
-    """Deprecated: This field is never set and will be removed in a future release."""
+    """Deprecated: This field is never set and will be removed in a future release.
+
+    Since API 1.32.
+    """
 
     endpoint_id: str | None = Field(default=None, alias="EndpointID")
     """EndpointID uniquely represents a service endpoint in a Sandbox.
@@ -65,6 +83,8 @@ class NetworkSettings(Model):
     > network inside the `Networks` map instead, which contains the same
     > information. This field was deprecated in Docker 1.9 and is scheduled
     > to be removed in Docker 17.12.0
+
+    Since API 1.32.
     """
 
     gateway: str | None = Field(default=None, alias="Gateway")
@@ -89,6 +109,8 @@ class NetworkSettings(Model):
     > network inside the `Networks` map instead, which contains the same
     > information. This field was deprecated in Docker 1.9 and is scheduled
     > to be removed in Docker 17.12.0
+
+    Since API 1.32.
     """
 
     global_ipv6_prefix_len: int | None = Field(
@@ -103,6 +125,8 @@ class NetworkSettings(Model):
     > network inside the `Networks` map instead, which contains the same
     > information. This field was deprecated in Docker 1.9 and is scheduled
     > to be removed in Docker 17.12.0
+
+    Since API 1.32.
     """
 
     ip_address: str | None = Field(default=None, alias="IPAddress")
@@ -115,6 +139,8 @@ class NetworkSettings(Model):
     > network inside the `Networks` map instead, which contains the same
     > information. This field was deprecated in Docker 1.9 and is scheduled
     > to be removed in Docker 17.12.0
+
+    Since API 1.32.
     """
 
     ip_prefix_len: int | None = Field(default=None, alias="IPPrefixLen")
@@ -139,6 +165,8 @@ class NetworkSettings(Model):
     > network inside the `Networks` map instead, which contains the same
     > information. This field was deprecated in Docker 1.9 and is scheduled
     > to be removed in Docker 17.12.0
+
+    Since API 1.32.
     """
 
     mac_address: str | None = Field(default=None, alias="MacAddress")
@@ -154,4 +182,7 @@ class NetworkSettings(Model):
     """
 
     networks: dict[str, EndpointSettings] | None = Field(default=None, alias="Networks")
-    """Information about all networks that the container is connected to."""
+    """Information about all networks that the container is connected to.
+
+    Since API 1.32.
+    """

@@ -33,5 +33,7 @@ class Node(Model):
     description: NodeDescription | None = Field(default=None, alias="Description")
 
     status: NodeStatus | None = Field(default=None, alias="Status")
+    """Since API 1.32."""
 
     manager_status: ManagerStatus | None = Field(default=None, alias="ManagerStatus")
+    """Since API 1.32."""

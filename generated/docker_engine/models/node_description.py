@@ -24,3 +24,4 @@ class NodeDescription(Model):
     engine: EngineDescription | None = Field(default=None, alias="Engine")
 
     tls_info: TLSInfo | None = Field(default=None, alias="TLSInfo")
+    """Since API 1.30."""

@@ -14,8 +14,13 @@ class NodeStatus(Model):
     """
 
     state: NodeState | None = Field(default=None, alias="State")
+    """Since API 1.32."""
 
     message: str | None = Field(default=None, alias="Message")
+    """Since API 1.32."""
 
     addr: str | None = Field(default=None, alias="Addr")
-    """IP address of the node."""
+    """IP address of the node.
+
+    Since API 1.32.
+    """

@@ -12,10 +12,19 @@ class OCIDescriptor(Model):
     """
 
     media_type: str | None = Field(default=None, alias="mediaType")
-    """The media type of the object this schema refers to."""
+    """The media type of the object this schema refers to.
+
+    Since API 1.40.
+    """
 
     digest: str | None = None
-    """The digest of the targeted content."""
+    """The digest of the targeted content.
+
+    Since API 1.40.
+    """
 
     size: int | None = None
-    """The size in bytes of the blob."""
+    """The size in bytes of the blob.
+
+    Since API 1.40.
+    """

@@ -10,7 +10,13 @@ class PeerNode(Model):
     """Represents a peer-node in the swarm"""
 
     node_id: str | None = Field(default=None, alias="NodeID")
-    """Unique identifier of for this node in the swarm."""
+    """Unique identifier of for this node in the swarm.
+
+    Since API 1.32.
+    """
 
     addr: str | None = Field(default=None, alias="Addr")
-    """IP address and ports at which this node can be reached."""
+    """IP address and ports at which this node can be reached.
+
+    Since API 1.32.
+    """

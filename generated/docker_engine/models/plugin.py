@@ -22,7 +22,10 @@ class Plugin(Model):
     """Settings that can be modified by users."""
 
     plugin_reference: str | None = Field(default=None, alias="PluginReference")
-    """plugin remote reference used to push/pull the plugin"""
+    """plugin remote reference used to push/pull the plugin
+
+    Since API 1.26.
+    """
 
     config: PluginConfig | None = Field(default=None, alias="Config")
     """The config of a plugin."""

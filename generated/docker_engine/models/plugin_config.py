@@ -18,7 +18,10 @@ class PluginConfig(Model):
     """The config of a plugin."""
 
     docker_version: str | None = Field(default=None, alias="DockerVersion")
-    """Docker Version used to create the plugin"""
+    """Docker Version used to create the plugin
+
+    Since API 1.29.
+    """
 
     description: str | None = Field(default=None, alias="Description")
 
@@ -40,8 +43,10 @@ class PluginConfig(Model):
     propagated_mount: str | None = Field(default=None, alias="PropagatedMount")
 
     ipc_host: bool | None = Field(default=None, alias="IpcHost")
+    """Since API 1.29."""
 
     pid_host: bool | None = Field(default=None, alias="PidHost")
+    """Since API 1.29."""
 
     mounts: list[PluginMount] | None = Field(default=None, alias="Mounts")
 

@@ -18,4 +18,6 @@ class PluginConfigInterface(Model):
     """Protocol to use for clients connecting to the plugin.
 
     One of: '', 'moby.plugins.http/v1' (other values are passed through).
+
+    Since API 1.38.
     """

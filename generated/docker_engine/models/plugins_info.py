@@ -23,7 +23,13 @@ class PluginsInfo(Model):
     """Names of available network-drivers, and network-driver plugins."""
 
     authorization: list[str] | None = Field(default=None, alias="Authorization")
-    """Names of available authorization plugins."""
+    """Names of available authorization plugins.
+
+    Since API 1.32.
+    """
 
     log: list[str] | None = Field(default=None, alias="Log")
-    """Names of available logging-drivers, and logging-driver plugins."""
+    """Names of available logging-drivers, and logging-driver plugins.
+
+    Since API 1.30.
+    """

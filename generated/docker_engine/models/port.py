@@ -19,4 +19,7 @@ class Port(Model):
     """Port exposed on the host"""
 
     type: str | None = Field(default=None, alias="Type")
-    """One of: 'tcp', 'udp', 'sctp' (other values are passed through)."""
+    """One of: 'tcp', 'udp', 'sctp' (other values are passed through).
+
+    'sctp' since API 1.37.
+    """

@@ -12,7 +12,13 @@ class PortBinding(Model):
     """
 
     host_ip: str | None = Field(default=None, alias="HostIp")
-    """Host IP address that the container's port is mapped to."""
+    """Host IP address that the container's port is mapped to.
+
+    Since API 1.32.
+    """
 
     host_port: str | None = Field(default=None, alias="HostPort")
-    """Host port number that the container's port is mapped to."""
+    """Host port number that the container's port is mapped to.
+
+    Since API 1.32.
+    """

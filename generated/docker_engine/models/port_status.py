@@ -11,3 +11,4 @@ class PortStatus(Model):
     """represents the port status of a task's host ports whose service has published host ports"""
 
     ports: list[EndpointPortConfig] | None = Field(default=None, alias="Ports")
+    """Since API 1.44."""

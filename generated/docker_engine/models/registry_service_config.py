@@ -20,6 +20,8 @@ class RegistryServiceConfig(Model):
 
     > **Deprecated**: Pushing nondistributable artifacts is now always enabled
     > and this field is always `null`.
+
+    Since API 1.32.
     """
 
     allow_nondistributable_artifacts_hostnames: list[str] | None = Field(
@@ -32,6 +34,8 @@ class RegistryServiceConfig(Model):
 
     > **Deprecated**: Pushing nondistributable artifacts is now always enabled
     > and this field is always `null`.
+
+    Since API 1.32.
     """
 
     insecure_registry_cidrs: list[str] | None = Field(
@@ -69,4 +73,6 @@ class RegistryServiceConfig(Model):
     mirrors: list[str] | None = Field(default=None, alias="Mirrors")
     """List of registry URLs that act as a mirror for the official
     (`docker.io`) registry.
+
+    Since API 1.32.
     """

@@ -19,3 +19,4 @@ class ResourceObject(Model):
     generic_resources: GenericResources | None = Field(
         default=None, alias="GenericResources"
     )
+    """Since API 1.32."""

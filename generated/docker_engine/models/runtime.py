@@ -20,10 +20,15 @@ class Runtime(Model):
 
     If the path is omitted, the daemon searches the host's `$PATH` for the
     binary and uses the first result.
+
+    Since API 1.32.
     """
 
     runtime_args: list[str] | None = Field(default=None, alias="runtimeArgs")
-    """List of command-line arguments to pass to the runtime when invoked."""
+    """List of command-line arguments to pass to the runtime when invoked.
+
+    Since API 1.32.
+    """
 
     status: dict[str, str] | None = None
     """Information specific to the runtime.
@@ -40,4 +45,6 @@ class Runtime(Model):
     > **Note**: The information returned in this field, including the
     > formatting of values and labels, should not be considered stable,
     > and may change without notice.
+
+    Since API 1.44.
     """

@@ -30,6 +30,8 @@ class SecretCreateBody(Model):
     driver: Driver | None = Field(default=None, alias="Driver")
     """Name of the secrets driver used to fetch the secret's value from an
     external secret store.
+
+    Since API 1.31.
     """
 
     templating: Driver | None = Field(default=None, alias="Templating")
@@ -37,4 +39,6 @@ class SecretCreateBody(Model):
 
     Templating controls whether and how to evaluate the config payload as
     a template. If no driver is set, no templating is used.
+
+    Since API 1.37.
     """

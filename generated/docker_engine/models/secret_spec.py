@@ -25,11 +25,15 @@ class SecretSpec(Model):
 
     This field is only used to _create_ a secret, and is not returned by
     other endpoints.
+
+    Since API 1.26.
     """
 
     driver: Driver | None = Field(default=None, alias="Driver")
     """Name of the secrets driver used to fetch the secret's value from an
     external secret store.
+
+    Since API 1.31.
     """
 
     templating: Driver | None = Field(default=None, alias="Templating")
@@ -37,4 +41,6 @@ class SecretSpec(Model):
 
     Templating controls whether and how to evaluate the config payload as
     a template. If no driver is set, no templating is used.
+
+    Since API 1.37.
     """

@@ -37,6 +37,8 @@ class Service(Model):
     )
     """The status of the service's tasks. Provided only when requested as
     part of a ServiceList operation.
+
+    Since API 1.41.
     """
 
     job_status: ServiceJobStatus | None = Field(default=None, alias="JobStatus")
@@ -44,4 +46,6 @@ class Service(Model):
     GlobalJob modes. Absent on Replicated and Global mode services. The
     JobIteration is an ObjectVersion, but unlike the Service's version,
     does not need to be sent with an update request.
+
+    Since API 1.41.
     """

@@ -34,7 +34,10 @@ class ServiceCreateBody(Model):
     rollback_config: ServiceSpecRollbackConfig | None = Field(
         default=None, alias="RollbackConfig"
     )
-    """Specification for the rollback strategy of the service."""
+    """Specification for the rollback strategy of the service.
+
+    Since API 1.28.
+    """
 
     networks: list[NetworkAttachmentConfig] | None = Field(
         default=None, alias="Networks"

@@ -18,4 +18,6 @@ class ServiceCreateResponse(Model):
     """Optional warning message.
 
     FIXME(thaJeztah): this should have "omitempty" in the generated type.
+
+    Since API 1.44.
     """

@@ -23,9 +23,13 @@ class ServiceJobStatus(Model):
     to different executions of a job.  Though JobIteration will
     increase with each subsequent execution, it may not necessarily
     increase by 1, and so JobIteration should not be used to
+
+    Since API 1.41.
     """
 
     last_execution: str | None = Field(default=None, alias="LastExecution")
     """The last time, as observed by the server, that this job was
     started.
+
+    Since API 1.41.
     """

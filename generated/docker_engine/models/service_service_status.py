@@ -12,7 +12,10 @@ class ServiceServiceStatus(Model):
     """
 
     running_tasks: int | None = Field(default=None, alias="RunningTasks")
-    """The number of tasks for the service currently in the Running state."""
+    """The number of tasks for the service currently in the Running state.
+
+    Since API 1.41.
+    """
 
     desired_tasks: int | None = Field(default=None, alias="DesiredTasks")
     """The number of tasks for the service desired to be running.
@@ -20,6 +23,8 @@ class ServiceServiceStatus(Model):
     service spec. For global services, this is computed by taking
     count of all tasks for the service with a Desired State other
     than Shutdown.
+
+    Since API 1.41.
     """
 
     completed_tasks: int | None = Field(default=None, alias="CompletedTasks")
@@ -27,4 +32,6 @@ class ServiceServiceStatus(Model):
     This field must be cross-referenced with the service type, as the
     value of 0 may mean the service is not in a job mode, or it may
     mean the job-mode service has no tasks yet Completed.
+
+    Since API 1.41.
     """

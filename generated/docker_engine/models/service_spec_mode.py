@@ -23,9 +23,13 @@ class ServiceSpecMode(Model):
     )
     """The mode used for services with a finite number of tasks that run
     to a completed state.
+
+    Since API 1.41.
     """
 
     global_job: dict[str, Any] | None = Field(default=None, alias="GlobalJob")
     """The mode used for services which run a task to the completed state
     on each valid node.
+
+    Since API 1.41.
     """

@@ -12,9 +12,14 @@ class ServiceSpecModeReplicatedJob(Model):
     """
 
     max_concurrent: int | None = Field(default=None, alias="MaxConcurrent")
-    """The maximum number of replicas to run simultaneously."""
+    """The maximum number of replicas to run simultaneously.
+
+    Since API 1.41.
+    """
 
     total_completions: int | None = Field(default=None, alias="TotalCompletions")
     """The total number of replicas desired to reach the Completed
     state. If unset, will default to the value of `MaxConcurrent`
+
+    Since API 1.41.
     """

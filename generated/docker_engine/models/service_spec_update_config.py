@@ -22,6 +22,8 @@ class ServiceSpecUpdateConfig(Model):
     during the update.
 
     One of: 'continue', 'pause', 'rollback' (other values are passed through).
+
+    'rollback' since API 1.28.
     """
 
     monitor: int | None = Field(default=None, alias="Monitor")
@@ -41,4 +43,6 @@ class ServiceSpecUpdateConfig(Model):
     new task is started before the old task is shut down.
 
     One of: 'stop-first', 'start-first' (other values are passed through).
+
+    Since API 1.29.
     """

@@ -10,4 +10,7 @@ class ServiceUpdateResponse(Model):
     """ServiceUpdateResponse"""
 
     warnings: list[str] | None = Field(default=None, alias="Warnings")
-    """Optional warning messages"""
+    """Optional warning messages
+
+    Since API 1.28.
+    """

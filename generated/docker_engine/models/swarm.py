@@ -31,26 +31,36 @@ class Swarm(Model):
     spec: SwarmSpec | None = Field(default=None, alias="Spec")
 
     tls_info: TLSInfo | None = Field(default=None, alias="TLSInfo")
+    """Since API 1.30."""
 
     root_rotation_in_progress: bool | None = Field(
         default=None, alias="RootRotationInProgress"
     )
-    """Whether there is currently a root CA rotation in progress for the swarm"""
+    """Whether there is currently a root CA rotation in progress for the swarm
+
+    Since API 1.30.
+    """
 
     data_path_port: int | None = Field(default=None, alias="DataPathPort")
     """DataPathPort specifies the data path port number for data traffic.
     Acceptable port range is 1024 to 49151.
     If no port is set or is set to 0, the default port (4789) is used.
+
+    Since API 1.40.
     """
 
     default_addr_pool: list[str] | None = Field(default=None, alias="DefaultAddrPool")
     """Default Address Pool specifies default subnet pools for global scope
     networks.
+
+    Since API 1.39.
     """
 
     subnet_size: int | None = Field(default=None, alias="SubnetSize")
     """SubnetSize specifies the subnet size of the networks created from the
     default subnet pool.
+
+    Since API 1.39.
     """
 
     join_tokens: JoinTokens | None = Field(default=None, alias="JoinTokens")

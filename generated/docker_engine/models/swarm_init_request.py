@@ -39,17 +39,23 @@ class SwarmInitRequest(Model):
     reach the containers running on this node. Using this parameter
     it is possible to separate the container data traffic from the
     management traffic of the cluster.
+
+    Since API 1.30.
     """
 
     data_path_port: int | None = Field(default=None, alias="DataPathPort")
     """DataPathPort specifies the data path port number for data traffic.
     Acceptable port range is 1024 to 49151.
     if no port is set or is set to 0, default port 4789 will be used.
+
+    Since API 1.40.
     """
 
     default_addr_pool: list[str] | None = Field(default=None, alias="DefaultAddrPool")
     """Default Address Pool specifies default subnet pools for global
     scope networks.
+
+    Since API 1.39.
     """
 
     force_new_cluster: bool | None = Field(default=None, alias="ForceNewCluster")
@@ -58,6 +64,8 @@ class SwarmInitRequest(Model):
     subnet_size: int | None = Field(default=None, alias="SubnetSize")
     """SubnetSize specifies the subnet size of the networks created
     from the default subnet pool.
+
+    Since API 1.39.
     """
 
     spec: SwarmSpec | None = Field(default=None, alias="Spec")

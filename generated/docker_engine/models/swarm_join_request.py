@@ -37,6 +37,8 @@ class SwarmJoinRequest(Model):
     reach the containers running on this node. Using this parameter
     it is possible to separate the container data traffic from the
     management traffic of the cluster.
+
+    Since API 1.30.
     """
 
     remote_addrs: list[str] | None = Field(default=None, alias="RemoteAddrs")

@@ -23,15 +23,21 @@ class SwarmSpecCAConfig(Model):
     signing_ca_cert: str | None = Field(default=None, alias="SigningCACert")
     """The desired signing CA certificate for all swarm node TLS leaf
     certificates, in PEM format.
+
+    Since API 1.30.
     """
 
     signing_ca_key: str | None = Field(default=None, alias="SigningCAKey")
     """The desired signing CA key for all swarm node TLS leaf certificates,
     in PEM format.
+
+    Since API 1.30.
     """
 
     force_rotate: int | None = Field(default=None, alias="ForceRotate")
     """An integer whose purpose is to force swarm to generate a new
     signing CA certificate and key, if none have been specified in
     `SigningCACert` and `SigningCAKey`
+
+    Since API 1.30.
     """

@@ -28,4 +28,6 @@ class SwarmSpecCAConfigExternalCASItem(Model):
     """The root CA certificate (in PEM format) this external CA uses
     to issue TLS certificates (assumed to be to the current swarm
     root CA certificate if not provided).
+
+    Since API 1.30.
     """

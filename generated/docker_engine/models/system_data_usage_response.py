@@ -22,3 +22,4 @@ class SystemDataUsageResponse(Model):
     volumes: list[Volume] | None = Field(default=None, alias="Volumes")
 
     build_cache: list[BuildCache] | None = Field(default=None, alias="BuildCache")
+    """Since API 1.39."""

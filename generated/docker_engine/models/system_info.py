@@ -82,6 +82,8 @@ class SystemInfo(Model):
 
     Kernel memory TCP limits are not supported when using cgroups v2, which
     does not support the corresponding `memory.kmem.tcp.limit_in_bytes` cgroup.
+
+    Since API 1.40.
     """
 
     cpu_cfs_period: bool | None = Field(default=None, alias="CpuCfsPeriod")
@@ -95,16 +97,24 @@ class SystemInfo(Model):
     """
 
     cpu_shares: bool | None = Field(default=None, alias="CPUShares")
-    """Indicates if CPU Shares limiting is supported by the host."""
+    """Indicates if CPU Shares limiting is supported by the host.
+
+    Since API 1.32.
+    """
 
     cpu_set: bool | None = Field(default=None, alias="CPUSet")
     """Indicates if CPUsets (cpuset.cpus, cpuset.mems) are supported by the host.
 
     See [cpuset(7)](https://www.kernel.org/doc/Documentation/cgroup-v1/cpusets.txt)
+
+    Since API 1.32.
     """
 
     pids_limit: bool | None = Field(default=None, alias="PidsLimit")
-    """Indicates if the host kernel has PID limit support enabled."""
+    """Indicates if the host kernel has PID limit support enabled.
+
+    Since API 1.40.
+    """
 
     oom_kill_disable: bool | None = Field(default=None, alias="OomKillDisable")
     """Indicates if OOM killer disable is supported on the host."""
@@ -113,10 +123,16 @@ class SystemInfo(Model):
     """Indicates IPv4 forwarding is enabled."""
 
     bridge_nf_iptables: bool | None = Field(default=None, alias="BridgeNfIptables")
-    """Indicates if `bridge-nf-call-iptables` is available on the host."""
+    """Indicates if `bridge-nf-call-iptables` is available on the host.
+
+    Since API 1.32.
+    """
 
     bridge_nf_ip6tables: bool | None = Field(default=None, alias="BridgeNfIp6tables")
-    """Indicates if `bridge-nf-call-ip6tables` is available on the host."""
+    """Indicates if `bridge-nf-call-ip6tables` is available on the host.
+
+    Since API 1.32.
+    """
 
     debug: bool | None = Field(default=None, alias="Debug")
     """Indicates if the daemon is running in debug-mode / with debug-level
@@ -141,18 +157,25 @@ class SystemInfo(Model):
     """
 
     logging_driver: str | None = Field(default=None, alias="LoggingDriver")
-    """The logging driver to use as a default for new containers."""
+    """The logging driver to use as a default for new containers.
+
+    Since API 1.32.
+    """
 
     cgroup_driver: str | None = Field(default=None, alias="CgroupDriver")
     """The driver to use for managing cgroups.
 
     One of: 'cgroupfs', 'systemd', 'none' (other values are passed through).
+
+    Since API 1.32. 'none' since API 1.40.
     """
 
     cgroup_version: str | None = Field(default=None, alias="CgroupVersion")
     """The version of the cgroup.
 
     One of: '1', '2' (other values are passed through).
+
+    Since API 1.41.
     """
 
     n_events_listener: int | None = Field(default=None, alias="NEventsListener")
@@ -179,6 +202,8 @@ class SystemInfo(Model):
     > **Note**: The information returned in this field, including its
     > very existence, and the formatting of values, should not be considered
     > stable, and may change without notice.
+
+    Since API 1.41.
     """
 
     os_type: str | None = Field(default=None, alias="OSType")
@@ -222,6 +247,7 @@ class SystemInfo(Model):
     generic_resources: GenericResources | None = Field(
         default=None, alias="GenericResources"
     )
+    """Since API 1.32."""
 
     http_proxy: str | None = Field(default=None, alias="HttpProxy")
     """HTTP-proxy configured for the daemon. This value is obtained from the
@@ -281,21 +307,28 @@ class SystemInfo(Model):
 
     The default runtime is `runc`, and automatically configured. Additional
     runtimes can be configured by the user and will be listed here.
+
+    Since API 1.32.
     """
 
     default_runtime: str | None = Field(default=None, alias="DefaultRuntime")
     """Name of the default OCI runtime that is used when starting containers.
 
     The default can be overridden per-container at create time.
+
+    Since API 1.32.
     """
 
     swarm: SwarmInfo | None = Field(default=None, alias="Swarm")
+    """Since API 1.32."""
 
     live_restore_enabled: bool | None = Field(default=None, alias="LiveRestoreEnabled")
     """Indicates if live restore is enabled.
 
     If enabled, containers are kept running when the daemon is shutdown
     or upon daemon start if running containers are detected.
+
+    Since API 1.32.
     """
 
     isolation: str | None = Field(default=None, alias="Isolation")
@@ -308,6 +341,8 @@ class SystemInfo(Model):
     This option is currently not used on other platforms.
 
     One of: 'default', 'hyperv', 'process', '' (other values are passed through).
+
+    Since API 1.32.
     """
 
     init_binary: str | None = Field(default=None, alias="InitBinary")
@@ -315,13 +350,18 @@ class SystemInfo(Model):
 
     If the path is omitted, the daemon searches the host's `$PATH` for the
     binary and uses the first result.
+
+    Since API 1.32.
     """
 
     containerd_commit: Commit | None = Field(default=None, alias="ContainerdCommit")
+    """Since API 1.32."""
 
     runc_commit: Commit | None = Field(default=None, alias="RuncCommit")
+    """Since API 1.32."""
 
     init_commit: Commit | None = Field(default=None, alias="InitCommit")
+    """Since API 1.32."""
 
     security_options: list[str] | None = Field(default=None, alias="SecurityOptions")
     """List of security features that are enabled on the daemon, such as
@@ -331,6 +371,8 @@ class SystemInfo(Model):
     Additional configuration options for each security feature may
     be present, and are included as a comma-separated list of key/value
     pairs.
+
+    Since API 1.32.
     """
 
     product_license: str | None = Field(default=None, alias="ProductLicense")
@@ -338,6 +380,8 @@ class SystemInfo(Model):
 
     If a commercial license has been applied to the daemon, information
     such as number of nodes, and expiration are included.
+
+    Since API 1.39.
     """
 
     default_address_pools: list[SystemInfoDefaultAddressPoolsItem] | None = Field(
@@ -348,6 +392,8 @@ class SystemInfo(Model):
 
     Example: a Base "10.10.0.0/16" with Size 24 will define the set of 256
     10.10.[0-255].0/24 address pools.
+
+    Since API 1.41.
     """
 
     warnings: list[str] | None = Field(default=None, alias="Warnings")
@@ -355,6 +401,8 @@ class SystemInfo(Model):
     issues related to the daemon configuration.
 
     These messages can be printed by the client as information to the user.
+
+    Since API 1.39.
     """
 
     cdi_spec_dirs: list[str] | None = Field(default=None, alias="CDISpecDirs")
@@ -369,4 +417,6 @@ class SystemInfo(Model):
     Note that since using CDI device injection requires the daemon to have
     experimental enabled. For non-experimental daemons an empty list will
     always be returned.
+
+    Since API 1.44.
     """

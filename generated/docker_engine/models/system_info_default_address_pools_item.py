@@ -10,7 +10,13 @@ class SystemInfoDefaultAddressPoolsItem(Model):
     """SystemInfoDefaultAddressPoolsItem"""
 
     base: str | None = Field(default=None, alias="Base")
-    """The network address in CIDR format"""
+    """The network address in CIDR format
+
+    Since API 1.41.
+    """
 
     size: int | None = Field(default=None, alias="Size")
-    """The network pool size"""
+    """The network pool size
+
+    Since API 1.41.
+    """

@@ -12,11 +12,15 @@ class SystemVersion(Model):
     """Response of Engine API: GET "/version\" """
 
     platform: SystemVersionPlatform | None = Field(default=None, alias="Platform")
+    """Since API 1.35."""
 
     components: list[SystemVersionComponentsItem] | None = Field(
         default=None, alias="Components"
     )
-    """Information about system components"""
+    """Information about system components
+
+    Since API 1.35.
+    """
 
     version: str | None = Field(default=None, alias="Version")
     """The version of the daemon"""

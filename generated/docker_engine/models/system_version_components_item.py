@@ -11,10 +11,16 @@ class SystemVersionComponentsItem(Model):
     """SystemVersionComponentsItem"""
 
     name: str | None = Field(default=None, alias="Name")
-    """Name of the component"""
+    """Name of the component
+
+    Since API 1.35.
+    """
 
     version: str | None = Field(default=None, alias="Version")
-    """Version of the component"""
+    """Version of the component
+
+    Since API 1.35.
+    """
 
     details: dict[str, Any] | None = Field(default=None, alias="Details")
     """Key/value pairs of strings with additional information about the
@@ -23,4 +29,6 @@ class SystemVersionComponentsItem(Model):
     specification.
 
     These messages can be printed by the client as information to the user.
+
+    Since API 1.35.
     """

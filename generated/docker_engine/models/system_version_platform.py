@@ -10,3 +10,4 @@ class SystemVersionPlatform(Model):
     """SystemVersionPlatform"""
 
     name: str | None = Field(default=None, alias="Name")
+    """Since API 1.35."""

@@ -43,15 +43,19 @@ class Task(Model):
     assigned_generic_resources: GenericResources | None = Field(
         default=None, alias="AssignedGenericResources"
     )
+    """Since API 1.32."""
 
     status: TaskStatus | None = Field(default=None, alias="Status")
 
     desired_state: TaskState | None = Field(default=None, alias="DesiredState")
+    """'orphaned' since API 1.37. 'remove' since API 1.37."""
 
     job_iteration: ObjectVersion | None = Field(default=None, alias="JobIteration")
     """If the Service this Task belongs to is a job-mode service, contains
     the JobIteration of the Service this Task was created for. Absent if
     the Task was created for a Replicated or Global Service.
+
+    Since API 1.41.
     """
 
     networks_attachments: list[NetworkAttachment] | None = Field(

@@ -26,6 +26,8 @@ class TaskSpec(Model):
     > mutually exclusive. PluginSpec is only used when the Runtime field
     > is set to `plugin`. NetworkAttachmentSpec is used when the Runtime
     > field is set to `attachment`.
+
+    Since API 1.31.
     """
 
     container_spec: TaskSpecContainerSpec | None = Field(
@@ -53,6 +55,8 @@ class TaskSpec(Model):
     > mutually exclusive. PluginSpec is only used when the Runtime field
     > is set to `plugin`. NetworkAttachmentSpec is used when the Runtime
     > field is set to `attachment`.
+
+    Since API 1.38.
     """
 
     resources: TaskSpecResources | None = Field(default=None, alias="Resources")
@@ -75,7 +79,10 @@ class TaskSpec(Model):
     """
 
     runtime: str | None = Field(default=None, alias="Runtime")
-    """Runtime is the type of runtime specified for the task executor."""
+    """Runtime is the type of runtime specified for the task executor.
+
+    Since API 1.30.
+    """
 
     networks: list[NetworkAttachmentConfig] | None = Field(
         default=None, alias="Networks"

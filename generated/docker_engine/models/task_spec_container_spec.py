@@ -39,6 +39,8 @@ class TaskSpecContainerSpec(Model):
     hostname: str | None = Field(default=None, alias="Hostname")
     """The hostname to use for the container, as a valid
     [RFC 1123](https://tools.ietf.org/html/rfc1123) hostname.
+
+    Since API 1.27.
     """
 
     env: list[str] | None = Field(default=None, alias="Env")
@@ -51,21 +53,33 @@ class TaskSpecContainerSpec(Model):
     """The user inside the container."""
 
     groups: list[str] | None = Field(default=None, alias="Groups")
-    """A list of additional groups that the container process will run as."""
+    """A list of additional groups that the container process will run as.
+
+    Since API 1.27.
+    """
 
     privileges: TaskSpecContainerSpecPrivileges | None = Field(
         default=None, alias="Privileges"
     )
-    """Security options for the container"""
+    """Security options for the container
+
+    Since API 1.30.
+    """
 
     tty: bool | None = Field(default=None, alias="TTY")
     """Whether a pseudo-TTY should be allocated."""
 
     open_stdin: bool | None = Field(default=None, alias="OpenStdin")
-    """Open `stdin`"""
+    """Open `stdin`
+
+    Since API 1.27.
+    """
 
     read_only: bool | None = Field(default=None, alias="ReadOnly")
-    """Mount the container's root filesystem as read only."""
+    """Mount the container's root filesystem as read only.
+
+    Since API 1.27.
+    """
 
     mounts: list[Mount] | None = Field(default=None, alias="Mounts")
     """Specification for mounts to be added to containers created as part
@@ -73,7 +87,10 @@ class TaskSpecContainerSpec(Model):
     """
 
     stop_signal: str | None = Field(default=None, alias="StopSignal")
-    """Signal to stop the container."""
+    """Signal to stop the container.
+
+    Since API 1.28.
+    """
 
     stop_grace_period: int | None = Field(default=None, alias="StopGracePeriod")
     """Amount of time to wait for the container to terminate before
@@ -81,6 +98,7 @@ class TaskSpecContainerSpec(Model):
     """
 
     health_check: HealthConfig | None = Field(default=None, alias="HealthCheck")
+    """Since API 1.27."""
 
     hosts: list[str] | None = Field(default=None, alias="Hosts")
     """A list of hostname/IP mappings to add to the container's `hosts`
@@ -89,6 +107,8 @@ class TaskSpecContainerSpec(Model):
     man page:
 
         IP_address canonical_hostname [aliases...]
+
+    Since API 1.27.
     """
 
     dns_config: TaskSpecContainerSpecDNSConfig | None = Field(
@@ -103,6 +123,8 @@ class TaskSpecContainerSpec(Model):
     )
     """Secrets contains references to zero or more secrets that will be
     exposed to the service.
+
+    Since API 1.27.
     """
 
     configs: list[TaskSpecContainerSpecConfigsItem] | None = Field(
@@ -110,6 +132,8 @@ class TaskSpecContainerSpec(Model):
     )
     """Configs contains references to zero or more configs that will be
     exposed to the service.
+
+    Since API 1.30.
     """
 
     isolation: str | None = Field(default=None, alias="Isolation")
@@ -117,12 +141,16 @@ class TaskSpecContainerSpec(Model):
     (Windows only)
 
     One of: 'default', 'process', 'hyperv', '' (other values are passed through).
+
+    Since API 1.35.
     """
 
     init: bool | None = Field(default=None, alias="Init")
     """Run an init inside the container that forwards signals and reaps
     processes. This field is omitted if empty, and the default (as
     configured on the daemon) is used.
+
+    Since API 1.38.
     """
 
     sysctls: dict[str, str] | None = Field(default=None, alias="Sysctls")
@@ -133,17 +161,26 @@ class TaskSpecContainerSpec(Model):
     suitability for a clustered environment, and it's up to the user
     to determine whether a given sysctl will work properly in a
     Service.
+
+    Since API 1.40.
     """
 
     capability_add: list[str] | None = Field(default=None, alias="CapabilityAdd")
     """A list of kernel capabilities to add to the default set
     for the container.
+
+    Since API 1.41.
     """
 
     capability_drop: list[str] | None = Field(default=None, alias="CapabilityDrop")
     """A list of kernel capabilities to drop from the default set
     for the container.
+
+    Since API 1.41.
     """
 
     ulimits: list[ResourcesUlimitsItem] | None = Field(default=None, alias="Ulimits")
-    """A list of resource limits to set in the container. For example: `{"Name": "nofile", "Soft": 1024, "Hard": 2048}`\" """
+    """A list of resource limits to set in the container. For example: `{"Name": "nofile", "Soft": 1024, "Hard": 2048}`"
+
+    Since API 1.41.
+    """

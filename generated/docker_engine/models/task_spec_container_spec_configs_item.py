@@ -21,6 +21,8 @@ class TaskSpecContainerSpecConfigsItem(Model):
     <p><br /><p>
 
     > **Note**: `Configs.File` and `Configs.Runtime` are mutually exclusive
+
+    Since API 1.30.
     """
 
     runtime: dict[str, Any] | None = Field(default=None, alias="Runtime")
@@ -31,15 +33,21 @@ class TaskSpecContainerSpecConfigsItem(Model):
 
     > **Note**: `Configs.File` and `Configs.Runtime` are mutually
     > exclusive
+
+    Since API 1.40.
     """
 
     config_id: str | None = Field(default=None, alias="ConfigID")
     """ConfigID represents the ID of the specific config that we're
     referencing.
+
+    Since API 1.30.
     """
 
     config_name: str | None = Field(default=None, alias="ConfigName")
     """ConfigName is the name of the config that this references,
     but this is just provided for lookup/display purposes. The
     config in the reference will be identified by its ID.
+
+    Since API 1.30.
     """

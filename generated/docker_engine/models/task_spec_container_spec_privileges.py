@@ -24,22 +24,37 @@ class TaskSpecContainerSpecPrivileges(Model):
     credential_spec: TaskSpecContainerSpecPrivilegesCredentialSpec | None = Field(
         default=None, alias="CredentialSpec"
     )
-    """CredentialSpec for managed service account (Windows only)"""
+    """CredentialSpec for managed service account (Windows only)
+
+    Since API 1.30.
+    """
 
     se_linux_context: TaskSpecContainerSpecPrivilegesSELinuxContext | None = Field(
         default=None, alias="SELinuxContext"
     )
-    """SELinux labels of the container"""
+    """SELinux labels of the container
+
+    Since API 1.30.
+    """
 
     seccomp: TaskSpecContainerSpecPrivilegesSeccomp | None = Field(
         default=None, alias="Seccomp"
     )
-    """Options for configuring seccomp on the container"""
+    """Options for configuring seccomp on the container
+
+    Since API 1.44.
+    """
 
     app_armor: TaskSpecContainerSpecPrivilegesAppArmor | None = Field(
         default=None, alias="AppArmor"
     )
-    """Options for configuring AppArmor on the container"""
+    """Options for configuring AppArmor on the container
+
+    Since API 1.44.
+    """
 
     no_new_privileges: bool | None = Field(default=None, alias="NoNewPrivileges")
-    """Configuration of the no_new_privs bit in the container"""
+    """Configuration of the no_new_privs bit in the container
+
+    Since API 1.44.
+    """

@@ -10,4 +10,7 @@ class TaskSpecContainerSpecPrivilegesAppArmor(Model):
     """Options for configuring AppArmor on the container"""
 
     mode: str | None = Field(default=None, alias="Mode")
-    """One of: 'default', 'disabled' (other values are passed through)."""
+    """One of: 'default', 'disabled' (other values are passed through).
+
+    Since API 1.44.
+    """

@@ -18,6 +18,8 @@ class TaskSpecContainerSpecPrivilegesCredentialSpec(Model):
 
     > **Note**: `CredentialSpec.File`, `CredentialSpec.Registry`,
     > and `CredentialSpec.Config` are mutually exclusive.
+
+    Since API 1.40.
     """
 
     file: str | None = Field(default=None, alias="File")
@@ -33,6 +35,8 @@ class TaskSpecContainerSpecPrivilegesCredentialSpec(Model):
 
     > **Note**: `CredentialSpec.File`, `CredentialSpec.Registry`,
     > and `CredentialSpec.Config` are mutually exclusive.
+
+    Since API 1.30.
     """
 
     registry: str | None = Field(default=None, alias="Registry")
@@ -45,4 +49,6 @@ class TaskSpecContainerSpecPrivilegesCredentialSpec(Model):
 
     > **Note**: `CredentialSpec.File`, `CredentialSpec.Registry`,
     > and `CredentialSpec.Config` are mutually exclusive.
+
+    Since API 1.30.
     """

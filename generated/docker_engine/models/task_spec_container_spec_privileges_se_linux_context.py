@@ -10,16 +10,31 @@ class TaskSpecContainerSpecPrivilegesSELinuxContext(Model):
     """SELinux labels of the container"""
 
     disable: bool | None = Field(default=None, alias="Disable")
-    """Disable SELinux"""
+    """Disable SELinux
+
+    Since API 1.30.
+    """
 
     user: str | None = Field(default=None, alias="User")
-    """SELinux user label"""
+    """SELinux user label
+
+    Since API 1.30.
+    """
 
     role: str | None = Field(default=None, alias="Role")
-    """SELinux role label"""
+    """SELinux role label
+
+    Since API 1.30.
+    """
 
     type: str | None = Field(default=None, alias="Type")
-    """SELinux type label"""
+    """SELinux type label
+
+    Since API 1.30.
+    """
 
     level: str | None = Field(default=None, alias="Level")
-    """SELinux level label"""
+    """SELinux level label
+
+    Since API 1.30.
+    """

@@ -10,13 +10,25 @@ class TaskSpecContainerSpecSecretsItemFile(Model):
     """File represents a specific target that is backed by a file."""
 
     name: str | None = Field(default=None, alias="Name")
-    """Name represents the final filename in the filesystem."""
+    """Name represents the final filename in the filesystem.
+
+    Since API 1.27.
+    """
 
     uid: str | None = Field(default=None, alias="UID")
-    """UID represents the file UID."""
+    """UID represents the file UID.
+
+    Since API 1.27.
+    """
 
     gid: str | None = Field(default=None, alias="GID")
-    """GID represents the file GID."""
+    """GID represents the file GID.
+
+    Since API 1.27.
+    """
 
     mode: int | None = Field(default=None, alias="Mode")
-    """Mode represents the FileMode of the file."""
+    """Mode represents the FileMode of the file.
+
+    Since API 1.27.
+    """

@@ -19,4 +19,7 @@ class TaskSpecNetworkAttachmentSpec(Model):
     """
 
     container_id: str | None = Field(default=None, alias="ContainerID")
-    """ID of the container represented by this task"""
+    """ID of the container represented by this task
+
+    Since API 1.38.
+    """

@@ -39,11 +39,15 @@ class TaskSpecPlacement(Model):
     """Preferences provide a way to make the scheduler aware of factors
     such as topology. They are provided in order from highest to
     lowest precedence.
+
+    Since API 1.28.
     """
 
     max_replicas: int | None = Field(default=None, alias="MaxReplicas")
     """Maximum number of replicas for per node (default value is 0, which
     is unlimited)
+
+    Since API 1.40.
     """
 
     platforms: list[Platform] | None = Field(default=None, alias="Platforms")
@@ -51,4 +55,6 @@ class TaskSpecPlacement(Model):
     run on. This field is used in the platform filter for scheduling.
     If empty, then the platform filter is off, meaning there are no
     scheduling restrictions.
+
+    Since API 1.30.
     """

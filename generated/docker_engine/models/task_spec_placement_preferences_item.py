@@ -15,3 +15,4 @@ class TaskSpecPlacementPreferencesItem(Model):
     spread: TaskSpecPlacementPreferencesItemSpread | None = Field(
         default=None, alias="Spread"
     )
+    """Since API 1.28."""

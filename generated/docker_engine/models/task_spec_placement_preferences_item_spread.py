@@ -10,4 +10,7 @@ class TaskSpecPlacementPreferencesItemSpread(Model):
     """TaskSpecPlacementPreferencesItemSpread"""
 
     spread_descriptor: str | None = Field(default=None, alias="SpreadDescriptor")
-    """label descriptor, such as `engine.labels.az`."""
+    """label descriptor, such as `engine.labels.az`.
+
+    Since API 1.28.
+    """

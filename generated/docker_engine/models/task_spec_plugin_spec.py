@@ -19,14 +19,24 @@ class TaskSpecPluginSpec(Model):
     """
 
     name: str | None = Field(default=None, alias="Name")
-    """The name or 'alias' to use for the plugin."""
+    """The name or 'alias' to use for the plugin.
+
+    Since API 1.31.
+    """
 
     remote: str | None = Field(default=None, alias="Remote")
-    """The plugin image reference to use."""
+    """The plugin image reference to use.
+
+    Since API 1.31.
+    """
 
     disabled: bool | None = Field(default=None, alias="Disabled")
-    """Disable the plugin once scheduled."""
+    """Disable the plugin once scheduled.
+
+    Since API 1.31.
+    """
 
     plugin_privilege: list[PluginPrivilege] | None = Field(
         default=None, alias="PluginPrivilege"
     )
+    """Since API 1.31."""

@@ -15,6 +15,7 @@ class TaskStatus(Model):
     timestamp: str | None = Field(default=None, alias="Timestamp")
 
     state: TaskState | None = Field(default=None, alias="State")
+    """'orphaned' since API 1.37. 'remove' since API 1.37."""
 
     message: str | None = Field(default=None, alias="Message")
 
@@ -25,3 +26,4 @@ class TaskStatus(Model):
     )
 
     port_status: PortStatus | None = Field(default=None, alias="PortStatus")
+    """Since API 1.44."""

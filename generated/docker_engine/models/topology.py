@@ -13,3 +13,4 @@ class Topology(Model):
     """
 
     segments: dict[str, str] | None = Field(default=None, alias="Segments")
+    """Since API 1.42."""

@@ -22,7 +22,10 @@ class Volume(Model):
     """Mount path of the volume on the host."""
 
     created_at: str | None = Field(default=None, alias="CreatedAt")
-    """Date/Time the volume was created."""
+    """Date/Time the volume was created.
+
+    Since API 1.31.
+    """
 
     status: dict[str, dict[str, Any]] | None = Field(default=None, alias="Status")
     """Low-level details about the volume, provided by the volume driver.
@@ -44,6 +47,7 @@ class Volume(Model):
     """
 
     cluster_volume: ClusterVolume | None = Field(default=None, alias="ClusterVolume")
+    """Since API 1.42."""
 
     options: dict[str, str] | None = Field(default=None, alias="Options")
     """The driver specific options used when creating the volume."""

@@ -27,3 +27,4 @@ class VolumeCreateOptions(Model):
     cluster_volume_spec: ClusterVolumeSpec | None = Field(
         default=None, alias="ClusterVolumeSpec"
     )
+    """Since API 1.42."""

@@ -11,3 +11,4 @@ class VolumeUpdateBody(Model):
     """Volume configuration"""
 
     spec: ClusterVolumeSpec | None = Field(default=None, alias="Spec")
+    """Since API 1.42."""
