@@ -263,7 +263,7 @@ def _required_in_python(p: Parameter) -> bool:
     return p.required and p.encoding != "registry-auth"
 
 
-def _argument(p: Parameter, models: dict[str, Model]) -> Argument:
+def _argument(p: Parameter, models: dict[str, Model], op_since: str | None = None) -> Argument:
     if p.location == "body":
         value = "UploadSource" if p.type.kind in ("binary", "string") else annotation(p.type, models, for_input=True)
     elif p.encoding == "filters":
@@ -283,7 +283,8 @@ def _argument(p: Parameter, models: dict[str, Model]) -> Argument:
         description += ("\n" if description else "") + "One of: " + ", ".join(repr(v) for v in p.enum) + "."
     if p.has_default and not p.send_default:
         description += ("\n" if description else "") + f"The daemon's default: {p.default!r}."
-    description += since_note(p.since, p.enum_since, "\n" if description else "")
+    since = p.since if p.since != op_since else None  # the method's docstring says it once
+    description += since_note(since, p.enum_since, "\n" if description else "")
     if _required_in_python(p):
         return Argument(p.python_name, value, None, False, description)
     if p.send_default:
@@ -365,7 +366,7 @@ def method_view(op: Operation, models: dict[str, Model]) -> MethodView:
     # caller reads them (container_exec(id, config)); keyword-only ones follow in spec order.
     required = sorted((p for p in op.parameters if _required_in_python(p)), key=_positional_rank)
     ordered = required + [p for p in op.parameters if not _required_in_python(p)]
-    arguments = [_argument(p, models) for p in ordered]
+    arguments = [_argument(p, models, op.since) for p in ordered]
     timeout = "timeout" if all(a.name != "timeout" for a in arguments) else "call_timeout"
     arguments.append(Argument(timeout, "float | None", "None", True, _TIMEOUT_DOC))
     single_returns = None

@@ -3,7 +3,9 @@ version of the history, as the runtime's versions.Needs (see templates/runtime/v
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from . import names
 
 from .history import version_key
 from .ir import Operation, Spec
@@ -16,6 +18,13 @@ class OperationNeeds:
     since: str | None
     parameters: list[str]  # Python source of each versions.Parameter(...)
     body: list[str]  # Python source of each versions.BodyField(...)
+    shared_body: str | None = None  # the name of the constant holding `body`, when operations share it
+
+
+@dataclass(frozen=True)
+class SharedBody:
+    name: str
+    fields: list[str]
 
 
 @dataclass(frozen=True)
@@ -24,6 +33,7 @@ class VersionsView:
     newest: str
     read_history: bool  # False: generated without a history, only the spec's own version is known
     operations: list[OperationNeeds]
+    shared_bodies: list[SharedBody]  # the body fields of operations that take the same body (create and update)
 
 
 def _strings(values: tuple[str, ...]) -> str:
@@ -53,8 +63,19 @@ def _needs(op: Operation) -> OperationNeeds | None:
     return OperationNeeds(op.operation_id, op.since, parameters, body)
 
 
+def _share_bodies(operations: list[OperationNeeds]) -> tuple[list[OperationNeeds], list[SharedBody]]:
+    users: dict[tuple[str, ...], list[str]] = {}
+    for op in operations:
+        if op.body:
+            users.setdefault(tuple(op.body), []).append(op.operation_id)
+    constants = {body: "_" + names.snake(ids[0]).upper() + "_FIELDS" for body, ids in users.items() if len(ids) > 1}
+    shared = [SharedBody(name, list(body)) for body, name in constants.items()]
+    return [replace(op, shared_body=constants.get(tuple(op.body))) for op in operations], sorted(shared, key=lambda b: b.name)
+
+
 def versions_view(spec: Spec) -> VersionsView:
-    operations = [needs for api in spec.apis for op in api.operations if (needs := _needs(op)) is not None]
     if spec.history is None:
-        return VersionsView(spec.version, spec.version, False, [])
-    return VersionsView(spec.history.versions[0], spec.version, True, sorted(operations, key=lambda o: o.operation_id))
+        return VersionsView(spec.version, spec.version, False, [], [])
+    found = [needs for api in spec.apis for op in api.operations if (needs := _needs(op)) is not None]
+    operations, shared = _share_bodies(sorted(found, key=lambda o: o.operation_id))
+    return VersionsView(spec.history.versions[0], spec.version, True, operations, shared)

@@ -32,6 +32,9 @@ def test_readme_opens_with_the_quickstart_and_keeps_the_reference_lists() -> Non
     assert headings[:2] == ["Quickstart", "Command line"]
     reference = ["Documentation for API Endpoints", "Documentation For Models", "Documentation For Authorization"]
     assert headings[2:] == ["API versions", "Model docs and Python classes", *reference]
+    versions = text.split("## API versions")[1].split("## ")[0].replace("\n", " ")
+    for needle in ("negotiated", "`UnsupportedByApiVersion`", "before anything is sent", "exit status 2", "`model_extra`", "history (1.25 to"):
+        assert needle in versions, needle
     assert f"Engine API {docker_engine.API_VERSION}**" in text.replace("\n", " ")
     assert "*ImageApi* | [**imageList**](docs/ImageApi.md#imagelist) | **GET** /images/json | List Images" in text
     assert " - [ImageSummary](docs/ImageSummary.md)" in text
