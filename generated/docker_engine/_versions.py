@@ -8,6 +8,332 @@ from ._runtime.versions import BodyField, Needs, Parameter, VersionHistory
 
 __all__ = ["HISTORY"]
 
+
+_CONFIG_CREATE_FIELDS = (
+    BodyField(("body", "templating"), ("body", "Templating"), "1.37"),
+)
+
+
+_SECRET_CREATE_FIELDS = (
+    BodyField(("body", "driver"), ("body", "Driver"), "1.31"),
+    BodyField(("body", "templating"), ("body", "Templating"), "1.37"),
+)
+
+
+_SERVICE_CREATE_FIELDS = (
+    BodyField(
+        ("body", "task_template", "plugin_spec"),
+        ("body", "TaskTemplate", "PluginSpec"),
+        "1.31",
+    ),
+    BodyField(
+        ("body", "task_template", "container_spec", "hostname"),
+        ("body", "TaskTemplate", "ContainerSpec", "Hostname"),
+        "1.27",
+    ),
+    BodyField(
+        ("body", "task_template", "container_spec", "groups"),
+        ("body", "TaskTemplate", "ContainerSpec", "Groups"),
+        "1.27",
+    ),
+    BodyField(
+        ("body", "task_template", "container_spec", "privileges"),
+        ("body", "TaskTemplate", "ContainerSpec", "Privileges"),
+        "1.30",
+    ),
+    BodyField(
+        (
+            "body",
+            "task_template",
+            "container_spec",
+            "privileges",
+            "credential_spec",
+            "config",
+        ),
+        (
+            "body",
+            "TaskTemplate",
+            "ContainerSpec",
+            "Privileges",
+            "CredentialSpec",
+            "Config",
+        ),
+        "1.40",
+    ),
+    BodyField(
+        ("body", "task_template", "container_spec", "privileges", "seccomp"),
+        ("body", "TaskTemplate", "ContainerSpec", "Privileges", "Seccomp"),
+        "1.44",
+    ),
+    BodyField(
+        ("body", "task_template", "container_spec", "privileges", "app_armor"),
+        ("body", "TaskTemplate", "ContainerSpec", "Privileges", "AppArmor"),
+        "1.44",
+    ),
+    BodyField(
+        ("body", "task_template", "container_spec", "privileges", "no_new_privileges"),
+        ("body", "TaskTemplate", "ContainerSpec", "Privileges", "NoNewPrivileges"),
+        "1.44",
+    ),
+    BodyField(
+        ("body", "task_template", "container_spec", "open_stdin"),
+        ("body", "TaskTemplate", "ContainerSpec", "OpenStdin"),
+        "1.27",
+    ),
+    BodyField(
+        ("body", "task_template", "container_spec", "read_only"),
+        ("body", "TaskTemplate", "ContainerSpec", "ReadOnly"),
+        "1.27",
+    ),
+    BodyField(
+        ("body", "task_template", "container_spec", "mounts", "[]", "type"),
+        ("body", "TaskTemplate", "ContainerSpec", "Mounts", "[]", "Type"),
+        "1.42",
+        "cluster",
+    ),
+    BodyField(
+        ("body", "task_template", "container_spec", "mounts", "[]", "type"),
+        ("body", "TaskTemplate", "ContainerSpec", "Mounts", "[]", "Type"),
+        "1.32",
+        "npipe",
+    ),
+    BodyField(
+        ("body", "task_template", "container_spec", "mounts", "[]", "consistency"),
+        ("body", "TaskTemplate", "ContainerSpec", "Mounts", "[]", "Consistency"),
+        "1.29",
+    ),
+    BodyField(
+        (
+            "body",
+            "task_template",
+            "container_spec",
+            "mounts",
+            "[]",
+            "bind_options",
+            "non_recursive",
+        ),
+        (
+            "body",
+            "TaskTemplate",
+            "ContainerSpec",
+            "Mounts",
+            "[]",
+            "BindOptions",
+            "NonRecursive",
+        ),
+        "1.40",
+    ),
+    BodyField(
+        (
+            "body",
+            "task_template",
+            "container_spec",
+            "mounts",
+            "[]",
+            "bind_options",
+            "create_mountpoint",
+        ),
+        (
+            "body",
+            "TaskTemplate",
+            "ContainerSpec",
+            "Mounts",
+            "[]",
+            "BindOptions",
+            "CreateMountpoint",
+        ),
+        "1.42",
+    ),
+    BodyField(
+        (
+            "body",
+            "task_template",
+            "container_spec",
+            "mounts",
+            "[]",
+            "bind_options",
+            "read_only_non_recursive",
+        ),
+        (
+            "body",
+            "TaskTemplate",
+            "ContainerSpec",
+            "Mounts",
+            "[]",
+            "BindOptions",
+            "ReadOnlyNonRecursive",
+        ),
+        "1.44",
+    ),
+    BodyField(
+        (
+            "body",
+            "task_template",
+            "container_spec",
+            "mounts",
+            "[]",
+            "bind_options",
+            "read_only_force_recursive",
+        ),
+        (
+            "body",
+            "TaskTemplate",
+            "ContainerSpec",
+            "Mounts",
+            "[]",
+            "BindOptions",
+            "ReadOnlyForceRecursive",
+        ),
+        "1.44",
+    ),
+    BodyField(
+        ("body", "task_template", "container_spec", "stop_signal"),
+        ("body", "TaskTemplate", "ContainerSpec", "StopSignal"),
+        "1.28",
+    ),
+    BodyField(
+        ("body", "task_template", "container_spec", "health_check"),
+        ("body", "TaskTemplate", "ContainerSpec", "HealthCheck"),
+        "1.27",
+    ),
+    BodyField(
+        ("body", "task_template", "container_spec", "health_check", "start_period"),
+        ("body", "TaskTemplate", "ContainerSpec", "HealthCheck", "StartPeriod"),
+        "1.29",
+    ),
+    BodyField(
+        ("body", "task_template", "container_spec", "health_check", "start_interval"),
+        ("body", "TaskTemplate", "ContainerSpec", "HealthCheck", "StartInterval"),
+        "1.44",
+    ),
+    BodyField(
+        ("body", "task_template", "container_spec", "hosts"),
+        ("body", "TaskTemplate", "ContainerSpec", "Hosts"),
+        "1.27",
+    ),
+    BodyField(
+        ("body", "task_template", "container_spec", "secrets"),
+        ("body", "TaskTemplate", "ContainerSpec", "Secrets"),
+        "1.27",
+    ),
+    BodyField(
+        ("body", "task_template", "container_spec", "configs"),
+        ("body", "TaskTemplate", "ContainerSpec", "Configs"),
+        "1.30",
+    ),
+    BodyField(
+        ("body", "task_template", "container_spec", "configs", "[]", "runtime"),
+        ("body", "TaskTemplate", "ContainerSpec", "Configs", "[]", "Runtime"),
+        "1.40",
+    ),
+    BodyField(
+        ("body", "task_template", "container_spec", "isolation"),
+        ("body", "TaskTemplate", "ContainerSpec", "Isolation"),
+        "1.35",
+    ),
+    BodyField(
+        ("body", "task_template", "container_spec", "init"),
+        ("body", "TaskTemplate", "ContainerSpec", "Init"),
+        "1.38",
+    ),
+    BodyField(
+        ("body", "task_template", "container_spec", "sysctls"),
+        ("body", "TaskTemplate", "ContainerSpec", "Sysctls"),
+        "1.40",
+    ),
+    BodyField(
+        ("body", "task_template", "container_spec", "capability_add"),
+        ("body", "TaskTemplate", "ContainerSpec", "CapabilityAdd"),
+        "1.41",
+    ),
+    BodyField(
+        ("body", "task_template", "container_spec", "capability_drop"),
+        ("body", "TaskTemplate", "ContainerSpec", "CapabilityDrop"),
+        "1.41",
+    ),
+    BodyField(
+        ("body", "task_template", "container_spec", "ulimits"),
+        ("body", "TaskTemplate", "ContainerSpec", "Ulimits"),
+        "1.41",
+    ),
+    BodyField(
+        ("body", "task_template", "network_attachment_spec"),
+        ("body", "TaskTemplate", "NetworkAttachmentSpec"),
+        "1.38",
+    ),
+    BodyField(
+        ("body", "task_template", "resources", "limits", "pids"),
+        ("body", "TaskTemplate", "Resources", "Limits", "Pids"),
+        "1.41",
+    ),
+    BodyField(
+        ("body", "task_template", "resources", "reservations", "generic_resources"),
+        ("body", "TaskTemplate", "Resources", "Reservations", "GenericResources"),
+        "1.32",
+    ),
+    BodyField(
+        ("body", "task_template", "placement", "preferences"),
+        ("body", "TaskTemplate", "Placement", "Preferences"),
+        "1.28",
+    ),
+    BodyField(
+        ("body", "task_template", "placement", "max_replicas"),
+        ("body", "TaskTemplate", "Placement", "MaxReplicas"),
+        "1.40",
+    ),
+    BodyField(
+        ("body", "task_template", "placement", "platforms"),
+        ("body", "TaskTemplate", "Placement", "Platforms"),
+        "1.30",
+    ),
+    BodyField(
+        ("body", "task_template", "runtime"),
+        ("body", "TaskTemplate", "Runtime"),
+        "1.30",
+    ),
+    BodyField(
+        ("body", "task_template", "networks", "[]", "driver_opts"),
+        ("body", "TaskTemplate", "Networks", "[]", "DriverOpts"),
+        "1.39",
+    ),
+    BodyField(
+        ("body", "mode", "replicated_job"), ("body", "Mode", "ReplicatedJob"), "1.41"
+    ),
+    BodyField(("body", "mode", "global_job"), ("body", "Mode", "GlobalJob"), "1.41"),
+    BodyField(
+        ("body", "update_config", "failure_action"),
+        ("body", "UpdateConfig", "FailureAction"),
+        "1.28",
+        "rollback",
+    ),
+    BodyField(
+        ("body", "update_config", "order"), ("body", "UpdateConfig", "Order"), "1.29"
+    ),
+    BodyField(("body", "rollback_config"), ("body", "RollbackConfig"), "1.28"),
+    BodyField(
+        ("body", "rollback_config", "order"),
+        ("body", "RollbackConfig", "Order"),
+        "1.29",
+    ),
+    BodyField(
+        ("body", "networks", "[]", "driver_opts"),
+        ("body", "Networks", "[]", "DriverOpts"),
+        "1.39",
+    ),
+    BodyField(
+        ("body", "endpoint_spec", "ports", "[]", "protocol"),
+        ("body", "EndpointSpec", "Ports", "[]", "Protocol"),
+        "1.37",
+        "sctp",
+    ),
+    BodyField(
+        ("body", "endpoint_spec", "ports", "[]", "publish_mode"),
+        ("body", "EndpointSpec", "Ports", "[]", "PublishMode"),
+        "1.34",
+    ),
+)
+
+
 HISTORY = VersionHistory(
     oldest="1.25",
     newest="1.44",
@@ -22,7 +348,7 @@ HISTORY = VersionHistory(
         ),
         "ConfigCreate": Needs(
             since="1.30",
-            body=(BodyField(("body", "templating"), ("body", "Templating"), "1.37"),),
+            body=_CONFIG_CREATE_FIELDS,
         ),
         "ConfigDelete": Needs(
             since="1.30",
@@ -35,7 +361,7 @@ HISTORY = VersionHistory(
         ),
         "ConfigUpdate": Needs(
             since="1.30",
-            body=(BodyField(("body", "templating"), ("body", "Templating"), "1.37"),),
+            body=_CONFIG_CREATE_FIELDS,
         ),
         "ContainerAttachWebsocket": Needs(
             parameters=(
@@ -441,429 +767,14 @@ HISTORY = VersionHistory(
             parameters=(Parameter("copy_uidgid", "copyUIDGID", "query", "1.39"),),
         ),
         "SecretCreate": Needs(
-            body=(
-                BodyField(("body", "driver"), ("body", "Driver"), "1.31"),
-                BodyField(("body", "templating"), ("body", "Templating"), "1.37"),
-            ),
+            body=_SECRET_CREATE_FIELDS,
         ),
         "SecretUpdate": Needs(
             since="1.26",
-            body=(
-                BodyField(("body", "driver"), ("body", "Driver"), "1.31"),
-                BodyField(("body", "templating"), ("body", "Templating"), "1.37"),
-            ),
+            body=_SECRET_CREATE_FIELDS,
         ),
         "ServiceCreate": Needs(
-            body=(
-                BodyField(
-                    ("body", "task_template", "plugin_spec"),
-                    ("body", "TaskTemplate", "PluginSpec"),
-                    "1.31",
-                ),
-                BodyField(
-                    ("body", "task_template", "container_spec", "hostname"),
-                    ("body", "TaskTemplate", "ContainerSpec", "Hostname"),
-                    "1.27",
-                ),
-                BodyField(
-                    ("body", "task_template", "container_spec", "groups"),
-                    ("body", "TaskTemplate", "ContainerSpec", "Groups"),
-                    "1.27",
-                ),
-                BodyField(
-                    ("body", "task_template", "container_spec", "privileges"),
-                    ("body", "TaskTemplate", "ContainerSpec", "Privileges"),
-                    "1.30",
-                ),
-                BodyField(
-                    (
-                        "body",
-                        "task_template",
-                        "container_spec",
-                        "privileges",
-                        "credential_spec",
-                        "config",
-                    ),
-                    (
-                        "body",
-                        "TaskTemplate",
-                        "ContainerSpec",
-                        "Privileges",
-                        "CredentialSpec",
-                        "Config",
-                    ),
-                    "1.40",
-                ),
-                BodyField(
-                    (
-                        "body",
-                        "task_template",
-                        "container_spec",
-                        "privileges",
-                        "seccomp",
-                    ),
-                    ("body", "TaskTemplate", "ContainerSpec", "Privileges", "Seccomp"),
-                    "1.44",
-                ),
-                BodyField(
-                    (
-                        "body",
-                        "task_template",
-                        "container_spec",
-                        "privileges",
-                        "app_armor",
-                    ),
-                    ("body", "TaskTemplate", "ContainerSpec", "Privileges", "AppArmor"),
-                    "1.44",
-                ),
-                BodyField(
-                    (
-                        "body",
-                        "task_template",
-                        "container_spec",
-                        "privileges",
-                        "no_new_privileges",
-                    ),
-                    (
-                        "body",
-                        "TaskTemplate",
-                        "ContainerSpec",
-                        "Privileges",
-                        "NoNewPrivileges",
-                    ),
-                    "1.44",
-                ),
-                BodyField(
-                    ("body", "task_template", "container_spec", "open_stdin"),
-                    ("body", "TaskTemplate", "ContainerSpec", "OpenStdin"),
-                    "1.27",
-                ),
-                BodyField(
-                    ("body", "task_template", "container_spec", "read_only"),
-                    ("body", "TaskTemplate", "ContainerSpec", "ReadOnly"),
-                    "1.27",
-                ),
-                BodyField(
-                    ("body", "task_template", "container_spec", "mounts", "[]", "type"),
-                    ("body", "TaskTemplate", "ContainerSpec", "Mounts", "[]", "Type"),
-                    "1.42",
-                    "cluster",
-                ),
-                BodyField(
-                    ("body", "task_template", "container_spec", "mounts", "[]", "type"),
-                    ("body", "TaskTemplate", "ContainerSpec", "Mounts", "[]", "Type"),
-                    "1.32",
-                    "npipe",
-                ),
-                BodyField(
-                    (
-                        "body",
-                        "task_template",
-                        "container_spec",
-                        "mounts",
-                        "[]",
-                        "consistency",
-                    ),
-                    (
-                        "body",
-                        "TaskTemplate",
-                        "ContainerSpec",
-                        "Mounts",
-                        "[]",
-                        "Consistency",
-                    ),
-                    "1.29",
-                ),
-                BodyField(
-                    (
-                        "body",
-                        "task_template",
-                        "container_spec",
-                        "mounts",
-                        "[]",
-                        "bind_options",
-                        "non_recursive",
-                    ),
-                    (
-                        "body",
-                        "TaskTemplate",
-                        "ContainerSpec",
-                        "Mounts",
-                        "[]",
-                        "BindOptions",
-                        "NonRecursive",
-                    ),
-                    "1.40",
-                ),
-                BodyField(
-                    (
-                        "body",
-                        "task_template",
-                        "container_spec",
-                        "mounts",
-                        "[]",
-                        "bind_options",
-                        "create_mountpoint",
-                    ),
-                    (
-                        "body",
-                        "TaskTemplate",
-                        "ContainerSpec",
-                        "Mounts",
-                        "[]",
-                        "BindOptions",
-                        "CreateMountpoint",
-                    ),
-                    "1.42",
-                ),
-                BodyField(
-                    (
-                        "body",
-                        "task_template",
-                        "container_spec",
-                        "mounts",
-                        "[]",
-                        "bind_options",
-                        "read_only_non_recursive",
-                    ),
-                    (
-                        "body",
-                        "TaskTemplate",
-                        "ContainerSpec",
-                        "Mounts",
-                        "[]",
-                        "BindOptions",
-                        "ReadOnlyNonRecursive",
-                    ),
-                    "1.44",
-                ),
-                BodyField(
-                    (
-                        "body",
-                        "task_template",
-                        "container_spec",
-                        "mounts",
-                        "[]",
-                        "bind_options",
-                        "read_only_force_recursive",
-                    ),
-                    (
-                        "body",
-                        "TaskTemplate",
-                        "ContainerSpec",
-                        "Mounts",
-                        "[]",
-                        "BindOptions",
-                        "ReadOnlyForceRecursive",
-                    ),
-                    "1.44",
-                ),
-                BodyField(
-                    ("body", "task_template", "container_spec", "stop_signal"),
-                    ("body", "TaskTemplate", "ContainerSpec", "StopSignal"),
-                    "1.28",
-                ),
-                BodyField(
-                    ("body", "task_template", "container_spec", "health_check"),
-                    ("body", "TaskTemplate", "ContainerSpec", "HealthCheck"),
-                    "1.27",
-                ),
-                BodyField(
-                    (
-                        "body",
-                        "task_template",
-                        "container_spec",
-                        "health_check",
-                        "start_period",
-                    ),
-                    (
-                        "body",
-                        "TaskTemplate",
-                        "ContainerSpec",
-                        "HealthCheck",
-                        "StartPeriod",
-                    ),
-                    "1.29",
-                ),
-                BodyField(
-                    (
-                        "body",
-                        "task_template",
-                        "container_spec",
-                        "health_check",
-                        "start_interval",
-                    ),
-                    (
-                        "body",
-                        "TaskTemplate",
-                        "ContainerSpec",
-                        "HealthCheck",
-                        "StartInterval",
-                    ),
-                    "1.44",
-                ),
-                BodyField(
-                    ("body", "task_template", "container_spec", "hosts"),
-                    ("body", "TaskTemplate", "ContainerSpec", "Hosts"),
-                    "1.27",
-                ),
-                BodyField(
-                    ("body", "task_template", "container_spec", "secrets"),
-                    ("body", "TaskTemplate", "ContainerSpec", "Secrets"),
-                    "1.27",
-                ),
-                BodyField(
-                    ("body", "task_template", "container_spec", "configs"),
-                    ("body", "TaskTemplate", "ContainerSpec", "Configs"),
-                    "1.30",
-                ),
-                BodyField(
-                    (
-                        "body",
-                        "task_template",
-                        "container_spec",
-                        "configs",
-                        "[]",
-                        "runtime",
-                    ),
-                    (
-                        "body",
-                        "TaskTemplate",
-                        "ContainerSpec",
-                        "Configs",
-                        "[]",
-                        "Runtime",
-                    ),
-                    "1.40",
-                ),
-                BodyField(
-                    ("body", "task_template", "container_spec", "isolation"),
-                    ("body", "TaskTemplate", "ContainerSpec", "Isolation"),
-                    "1.35",
-                ),
-                BodyField(
-                    ("body", "task_template", "container_spec", "init"),
-                    ("body", "TaskTemplate", "ContainerSpec", "Init"),
-                    "1.38",
-                ),
-                BodyField(
-                    ("body", "task_template", "container_spec", "sysctls"),
-                    ("body", "TaskTemplate", "ContainerSpec", "Sysctls"),
-                    "1.40",
-                ),
-                BodyField(
-                    ("body", "task_template", "container_spec", "capability_add"),
-                    ("body", "TaskTemplate", "ContainerSpec", "CapabilityAdd"),
-                    "1.41",
-                ),
-                BodyField(
-                    ("body", "task_template", "container_spec", "capability_drop"),
-                    ("body", "TaskTemplate", "ContainerSpec", "CapabilityDrop"),
-                    "1.41",
-                ),
-                BodyField(
-                    ("body", "task_template", "container_spec", "ulimits"),
-                    ("body", "TaskTemplate", "ContainerSpec", "Ulimits"),
-                    "1.41",
-                ),
-                BodyField(
-                    ("body", "task_template", "network_attachment_spec"),
-                    ("body", "TaskTemplate", "NetworkAttachmentSpec"),
-                    "1.38",
-                ),
-                BodyField(
-                    ("body", "task_template", "resources", "limits", "pids"),
-                    ("body", "TaskTemplate", "Resources", "Limits", "Pids"),
-                    "1.41",
-                ),
-                BodyField(
-                    (
-                        "body",
-                        "task_template",
-                        "resources",
-                        "reservations",
-                        "generic_resources",
-                    ),
-                    (
-                        "body",
-                        "TaskTemplate",
-                        "Resources",
-                        "Reservations",
-                        "GenericResources",
-                    ),
-                    "1.32",
-                ),
-                BodyField(
-                    ("body", "task_template", "placement", "preferences"),
-                    ("body", "TaskTemplate", "Placement", "Preferences"),
-                    "1.28",
-                ),
-                BodyField(
-                    ("body", "task_template", "placement", "max_replicas"),
-                    ("body", "TaskTemplate", "Placement", "MaxReplicas"),
-                    "1.40",
-                ),
-                BodyField(
-                    ("body", "task_template", "placement", "platforms"),
-                    ("body", "TaskTemplate", "Placement", "Platforms"),
-                    "1.30",
-                ),
-                BodyField(
-                    ("body", "task_template", "runtime"),
-                    ("body", "TaskTemplate", "Runtime"),
-                    "1.30",
-                ),
-                BodyField(
-                    ("body", "task_template", "networks", "[]", "driver_opts"),
-                    ("body", "TaskTemplate", "Networks", "[]", "DriverOpts"),
-                    "1.39",
-                ),
-                BodyField(
-                    ("body", "mode", "replicated_job"),
-                    ("body", "Mode", "ReplicatedJob"),
-                    "1.41",
-                ),
-                BodyField(
-                    ("body", "mode", "global_job"),
-                    ("body", "Mode", "GlobalJob"),
-                    "1.41",
-                ),
-                BodyField(
-                    ("body", "update_config", "failure_action"),
-                    ("body", "UpdateConfig", "FailureAction"),
-                    "1.28",
-                    "rollback",
-                ),
-                BodyField(
-                    ("body", "update_config", "order"),
-                    ("body", "UpdateConfig", "Order"),
-                    "1.29",
-                ),
-                BodyField(
-                    ("body", "rollback_config"), ("body", "RollbackConfig"), "1.28"
-                ),
-                BodyField(
-                    ("body", "rollback_config", "order"),
-                    ("body", "RollbackConfig", "Order"),
-                    "1.29",
-                ),
-                BodyField(
-                    ("body", "networks", "[]", "driver_opts"),
-                    ("body", "Networks", "[]", "DriverOpts"),
-                    "1.39",
-                ),
-                BodyField(
-                    ("body", "endpoint_spec", "ports", "[]", "protocol"),
-                    ("body", "EndpointSpec", "Ports", "[]", "Protocol"),
-                    "1.37",
-                    "sctp",
-                ),
-                BodyField(
-                    ("body", "endpoint_spec", "ports", "[]", "publish_mode"),
-                    ("body", "EndpointSpec", "Ports", "[]", "PublishMode"),
-                    "1.34",
-                ),
-            ),
+            body=_SERVICE_CREATE_FIELDS,
         ),
         "ServiceInspect": Needs(
             parameters=(
@@ -887,416 +798,7 @@ HISTORY = VersionHistory(
                 ),
                 Parameter("rollback", "rollback", "query", "1.28"),
             ),
-            body=(
-                BodyField(
-                    ("body", "task_template", "plugin_spec"),
-                    ("body", "TaskTemplate", "PluginSpec"),
-                    "1.31",
-                ),
-                BodyField(
-                    ("body", "task_template", "container_spec", "hostname"),
-                    ("body", "TaskTemplate", "ContainerSpec", "Hostname"),
-                    "1.27",
-                ),
-                BodyField(
-                    ("body", "task_template", "container_spec", "groups"),
-                    ("body", "TaskTemplate", "ContainerSpec", "Groups"),
-                    "1.27",
-                ),
-                BodyField(
-                    ("body", "task_template", "container_spec", "privileges"),
-                    ("body", "TaskTemplate", "ContainerSpec", "Privileges"),
-                    "1.30",
-                ),
-                BodyField(
-                    (
-                        "body",
-                        "task_template",
-                        "container_spec",
-                        "privileges",
-                        "credential_spec",
-                        "config",
-                    ),
-                    (
-                        "body",
-                        "TaskTemplate",
-                        "ContainerSpec",
-                        "Privileges",
-                        "CredentialSpec",
-                        "Config",
-                    ),
-                    "1.40",
-                ),
-                BodyField(
-                    (
-                        "body",
-                        "task_template",
-                        "container_spec",
-                        "privileges",
-                        "seccomp",
-                    ),
-                    ("body", "TaskTemplate", "ContainerSpec", "Privileges", "Seccomp"),
-                    "1.44",
-                ),
-                BodyField(
-                    (
-                        "body",
-                        "task_template",
-                        "container_spec",
-                        "privileges",
-                        "app_armor",
-                    ),
-                    ("body", "TaskTemplate", "ContainerSpec", "Privileges", "AppArmor"),
-                    "1.44",
-                ),
-                BodyField(
-                    (
-                        "body",
-                        "task_template",
-                        "container_spec",
-                        "privileges",
-                        "no_new_privileges",
-                    ),
-                    (
-                        "body",
-                        "TaskTemplate",
-                        "ContainerSpec",
-                        "Privileges",
-                        "NoNewPrivileges",
-                    ),
-                    "1.44",
-                ),
-                BodyField(
-                    ("body", "task_template", "container_spec", "open_stdin"),
-                    ("body", "TaskTemplate", "ContainerSpec", "OpenStdin"),
-                    "1.27",
-                ),
-                BodyField(
-                    ("body", "task_template", "container_spec", "read_only"),
-                    ("body", "TaskTemplate", "ContainerSpec", "ReadOnly"),
-                    "1.27",
-                ),
-                BodyField(
-                    ("body", "task_template", "container_spec", "mounts", "[]", "type"),
-                    ("body", "TaskTemplate", "ContainerSpec", "Mounts", "[]", "Type"),
-                    "1.42",
-                    "cluster",
-                ),
-                BodyField(
-                    ("body", "task_template", "container_spec", "mounts", "[]", "type"),
-                    ("body", "TaskTemplate", "ContainerSpec", "Mounts", "[]", "Type"),
-                    "1.32",
-                    "npipe",
-                ),
-                BodyField(
-                    (
-                        "body",
-                        "task_template",
-                        "container_spec",
-                        "mounts",
-                        "[]",
-                        "consistency",
-                    ),
-                    (
-                        "body",
-                        "TaskTemplate",
-                        "ContainerSpec",
-                        "Mounts",
-                        "[]",
-                        "Consistency",
-                    ),
-                    "1.29",
-                ),
-                BodyField(
-                    (
-                        "body",
-                        "task_template",
-                        "container_spec",
-                        "mounts",
-                        "[]",
-                        "bind_options",
-                        "non_recursive",
-                    ),
-                    (
-                        "body",
-                        "TaskTemplate",
-                        "ContainerSpec",
-                        "Mounts",
-                        "[]",
-                        "BindOptions",
-                        "NonRecursive",
-                    ),
-                    "1.40",
-                ),
-                BodyField(
-                    (
-                        "body",
-                        "task_template",
-                        "container_spec",
-                        "mounts",
-                        "[]",
-                        "bind_options",
-                        "create_mountpoint",
-                    ),
-                    (
-                        "body",
-                        "TaskTemplate",
-                        "ContainerSpec",
-                        "Mounts",
-                        "[]",
-                        "BindOptions",
-                        "CreateMountpoint",
-                    ),
-                    "1.42",
-                ),
-                BodyField(
-                    (
-                        "body",
-                        "task_template",
-                        "container_spec",
-                        "mounts",
-                        "[]",
-                        "bind_options",
-                        "read_only_non_recursive",
-                    ),
-                    (
-                        "body",
-                        "TaskTemplate",
-                        "ContainerSpec",
-                        "Mounts",
-                        "[]",
-                        "BindOptions",
-                        "ReadOnlyNonRecursive",
-                    ),
-                    "1.44",
-                ),
-                BodyField(
-                    (
-                        "body",
-                        "task_template",
-                        "container_spec",
-                        "mounts",
-                        "[]",
-                        "bind_options",
-                        "read_only_force_recursive",
-                    ),
-                    (
-                        "body",
-                        "TaskTemplate",
-                        "ContainerSpec",
-                        "Mounts",
-                        "[]",
-                        "BindOptions",
-                        "ReadOnlyForceRecursive",
-                    ),
-                    "1.44",
-                ),
-                BodyField(
-                    ("body", "task_template", "container_spec", "stop_signal"),
-                    ("body", "TaskTemplate", "ContainerSpec", "StopSignal"),
-                    "1.28",
-                ),
-                BodyField(
-                    ("body", "task_template", "container_spec", "health_check"),
-                    ("body", "TaskTemplate", "ContainerSpec", "HealthCheck"),
-                    "1.27",
-                ),
-                BodyField(
-                    (
-                        "body",
-                        "task_template",
-                        "container_spec",
-                        "health_check",
-                        "start_period",
-                    ),
-                    (
-                        "body",
-                        "TaskTemplate",
-                        "ContainerSpec",
-                        "HealthCheck",
-                        "StartPeriod",
-                    ),
-                    "1.29",
-                ),
-                BodyField(
-                    (
-                        "body",
-                        "task_template",
-                        "container_spec",
-                        "health_check",
-                        "start_interval",
-                    ),
-                    (
-                        "body",
-                        "TaskTemplate",
-                        "ContainerSpec",
-                        "HealthCheck",
-                        "StartInterval",
-                    ),
-                    "1.44",
-                ),
-                BodyField(
-                    ("body", "task_template", "container_spec", "hosts"),
-                    ("body", "TaskTemplate", "ContainerSpec", "Hosts"),
-                    "1.27",
-                ),
-                BodyField(
-                    ("body", "task_template", "container_spec", "secrets"),
-                    ("body", "TaskTemplate", "ContainerSpec", "Secrets"),
-                    "1.27",
-                ),
-                BodyField(
-                    ("body", "task_template", "container_spec", "configs"),
-                    ("body", "TaskTemplate", "ContainerSpec", "Configs"),
-                    "1.30",
-                ),
-                BodyField(
-                    (
-                        "body",
-                        "task_template",
-                        "container_spec",
-                        "configs",
-                        "[]",
-                        "runtime",
-                    ),
-                    (
-                        "body",
-                        "TaskTemplate",
-                        "ContainerSpec",
-                        "Configs",
-                        "[]",
-                        "Runtime",
-                    ),
-                    "1.40",
-                ),
-                BodyField(
-                    ("body", "task_template", "container_spec", "isolation"),
-                    ("body", "TaskTemplate", "ContainerSpec", "Isolation"),
-                    "1.35",
-                ),
-                BodyField(
-                    ("body", "task_template", "container_spec", "init"),
-                    ("body", "TaskTemplate", "ContainerSpec", "Init"),
-                    "1.38",
-                ),
-                BodyField(
-                    ("body", "task_template", "container_spec", "sysctls"),
-                    ("body", "TaskTemplate", "ContainerSpec", "Sysctls"),
-                    "1.40",
-                ),
-                BodyField(
-                    ("body", "task_template", "container_spec", "capability_add"),
-                    ("body", "TaskTemplate", "ContainerSpec", "CapabilityAdd"),
-                    "1.41",
-                ),
-                BodyField(
-                    ("body", "task_template", "container_spec", "capability_drop"),
-                    ("body", "TaskTemplate", "ContainerSpec", "CapabilityDrop"),
-                    "1.41",
-                ),
-                BodyField(
-                    ("body", "task_template", "container_spec", "ulimits"),
-                    ("body", "TaskTemplate", "ContainerSpec", "Ulimits"),
-                    "1.41",
-                ),
-                BodyField(
-                    ("body", "task_template", "network_attachment_spec"),
-                    ("body", "TaskTemplate", "NetworkAttachmentSpec"),
-                    "1.38",
-                ),
-                BodyField(
-                    ("body", "task_template", "resources", "limits", "pids"),
-                    ("body", "TaskTemplate", "Resources", "Limits", "Pids"),
-                    "1.41",
-                ),
-                BodyField(
-                    (
-                        "body",
-                        "task_template",
-                        "resources",
-                        "reservations",
-                        "generic_resources",
-                    ),
-                    (
-                        "body",
-                        "TaskTemplate",
-                        "Resources",
-                        "Reservations",
-                        "GenericResources",
-                    ),
-                    "1.32",
-                ),
-                BodyField(
-                    ("body", "task_template", "placement", "preferences"),
-                    ("body", "TaskTemplate", "Placement", "Preferences"),
-                    "1.28",
-                ),
-                BodyField(
-                    ("body", "task_template", "placement", "max_replicas"),
-                    ("body", "TaskTemplate", "Placement", "MaxReplicas"),
-                    "1.40",
-                ),
-                BodyField(
-                    ("body", "task_template", "placement", "platforms"),
-                    ("body", "TaskTemplate", "Placement", "Platforms"),
-                    "1.30",
-                ),
-                BodyField(
-                    ("body", "task_template", "runtime"),
-                    ("body", "TaskTemplate", "Runtime"),
-                    "1.30",
-                ),
-                BodyField(
-                    ("body", "task_template", "networks", "[]", "driver_opts"),
-                    ("body", "TaskTemplate", "Networks", "[]", "DriverOpts"),
-                    "1.39",
-                ),
-                BodyField(
-                    ("body", "mode", "replicated_job"),
-                    ("body", "Mode", "ReplicatedJob"),
-                    "1.41",
-                ),
-                BodyField(
-                    ("body", "mode", "global_job"),
-                    ("body", "Mode", "GlobalJob"),
-                    "1.41",
-                ),
-                BodyField(
-                    ("body", "update_config", "failure_action"),
-                    ("body", "UpdateConfig", "FailureAction"),
-                    "1.28",
-                    "rollback",
-                ),
-                BodyField(
-                    ("body", "update_config", "order"),
-                    ("body", "UpdateConfig", "Order"),
-                    "1.29",
-                ),
-                BodyField(
-                    ("body", "rollback_config"), ("body", "RollbackConfig"), "1.28"
-                ),
-                BodyField(
-                    ("body", "rollback_config", "order"),
-                    ("body", "RollbackConfig", "Order"),
-                    "1.29",
-                ),
-                BodyField(
-                    ("body", "networks", "[]", "driver_opts"),
-                    ("body", "Networks", "[]", "DriverOpts"),
-                    "1.39",
-                ),
-                BodyField(
-                    ("body", "endpoint_spec", "ports", "[]", "protocol"),
-                    ("body", "EndpointSpec", "Ports", "[]", "Protocol"),
-                    "1.37",
-                    "sctp",
-                ),
-                BodyField(
-                    ("body", "endpoint_spec", "ports", "[]", "publish_mode"),
-                    ("body", "EndpointSpec", "Ports", "[]", "PublishMode"),
-                    "1.34",
-                ),
-            ),
+            body=_SERVICE_CREATE_FIELDS,
         ),
         "Session": Needs(
             since="1.31",

@@ -53,6 +53,30 @@ class BodyField:
     value: Any = _ANY_VALUE
 
 
+@dataclass
+class _Step:
+    """One step of the body's fields as a prefix tree: a call walks only the branches whose
+    ``newest`` is above the version in use, and only into values the caller set."""
+
+    wire_name: str
+    newest: Version = (0, 0)
+    ends: list[BodyField] = field(
+        default_factory=list
+    )  # fields (or values) whose path ends here
+    children: dict[str, _Step] = field(default_factory=dict)
+
+
+def _tree(fields: tuple[BodyField, ...]) -> dict[str, _Step]:
+    root = _Step("")
+    for f in fields:
+        node = root
+        for step, wire_name in zip(f.python_path[1:], f.wire_path[1:]):
+            node = node.children.setdefault(step, _Step(wire_name))
+            node.newest = max(node.newest, _parse(f.since))
+        node.ends.append(f)
+    return root.children
+
+
 @dataclass(frozen=True, slots=True)
 class Needs:
     """Everything of one operation that not every version of the history has."""
@@ -61,11 +85,13 @@ class Needs:
     parameters: tuple[Parameter, ...] = ()
     body: tuple[BodyField, ...] = ()
     newest: Version = field(init=False)  # nothing in the operation needs more
+    body_tree: dict[str, _Step] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         found = [self.since] if self.since else []
         found += [p.since for p in self.parameters] + [f.since for f in self.body]
         object.__setattr__(self, "newest", max(map(_parse, found), default=(0, 0)))
+        object.__setattr__(self, "body_tree", _tree(self.body))
 
 
 @dataclass(frozen=True)
@@ -85,20 +111,23 @@ class VersionHistory:
         speaking = _parse(version)
         if speaking >= needs.newest:
             return
-        for what, since in _used(request, needs):
-            if speaking < _parse(since):
-                raise _refusal(request.operation, what, since, version, pinned, daemon)
+        for what, since in _used(request, needs, speaking):
+            raise _refusal(request.operation, what, since, version, pinned, daemon)
 
 
-def _used(request: Request, needs: Needs) -> Iterator[tuple[str, str]]:
-    """(what, version needed) of everything newer in ``needs`` that ``request`` uses."""
-    if needs.since:
+def _used(
+    request: Request, needs: Needs, speaking: Version
+) -> Iterator[tuple[str, str]]:
+    """(what, version needed) of what ``request`` uses that is newer than ``speaking``."""
+    if needs.since and speaking < _parse(needs.since):
         yield "the operation", needs.since
     sent = {name.lower(): value for name, value in request.headers}
     query: dict[str, list[str]] = {}
     for name, value in request.query:
         query.setdefault(name, []).append(value)
     for p in needs.parameters:
+        if speaking >= _parse(p.since):
+            continue
         if p.location == "query":
             values = query.get(p.wire_name)
         elif p.location == "header":
@@ -114,17 +143,45 @@ def _used(request: Request, needs: Needs) -> Iterator[tuple[str, str]]:
             yield f"parameter {p.python_name!r}", p.since
         elif any(p.value in _words(value) for value in values):
             yield f"value {p.value!r} of parameter {p.python_name!r}", p.since
-    body = request.body.value if isinstance(request.body, JsonBody) else None
-    if body is None:
-        return
-    for f in needs.body:
-        for value in _set_values(body, f.python_path[1:], f.wire_path[1:]):
-            if f.value is _ANY_VALUE:
-                yield f"field {_dotted(f.python_path)}", f.since
-                break
-            if value == f.value or getattr(value, "value", _ANY_VALUE) == f.value:
-                yield f"value {f.value!r} of field {_dotted(f.python_path)}", f.since
-                break
+    if isinstance(request.body, JsonBody) and request.body.value is not None:
+        yield from _used_fields(request.body.value, needs.body_tree, speaking)
+
+
+def _used_fields(
+    value: Any, steps: dict[str, _Step], speaking: Version
+) -> Iterator[tuple[str, str]]:
+    """Fields under ``value`` the caller set (models: ``model_fields_set``, so defaults
+    never count; dicts: by wire name) that are newer than ``speaking``."""
+    for step, node in steps.items():
+        if node.newest <= speaking:
+            continue
+        for item in _step_values(value, step, node.wire_name):
+            for f in node.ends:
+                if speaking >= _parse(f.since):
+                    continue
+                if f.value is _ANY_VALUE:
+                    yield f"field {_dotted(f.python_path)}", f.since
+                elif item == f.value or getattr(item, "value", _ANY_VALUE) == f.value:
+                    yield f"value {f.value!r} of field {_dotted(f.python_path)}", f.since
+            yield from _used_fields(item, node.children, speaking)
+
+
+def _step_values(value: Any, step: str, wire_name: str) -> Iterable[Any]:
+    """The values one step down that are set and not None."""
+    items: Iterable[Any]
+    if step == "[]":
+        items = value if isinstance(value, (list, tuple)) else ()
+    elif step == "{}":
+        items = value.values() if isinstance(value, Mapping) else ()
+    else:
+        fields_set = getattr(value, "model_fields_set", None)
+        if fields_set is not None:
+            items = (getattr(value, step),) if step in fields_set else ()
+        elif isinstance(value, Mapping) and wire_name in value:
+            items = (value[wire_name],)
+        else:
+            items = ()
+    return [item for item in items if item is not None]
 
 
 def _dotted(path: tuple[str, ...]) -> str:
@@ -135,33 +192,6 @@ def _dotted(path: tuple[str, ...]) -> str:
 def _words(wire_value: str) -> set[str]:
     """A query value and, for comma-separated lists, its items."""
     return {wire_value, *wire_value.split(",")}
-
-
-def _set_values(
-    value: Any, python_path: tuple[str, ...], wire_path: tuple[str, ...]
-) -> Iterator[Any]:
-    """The values the caller set at the path under ``value`` (models: only fields in
-    ``model_fields_set``, so defaults never count)."""
-    if not python_path:
-        yield value
-        return
-    step, rest, wire_rest = python_path[0], python_path[1:], wire_path[1:]
-    items: Iterable[Any]
-    if step == "[]":
-        items = value if isinstance(value, (list, tuple)) else ()
-    elif step == "{}":
-        items = value.values() if isinstance(value, Mapping) else ()
-    else:
-        fields_set = getattr(value, "model_fields_set", None)
-        if fields_set is not None:
-            items = (getattr(value, step),) if step in fields_set else ()
-        elif isinstance(value, Mapping) and wire_path[0] in value:
-            items = (value[wire_path[0]],)
-        else:
-            items = ()
-    for item in items:
-        if item is not None:
-            yield from _set_values(item, rest, wire_rest)
 
 
 def _refusal(

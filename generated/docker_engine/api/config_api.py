@@ -64,7 +64,6 @@ class ConfigApi(SyncApi):
                 - `label=<key> or label=<key>=value`
                 - `name=<config name>`
                 - `names=<config name>`
-                Since API 1.30.
             timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
                 A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
@@ -92,7 +91,6 @@ class ConfigApi(SyncApi):
         Since API 1.30.
 
         Args:
-            body: Since API 1.30.
             timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
                 A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
@@ -119,7 +117,6 @@ class ConfigApi(SyncApi):
 
         Args:
             id: ID of the config
-                Since API 1.30.
             timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
                 A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
@@ -145,7 +142,6 @@ class ConfigApi(SyncApi):
 
         Args:
             id: ID of the config
-                Since API 1.30.
             timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
                 A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
@@ -173,14 +169,11 @@ class ConfigApi(SyncApi):
 
         Args:
             id: The ID or name of the config
-                Since API 1.30.
             version: The version number of the config object being updated. This is
                 required to avoid conflicting writes.
-                Since API 1.30.
             body: The spec of the config to update. Currently, only the Labels field
                 can be updated. All other fields must remain unchanged from the
                 [ConfigInspect endpoint](#operation/ConfigInspect) response values.
-                Since API 1.30.
             timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
                 A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
@@ -224,7 +217,6 @@ class AsyncConfigApi(AsyncApi):
                 - `label=<key> or label=<key>=value`
                 - `name=<config name>`
                 - `names=<config name>`
-                Since API 1.30.
             timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
                 A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
@@ -252,7 +244,6 @@ class AsyncConfigApi(AsyncApi):
         Since API 1.30.
 
         Args:
-            body: Since API 1.30.
             timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
                 A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
@@ -279,7 +270,6 @@ class AsyncConfigApi(AsyncApi):
 
         Args:
             id: ID of the config
-                Since API 1.30.
             timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
                 A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
@@ -305,7 +295,6 @@ class AsyncConfigApi(AsyncApi):
 
         Args:
             id: ID of the config
-                Since API 1.30.
             timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
                 A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
@@ -333,14 +322,11 @@ class AsyncConfigApi(AsyncApi):
 
         Args:
             id: The ID or name of the config
-                Since API 1.30.
             version: The version number of the config object being updated. This is
                 required to avoid conflicting writes.
-                Since API 1.30.
             body: The spec of the config to update. Currently, only the Labels field
                 can be updated. All other fields must remain unchanged from the
                 [ConfigInspect endpoint](#operation/ConfigInspect) response values.
-                Since API 1.30.
             timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
                 A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """

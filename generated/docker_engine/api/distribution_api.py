@@ -51,7 +51,6 @@ class DistributionApi(SyncApi):
 
         Args:
             name: Image name or id
-                Since API 1.30.
             timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
                 A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
@@ -84,7 +83,6 @@ class AsyncDistributionApi(AsyncApi):
 
         Args:
             name: Image name or id
-                Since API 1.30.
             timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
                 A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """

@@ -283,18 +283,14 @@ class PluginApi(SyncApi):
         Args:
             name: The name of the plugin. The `:latest` tag is optional, and is the
                 default if omitted.
-                Since API 1.26.
             remote: Remote reference to upgrade to.
 
                 The `:latest` tag is optional, and is used as the default if omitted.
-                Since API 1.26.
             x_registry_auth: A base64url-encoded auth configuration to use when pulling a plugin
                 from a registry.
 
                 Refer to the [authentication section](#section/Authentication) for
                 details.
-                Since API 1.26.
-            body: Since API 1.26.
             timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
                 A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
@@ -649,18 +645,14 @@ class AsyncPluginApi(AsyncApi):
         Args:
             name: The name of the plugin. The `:latest` tag is optional, and is the
                 default if omitted.
-                Since API 1.26.
             remote: Remote reference to upgrade to.
 
                 The `:latest` tag is optional, and is used as the default if omitted.
-                Since API 1.26.
             x_registry_auth: A base64url-encoded auth configuration to use when pulling a plugin
                 from a registry.
 
                 Refer to the [authentication section](#section/Authentication) for
                 details.
-                Since API 1.26.
-            body: Since API 1.26.
             timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
                 A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """

@@ -161,14 +161,11 @@ class SecretApi(SyncApi):
 
         Args:
             id: The ID or name of the secret
-                Since API 1.26.
             version: The version number of the secret object being updated. This is
                 required to avoid conflicting writes.
-                Since API 1.26.
             body: The spec of the secret to update. Currently, only the Labels field
                 can be updated. All other fields must remain unchanged from the
                 [SecretInspect endpoint](#operation/SecretInspect) response values.
-                Since API 1.26.
             timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
                 A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
@@ -309,14 +306,11 @@ class AsyncSecretApi(AsyncApi):
 
         Args:
             id: The ID or name of the secret
-                Since API 1.26.
             version: The version number of the secret object being updated. This is
                 required to avoid conflicting writes.
-                Since API 1.26.
             body: The spec of the secret to update. Currently, only the Labels field
                 can be updated. All other fields must remain unchanged from the
                 [SecretInspect endpoint](#operation/SecretInspect) response values.
-                Since API 1.26.
             timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
                 A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """

@@ -125,29 +125,21 @@ class TaskApi(SyncApi):
 
         Args:
             id: ID of the task
-                Since API 1.29.
             details: Show task context and extra details provided to logs.
                 The daemon's default: False.
-                Since API 1.29.
             follow: Keep connection after returning logs.
                 The daemon's default: False.
-                Since API 1.29.
             stdout: Return logs from `stdout`
                 The daemon's default: False.
-                Since API 1.29.
             stderr: Return logs from `stderr`
                 The daemon's default: False.
-                Since API 1.29.
             since: Only return logs since this time, as a UNIX timestamp
                 The daemon's default: 0.
-                Since API 1.29.
             timestamps: Add timestamps to every log line
                 The daemon's default: False.
-                Since API 1.29.
             tail: Only return this number of log lines from the end of the logs.
                 Specify as an integer or `all` to output all log lines.
                 The daemon's default: 'all'.
-                Since API 1.29.
             timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
                 A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
@@ -261,29 +253,21 @@ class AsyncTaskApi(AsyncApi):
 
         Args:
             id: ID of the task
-                Since API 1.29.
             details: Show task context and extra details provided to logs.
                 The daemon's default: False.
-                Since API 1.29.
             follow: Keep connection after returning logs.
                 The daemon's default: False.
-                Since API 1.29.
             stdout: Return logs from `stdout`
                 The daemon's default: False.
-                Since API 1.29.
             stderr: Return logs from `stderr`
                 The daemon's default: False.
-                Since API 1.29.
             since: Only return logs since this time, as a UNIX timestamp
                 The daemon's default: 0.
-                Since API 1.29.
             timestamps: Add timestamps to every log line
                 The daemon's default: False.
-                Since API 1.29.
             tail: Only return this number of log lines from the end of the logs.
                 Specify as an integer or `all` to output all log lines.
                 The daemon's default: 'all'.
-                Since API 1.29.
             timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
                 A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """

@@ -138,14 +138,11 @@ class VolumeApi(SyncApi):
 
         Args:
             name: The name or ID of the volume
-                Since API 1.42.
             version: The version number of the volume being updated. This is required to
                 avoid conflicting writes. Found in the volume's `ClusterVolume`
                 field.
-                Since API 1.42.
             body: The spec of the volume to update. Currently, only Availability may
                 change. All other fields must remain unchanged.
-                Since API 1.42.
             timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
                 A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
@@ -326,14 +323,11 @@ class AsyncVolumeApi(AsyncApi):
 
         Args:
             name: The name or ID of the volume
-                Since API 1.42.
             version: The version number of the volume being updated. This is required to
                 avoid conflicting writes. Found in the volume's `ClusterVolume`
                 field.
-                Since API 1.42.
             body: The spec of the volume to update. Currently, only Availability may
                 change. All other fields must remain unchanged.
-                Since API 1.42.
             timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
                 A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
