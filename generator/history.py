@@ -23,25 +23,24 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from . import cache
+from .cache import read_regular_file
 from .errors import GeneratorError, Problem
 from .ir import History, Model, Operation, Parameter, Property, Removed, Spec, TypeRef, VersionedField
-from .source import cache_dir, pinned_history
+from .loader import parse
+from .source import MAX_SPEC_BYTES, SpecText, pinned_history
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 FILE_PATTERN = re.compile(r"^engine-api-v(\d+)\.(\d+)\.yaml$")
 ENUM_SEPARATOR = "\t="
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-# Parsing a version's YAML costs a fifth of a second; its keys are cached as JSON, keyed by
-# the file's sha256 and this format's revision.
+# Parsing a version's YAML costs a fifth of a second; its keys are cached as JSON (an
+# authenticated entry, generator/cache.py), keyed by the file's sha256 and this format's revision.
 _CACHE_REVISION = "1"
 MAX_SCHEMA_DEPTH = 64
 
@@ -159,19 +158,19 @@ def flatten(document: dict[str, Any]) -> set[str]:
 
 
 def _flatten_file(path: Path) -> tuple[str, list[str]]:
-    """(sha256, sorted keys) of one version file; in a worker process."""
+    """(sha256, sorted keys) of one version file; in a worker process. Errors travel back as
+    ValueError(source, message, line), which pickles where GeneratorError does not."""
+    data = read_regular_file(path, MAX_SPEC_BYTES)
+    if data is None:
+        raise ValueError(str(path), f"cannot read a history file: not a regular file of at most {MAX_SPEC_BYTES // 1024**2} MiB", None)
     try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ValueError(str(path), f"cannot read a history file: {error.strerror}", None) from None
-    try:
-        document = yaml.load(data, Loader=_Loader)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        reason = getattr(error, "problem", None) or str(error).splitlines()[0]
-        raise ValueError(str(path), f"invalid YAML in a history file: {reason}", None if mark is None else mark.line + 1) from None
-    if not isinstance(document, dict):
-        raise ValueError(str(path), "a history file must be a YAML mapping", None)
+        # the spec's own reader: duplicate keys, nesting and aliases are refused as they are there
+        document = parse(SpecText(str(path), data.decode("utf-8"), ""))
+    except UnicodeDecodeError as error:
+        raise ValueError(str(path), f"a history file is not UTF-8 text ({error.reason} at byte {error.start})", None) from None
+    except GeneratorError as error:
+        problem = error.problems[0]
+        raise ValueError(str(path), problem.message, problem.line) from None
     return hashlib.sha256(data).hexdigest(), sorted(flatten(document))
 
 
@@ -228,27 +227,22 @@ def _read_keys(paths: list[Path], use_cache: bool) -> Iterator[tuple[Path, froze
         yield path, frozenset(keys)
 
 
-def _cache_file(digest: str) -> Path:
-    return cache_dir() / "history" / f"{digest}-{_CACHE_REVISION}.json"
+def _cache_key(digest: str) -> str:
+    return f"{digest}-{_CACHE_REVISION}"
 
 
 def _cached(path: Path) -> frozenset[str] | None:
+    data = read_regular_file(path, MAX_SPEC_BYTES)
+    payload = None if data is None else cache.read("history", _cache_key(hashlib.sha256(data).hexdigest()))
     try:
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        return frozenset(json.loads(_cache_file(digest).read_text(encoding="utf-8")))
-    except (OSError, ValueError):
+        keys = None if payload is None else json.loads(payload)
+    except ValueError:
         return None
+    return frozenset(keys) if isinstance(keys, list) and all(isinstance(key, str) for key in keys) else None
 
 
 def _store(digest: str, keys: list[str]) -> None:
-    target = _cache_file(digest)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=target.parent, delete=False) as partial:
-            json.dump(keys, partial)
-        os.replace(partial.name, target)
-    except OSError:
-        pass  # a cache that cannot be written only costs time
+    cache.write("history", _cache_key(digest), json.dumps(keys).encode())
 
 
 # -- versions of keys -------------------------------------------------------------------------

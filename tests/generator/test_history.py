@@ -3,13 +3,15 @@ enum value appeared, where fields were removed, and what an older target knows."
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from generator import history
+from generator import cache, history
 from generator.errors import GeneratorError
 from generator.generate import Options, load_ir
 from generator.ir import Model, Operation, Parameter, Property, Spec
@@ -185,8 +187,9 @@ def test_the_keys_are_cached_as_json_and_the_yaml_is_not_parsed_again(tmp_path: 
     for name in ("engine-api-v1.40.yaml", "engine-api-v1.41.yaml"):
         (folder / name).write_bytes((HISTORY / name).read_bytes())
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     first = history.read(folder, "1.42")
-    assert sorted((tmp_path / "cache" / "docker-engine-codegen" / "history").glob("*.json"))
+    assert len([p for p in cache.folder("history").iterdir() if not p.name.startswith(".")]) == 2
 
     def parse_again(path: Path) -> Any:
         raise AssertionError(f"{path} parsed again")
@@ -200,7 +203,7 @@ def test_a_broken_history_file_is_a_located_error(tmp_path: Path) -> None:
     (tmp_path / "engine-api-v1.40.yaml").write_text("paths: [unclosed\n")
     with pytest.raises(GeneratorError) as raised:
         history.read(tmp_path, "1.41", use_cache=False)
-    assert raised.value.lines() == [f"{tmp_path / 'engine-api-v1.40.yaml'}:2: invalid YAML in a history file: did not find expected ',' or ']'"]
+    assert raised.value.lines() == [f"{tmp_path / 'engine-api-v1.40.yaml'}:2: invalid YAML: did not find expected ',' or ']'"]
     (tmp_path / "empty").mkdir()
     with pytest.raises(GeneratorError) as raised:
         history.read(tmp_path / "empty", "1.41")
@@ -239,3 +242,29 @@ def test_the_pinned_spec_brings_its_own_history_checked_and_cached(tmp_path: Pat
         history.default_folder(None)
     assert "does not match the pinned d7cd7bc9" in raised.value.lines()[0]
     assert not (folder / "engine-api-v1.25.yaml").exists()
+
+
+def test_a_planted_cache_entry_changes_no_date(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    if not HISTORY.is_dir():
+        pytest.skip("../shared/specs/history/ is not here")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    folder = tmp_path / "history"
+    folder.mkdir()
+    data = (HISTORY / "engine-api-v1.41.yaml").read_bytes()
+    (folder / "engine-api-v1.41.yaml").write_bytes(data)
+    honest = history.read(folder, "1.42", use_cache=False)
+    # what a restored or shared cache could hold: 1.41 claiming a key of 1.42, unauthenticated
+    planted = cache.folder("history") / history._cache_key(hashlib.sha256(data).hexdigest())
+    planted.parent.mkdir(parents=True)
+    planted.write_text(json.dumps(sorted(honest.keys[0] | {"POST /containers/{}/stop query:signal"})))
+    assert history.read(folder, "1.42") == honest
+
+
+def test_an_alias_bomb_in_a_history_file_is_refused_at_once(tmp_path: Path) -> None:
+    levels = ["x-bomb:", "  l0: &l0 [a, a, a, a, a, a, a, a, a, a]"]
+    levels += [f"  l{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 10)}]" for i in range(1, 10)]
+    (tmp_path / "engine-api-v1.40.yaml").write_text("swagger: '2.0'\n" + "\n".join(levels) + "\n")
+    with pytest.raises(GeneratorError) as raised:
+        history.read(tmp_path, "1.41", use_cache=False)
+    assert "alias" in raised.value.lines()[0]
