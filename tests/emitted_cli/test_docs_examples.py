@@ -93,6 +93,8 @@ def test_docs_examples_record_then_replay_live(lines: dict[str, str], tmp_path: 
     (scenario,) = select(["cli_examples/docs"])
     cassette = record(scenario, root=tmp_path / "cassettes")
     recorded = cassette.header["meta"]["commands"]
-    assert [r["returncode"] for r in recorded] == [c["returncode"] for c in cf.load(CASSETTE).header["meta"]["commands"]]
+    expected = cf.load(CASSETTE).header["meta"]["commands"]
+    unexpected = [(r["argv"][1:], r["returncode"], r["stderr"]) for r, e in zip(recorded, expected, strict=True) if r["returncode"] != e["returncode"]]
+    assert not unexpected, f"exit statuses differ from the committed recording's: {unexpected}"
     replayed, _ = _replay([c["argv"] for c in recorded], cassette.path, tmp_path / "work")
     assert replayed == recorded

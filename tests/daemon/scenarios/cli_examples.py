@@ -31,12 +31,19 @@ def run_examples(socket_path: str, commands: list[list[str]], workdir: str) -> l
         for argv, result in zip(commands, results, strict=True):
             result["stderr"] = result["stderr"].replace(socket_path, "<socket>")
             if "--output" in argv:
-                written = os.path.join(workdir, argv[argv.index("--output") + 1])
-                with open(written, "rb") as f:
-                    result["output_sha256"] = hashlib.sha256(f.read()).hexdigest()
+                result["output_sha256"] = _sha256_of(os.path.join(workdir, argv[argv.index("--output") + 1]))
         return results
     finally:
         shutil.rmtree(config_dir, ignore_errors=True)
+
+
+def _sha256_of(path: str) -> str | None:
+    """None when the command wrote no file (it failed): its result, stderr included, is then what differs."""
+    try:
+        with open(path, "rb") as f:
+            return hashlib.sha256(f.read()).hexdigest()
+    except FileNotFoundError:
+        return None
 
 
 @scenario("cli_examples/docs")
