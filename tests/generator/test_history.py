@@ -300,3 +300,7 @@ def test_a_malformed_correction_is_a_located_error(tmp_path: Path) -> None:
         f"{path}:{lines - 6}: a history correction's `since` must be a version like 1.25, not 'v1.25'",
         f"{path}:{lines - 1}: a history correction needs `keys` (a list of wire keys), `since`, `reason` and `source`",
     ]
+    (tmp_path / "broken.yaml").write_text("history:\n  - keys: [POST /build/{}]\n", encoding="utf-8")
+    with pytest.raises(GeneratorError) as raised:
+        load_overlay(tmp_path / "broken.yaml")
+    assert raised.value.lines() == [f"{tmp_path / 'broken.yaml'}:2: invalid YAML: expected ',' or ']', but got '{{'"]
