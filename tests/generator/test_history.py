@@ -262,6 +262,9 @@ def test_corrected_keys_date_from_their_real_version(v144: Spec) -> None:
     assert body_field(v144, "NetworkCreate", "IPAM", "Config", "[]", "Subnet") is None  # spec: 1.41
     assert body_field(v144, "NetworkCreate", "Attachable") is None  # spec: 1.27
     assert body_field(v144, "NetworkCreate", "ConfigOnly") == ("1.30",)  # spec: 1.41; docker 17.06
+    assert parameter(v144, "ContainerDelete", "link").since is None  # spec: 1.27
+    assert parameter(v144, "GetPluginPrivileges", "remote").since is None  # spec: 1.27 (`name` before)
+    assert parameter(v144, "ImageCreate", "message").since is None  # spec: 1.39
     # neighbours keep their dates
     assert body_field(v144, "ContainerCreate", "HostConfig", "Annotations") == ("1.43",)
     assert parameter(v144, "ContainerAttachWebsocket", "stdin").since == "1.42"  # ignored by older daemons
