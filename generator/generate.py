@@ -9,7 +9,7 @@ from typing import Any
 
 from . import build, cli_view, formatting, history, loader, python_view, render, versions_view
 from .ir import Spec
-from .overlay import load_overlay
+from .overlay import Overlay, load_overlay
 from .resources import RUNTIME
 from .source import read_spec
 from .target import MARKER, marker_text
@@ -42,7 +42,7 @@ def start(options: Options) -> Generation:
     text = read_spec(options.spec, options.spec_sha256)
     document, validation = loader.load(text, overlay, use_cache=options.use_cache)
     try:
-        spec = _with_history(build.build(document, overlay, text.name, text.text), document, options)
+        spec = _with_history(build.build(document, overlay, text.name, text.text), document, options, overlay)
         files = formatting.format_python(render_files(spec, options.script_name), use_cache=options.use_cache)
         files[MARKER] = marker_text(files)
     except BaseException:
@@ -64,7 +64,7 @@ def load_ir(options: Options) -> Spec:
     text = read_spec(options.spec, options.spec_sha256)
     document, validation = loader.load(text, overlay, use_cache=options.use_cache)
     try:
-        return _with_history(build.build(document, overlay, text.name, text.text), document, options)
+        return _with_history(build.build(document, overlay, text.name, text.text), document, options, overlay)
     finally:
         validation.confirm()
 
@@ -73,8 +73,8 @@ def history_folder(options: Options) -> Path | None:
     return Path(options.history) if options.history else history.default_folder(options.spec)
 
 
-def _with_history(spec: Spec, document: dict[str, Any], options: Options) -> Spec:
-    return history.apply(spec, document, history_folder(options), options.use_cache)
+def _with_history(spec: Spec, document: dict[str, Any], options: Options, overlay: Overlay) -> Spec:
+    return history.apply(spec, document, history_folder(options), options.use_cache, overlay)
 
 
 def render_files(spec: Spec, script_name: str = "") -> dict[str, str]:

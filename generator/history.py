@@ -14,6 +14,10 @@ change between versions without changing the wire):
 A key's version is the first of the unbroken run of versions that ends at the target, so a
 field that moved is new in its new place. Keys of the target's own spec that the history
 pass cannot name (added by the overlay) carry no version: they are never refused.
+
+Where upstream documented a key later than daemons accepted it (a corrected schema, a typo
+fixed), the overlay's `history` section gives its real version, with reason and source; a
+corrected key that no version of the history defines is an error, so a typo cannot pass.
 """
 
 from __future__ import annotations
@@ -24,10 +28,10 @@ import json
 import os
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import cache
 from .cache import read_regular_file
@@ -35,6 +39,9 @@ from .errors import GeneratorError, Problem
 from .ir import History, Model, Operation, Parameter, Property, Removed, Spec, TypeRef, VersionedField
 from .loader import parse
 from .source import MAX_SPEC_BYTES, SpecText, pinned_history
+
+if TYPE_CHECKING:
+    from .overlay import HistoryCorrection, Overlay
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 FILE_PATTERN = re.compile(r"^engine-api-v(\d+)\.(\d+)\.yaml$")
@@ -251,8 +258,9 @@ def _store(digest: str, keys: list[str]) -> None:
 class Versions:
     """`since` and removal of every key, from the timeline and the target's own keys."""
 
-    def __init__(self, timeline: Timeline, target_keys: set[str]) -> None:
+    def __init__(self, timeline: Timeline, target_keys: set[str], corrections: Sequence[HistoryCorrection] = ()) -> None:
         self.oldest = timeline.versions[0]
+        self.target = timeline.versions[-1]
         self.target_keys = target_keys
         self.starts: dict[str, str] = {}  # key → first version of its latest run
         self.ends: dict[str, str] = {}  # key → last version of its latest run, for keys the target lacks
@@ -262,6 +270,9 @@ class Versions:
             self.starts.update(dict.fromkeys(keys - previous, version))
             self.ends.update(dict.fromkeys(previous - keys, previous_version))
             previous, previous_version = keys, version
+        for correction in corrections:
+            if correction.key in self.starts:
+                self.starts[correction.key] = _later(correction.since, self.oldest) or self.oldest
         # Only newer values are asked for often: index those alone.
         self.enum_values: dict[str, list[tuple[Any, str]]] = defaultdict(list)
         for key in target_keys:
@@ -300,9 +311,8 @@ def _newer(since: str | None, than: str | None) -> bool:
 # -- annotating the IR ------------------------------------------------------------------------
 
 
-def annotate(spec: Spec, document: dict[str, Any], timeline: Timeline) -> Spec:
+def annotate(spec: Spec, versions: Versions, timeline: Timeline) -> Spec:
     """`spec` with the version of every operation, parameter, field and enum value."""
-    versions = Versions(timeline, flatten(document))
     annotator = _Annotator(versions, {m.name: m for m in spec.models})
     apis = [dataclasses.replace(api, operations=[annotator.operation(op) for op in api.operations]) for api in spec.apis]
     models = [annotator.model(m) for m in spec.models]
@@ -394,8 +404,31 @@ def _later(a: str | None, b: str | None) -> str | None:
 # -- the step ---------------------------------------------------------------------------------
 
 
-def apply(spec: Spec, document: dict[str, Any], folder: Path | None, use_cache: bool = True) -> Spec:
-    """The history step of the pipeline: `spec` annotated from `folder` (unchanged without one)."""
+def apply(spec: Spec, document: dict[str, Any], folder: Path | None, use_cache: bool = True, overlay: Overlay | None = None) -> Spec:
+    """The history step of the pipeline: `spec` annotated from `folder` (unchanged without one),
+    with the overlay's corrections."""
     if folder is None:
         return spec
-    return annotate(spec, document, read(folder, spec.version, use_cache))
+    timeline = read(folder, spec.version, use_cache)
+    corrections = overlay.history if overlay else []
+    versions = Versions(timeline, flatten(document), corrections)
+    if overlay:
+        check_corrections(overlay, folder, versions, use_cache)
+    return annotate(spec, versions, timeline)
+
+
+def check_corrections(overlay: Overlay, folder: Path, versions: Versions, use_cache: bool) -> None:
+    """GeneratorError, located in the overlay, for a correction whose key no version in
+    `folder` defines (the versions after the target are read only then)."""
+    unknown = [c for c in overlay.history if c.key not in versions.starts]
+    if not unknown:
+        return
+    target = version_key(versions.target)
+    later = [keys for _, keys in _read_keys([path for version, path in version_files(folder) if version_key(version) > target], use_cache)]
+    problems = [
+        Problem(f"history correction: no Engine API version in {folder} defines the wire key {c.key!r}", line=c.line)
+        for c in unknown
+        if not any(c.key in keys for keys in later)
+    ]
+    if problems:
+        raise GeneratorError(overlay.source, problems)

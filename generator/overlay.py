@@ -1,16 +1,19 @@
 """The overlay in spec/overlay.yaml: what upstream gets wrong, fixed before use.
 
-Two parts, each entry with its reason and source:
+Three parts, each entry with its reason and source:
 * `fixes` edit the document before validation (structural defects of the upstream file);
 * `operations` describe how the daemon really reads a parameter or answers (repeated keys,
   JSON in a query value, JSON-lines streams). They only add `x-wire` facts that the Python
-  emitter reads, so the Markdown docs still describe the upstream spec as it is.
+  emitter reads, so the Markdown docs still describe the upstream spec as it is;
+* `history` redates wire keys that upstream documented later than daemons accepted them
+  (generator.history applies them; a key no history version knows is an error there).
 Entries naming an operation or place that a spec version lacks are skipped, so one overlay
 serves every Engine API version.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,6 +22,7 @@ import yaml
 
 from . import pointers
 from .errors import GeneratorError, Problem
+from .history import enum_key
 from .resources import SPEC
 
 DEFAULT_OVERLAY = SPEC / "overlay.yaml"
@@ -52,10 +56,19 @@ class OperationWire:
 
 
 @dataclass(frozen=True)
+class HistoryCorrection:
+    key: str  # a wire key of generator.history, an enum value's included
+    since: str  # the Engine API version that really added it
+    line: int  # of its entry in the overlay, for errors
+
+
+@dataclass(frozen=True)
 class Overlay:
     fixes: list[Fix]
     operations: dict[str, OperationWire]
     text: str  # for cache keys
+    history: list[HistoryCorrection] = field(default_factory=list)
+    source: str = str(DEFAULT_OVERLAY)
 
     def apply_fixes(self, document: dict[str, Any]) -> None:
         for fix in self.fixes:
@@ -72,16 +85,48 @@ class Overlay:
 
 def load_overlay(path: Path = DEFAULT_OVERLAY) -> Overlay:
     text = path.read_text(encoding="utf-8")
-    data = yaml.safe_load(text) or {}
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise GeneratorError(str(path), [Problem(f"invalid YAML: {getattr(error, 'problem', None) or error}", line=None if mark is None else mark.line + 1)])
     try:
         fixes = [
             Fix(entry["pointer"], entry["remove"], entry.get("only_if"), entry["reason"])
             for entry in data.get("fixes", [])
         ]
         operations = {name: _operation(entry) for name, entry in (data.get("operations") or {}).items()}
+        history, problems = _history_corrections(data.get("history") or [], _entry_lines(text, "history"))
     except (KeyError, TypeError, AttributeError) as error:
         raise GeneratorError(str(path), [Problem(f"malformed overlay entry: {error}")])
-    return Overlay(fixes, operations, text)
+    if problems:
+        raise GeneratorError(str(path), problems)
+    return Overlay(fixes, operations, text, history, str(path))
+
+
+def _history_corrections(entries: list[dict[str, Any]], lines: list[int]) -> tuple[list[HistoryCorrection], list[Problem]]:
+    """One correction per key of each entry (with `value`: of that enum value), and the
+    problems of malformed entries."""
+    corrections, problems = [], []
+    for entry, line in zip(entries, lines):
+        if not isinstance(entry.get("keys"), list) or not all(entry.get(name) for name in ("since", "reason", "source")):
+            problems.append(Problem("a history correction needs `keys` (a list of wire keys), `since`, `reason` and `source`", line=line))
+        elif not re.fullmatch(r"\d+\.\d+", str(entry["since"])):
+            problems.append(Problem(f"a history correction's `since` must be a version like 1.25, not {entry['since']!r}", line=line))
+        else:
+            corrections += [HistoryCorrection(enum_key(key, entry["value"]) if "value" in entry else str(key), str(entry["since"]), line) for key in entry["keys"]]
+    return corrections, problems
+
+
+def _entry_lines(text: str, section: str) -> list[int]:
+    """The 1-based line of each item of the top-level list `section`."""
+    root = yaml.compose(text)
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    for name, node in root.value:
+        if name.value == section and isinstance(node, yaml.SequenceNode):
+            return [item.start_mark.line + 1 for item in node.value]
+    return []
 
 
 def _operation(entry: dict[str, Any]) -> OperationWire:

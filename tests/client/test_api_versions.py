@@ -16,7 +16,7 @@ import pytest
 
 from docker_engine import AsyncDockerClient, DockerClient, NotFound, UnsupportedByApiVersion
 from docker_engine._runtime.transport import make_sync_transport, parse_docker_host
-from docker_engine.models import ContainerCreateBody, ExecConfig, HostConfig, Mount, MountBindOptions
+from docker_engine.models import ContainerCreateBody, ExecConfig, HostConfig, Mount, MountBindOptions, PortBinding, RestartPolicy
 
 from ..daemon import cassette
 from ..daemon.replay import ReplayDaemon
@@ -114,6 +114,28 @@ def test_defaults_and_old_parameters_go_out_to_a_141_daemon(name: str, call: Cal
     with DockerClient("unix:///nowhere.sock", transport=mock_daemon("1.41", sent), docker_config=False) as docker:
         send(docker, call)
     assert [r.url.path.split("/")[1] for r in sent] == ["_ping", "v1.41"]
+
+
+# What the spec documented late but older daemons always accepted (spec/overlay.yaml `history`):
+# (id, call, API version the client is pinned to).
+DOCUMENTED_LATE: list[tuple[str, Call, str]] = [
+    ("port bindings (spec: 1.35)",
+     lambda c: c.container.container_create(ContainerCreateBody(image="busybox", host_config=HostConfig(
+         port_bindings={"80/tcp": [PortBinding(host_ip="127.0.0.1", host_port="8080")]}))), "1.30"),
+    ('restart policy "no" (spec: 1.40)',
+     lambda c: c.container.container_create(ContainerCreateBody(image="busybox", host_config=HostConfig(restart_policy=RestartPolicy(name="no")))), "1.39"),
+    ('restart policy "" (spec: 1.30)',
+     lambda c: c.container.container_create(ContainerCreateBody(image="busybox", host_config=HostConfig(restart_policy=RestartPolicy(name="")))), "1.25"),
+    ("a build, whose Content-type default is application/x-tar (spec: 1.28)", lambda c: list(c.image.image_build(input_stream=b"")), "1.27"),
+]
+
+
+@pytest.mark.parametrize(("name", "call", "pinned"), DOCUMENTED_LATE, ids=[case[0] for case in DOCUMENTED_LATE])
+def test_what_the_spec_documented_late_goes_out_to_an_older_daemon(name: str, call: Call, pinned: str) -> None:
+    sent: list[httpx2.Request] = []
+    with DockerClient("unix:///nowhere.sock", api_version=pinned, transport=mock_daemon("1.44", sent), docker_config=False) as docker:
+        send(docker, call)
+    assert [r.url.path.split("/")[1] for r in sent] == [f"v{pinned}"]
 
 
 def test_a_pinned_version_is_named_with_its_remedy() -> None:

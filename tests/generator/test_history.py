@@ -10,11 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from generator import cache, history
 from generator.errors import GeneratorError
 from generator.generate import Options, load_ir
 from generator.ir import Model, Operation, Parameter, Property, Spec
+from generator.overlay import load_overlay
 
 from ..conftest import SPECS, spec_path
 
@@ -100,8 +102,11 @@ def test_removed_fields_and_moves(v144: Spec) -> None:
     assert removed["GET /images/json 200/[]/VirtualSize"] == (None, "1.43")
     assert removed["GET /info 200/ClusterStore"] == ("1.32", "1.41")
     # the spec moved PortBindings' HostIp into the list of bindings in 1.35: new in its new place
+    # (until the overlay corrects it: the daemon always read it there)
     assert removed["GET /containers/{}/json 200/HostConfig/PortBindings/{}/HostIp"] == (None, "1.34")
-    assert body_field(v144, "ContainerCreate", "HostConfig", "PortBindings", "{}", "[]", "HostIp") == ("1.35",)
+    document = yaml.load(spec_path("engine-api-v1.44.yaml").read_bytes(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    uncorrected = history.Versions(history.read(HISTORY, "1.44"), history.flatten(document))
+    assert uncorrected.since("POST /containers/create body/HostConfig/PortBindings/{}/[]/HostIp") == "1.35"
 
 
 def test_an_older_target_has_a_history_that_stops_at_its_own_version(v141: Spec) -> None:
@@ -268,3 +273,66 @@ def test_an_alias_bomb_in_a_history_file_is_refused_at_once(tmp_path: Path) -> N
     with pytest.raises(GeneratorError) as raised:
         history.read(tmp_path, "1.41", use_cache=False)
     assert "alias" in raised.value.lines()[0]
+
+
+# -- corrections: keys upstream documented later than daemons accepted them ------------------
+
+
+def test_corrected_keys_date_from_their_real_version(v144: Spec) -> None:
+    for field in ("HostIp", "HostPort"):
+        assert body_field(v144, "ContainerCreate", "HostConfig", "PortBindings", "{}", "[]", field) is None  # spec: 1.35
+        assert prop(v144, "PortBinding", field).since is None
+    for value in ("no", ""):  # spec: 1.40 and 1.30
+        assert body_field(v144, "ContainerCreate", "HostConfig", "RestartPolicy", "Name", value=value) is None
+        assert body_field(v144, "ContainerUpdate", "RestartPolicy", "Name", value=value) is None
+    assert dict(prop(v144, "RestartPolicy", "Name").enum_since) == {}
+    assert dict(parameter(v144, "ImageBuild", "Content-type").enum_since) == {}  # spec: 1.28
+    assert prop(v144, "HostConfig", "Init").since is None  # spec: 1.37
+    assert body_field(v144, "NetworkCreate", "IPAM", "Config", "[]", "Subnet") is None  # spec: 1.41
+    assert body_field(v144, "NetworkCreate", "Attachable") is None  # spec: 1.27
+    assert body_field(v144, "NetworkCreate", "ConfigOnly") == ("1.30",)  # spec: 1.41; docker 17.06
+    assert parameter(v144, "ContainerDelete", "link").since is None  # spec: 1.27
+    assert parameter(v144, "GetPluginPrivileges", "remote").since is None  # spec: 1.27 (`name` before)
+    assert parameter(v144, "ImageCreate", "message").since is None  # spec: 1.39
+    # neighbours keep their dates
+    assert body_field(v144, "ContainerCreate", "HostConfig", "Annotations") == ("1.43",)
+    assert parameter(v144, "ContainerAttachWebsocket", "stdin").since == "1.42"  # ignored by older daemons
+
+
+def overlay_with(tmp_path: Path, entry: str) -> Path:
+    path = tmp_path / "overlay.yaml"
+    path.write_text((Path(history.__file__).parent.parent / "spec" / "overlay.yaml").read_text(encoding="utf-8") + entry, encoding="utf-8")
+    return path
+
+
+def test_a_correction_naming_no_known_key_is_a_located_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = overlay_with(tmp_path, "  - keys:\n      - POST /containers/create body/HostConfig/PortBinding/{}/[]/HostIp\n    since: '1.25'\n    reason: typo\n    source: test\n")
+    line = len(path.read_text().splitlines()) - 4
+    monkeypatch.setattr("generator.generate.load_overlay", lambda: load_overlay(path))
+    with pytest.raises(GeneratorError) as raised:
+        ir("engine-api-v1.44.yaml")
+    assert raised.value.lines() == [
+        f"{path}:{line}: history correction: no Engine API version in {HISTORY} defines the wire key 'POST /containers/create body/HostConfig/PortBinding/{{}}/[]/HostIp'"
+    ]
+
+
+def test_a_key_only_newer_versions_define_is_no_error_for_an_older_target(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = overlay_with(tmp_path, "  - keys:\n      - POST /containers/{}/stop query:signal\n    since: '1.41'\n    reason: test\n    source: test\n")
+    monkeypatch.setattr("generator.generate.load_overlay", lambda: load_overlay(path))
+    assert parameter(ir("history/engine-api-v1.40.yaml"), "ContainerStop", "t").since is None
+    assert parameter(ir("engine-api-v1.44.yaml"), "ContainerStop", "signal").since == "1.41"
+
+
+def test_a_malformed_correction_is_a_located_error(tmp_path: Path) -> None:
+    path = overlay_with(tmp_path, "  - keys:\n      - POST /build\n    since: 'v1.25'\n    reason: test\n    source: test\n  - keys: POST /build\n    since: '1.25'\n")
+    lines = len(path.read_text().splitlines())
+    with pytest.raises(GeneratorError) as raised:
+        load_overlay(path)
+    assert raised.value.lines() == [
+        f"{path}:{lines - 6}: a history correction's `since` must be a version like 1.25, not 'v1.25'",
+        f"{path}:{lines - 1}: a history correction needs `keys` (a list of wire keys), `since`, `reason` and `source`",
+    ]
+    (tmp_path / "broken.yaml").write_text("history:\n  - keys: [POST /build/{}]\n", encoding="utf-8")
+    with pytest.raises(GeneratorError) as raised:
+        load_overlay(tmp_path / "broken.yaml")
+    assert raised.value.lines() == [f"{tmp_path / 'broken.yaml'}:2: invalid YAML: expected ',' or ']', but got '{{'"]
