@@ -39,13 +39,13 @@ from .errors import GeneratorError, Problem
 from .ir import History, Model, Operation, Parameter, Property, Removed, Spec, TypeRef, VersionedField
 from .loader import parse
 from .source import MAX_SPEC_BYTES, SpecText, pinned_history
+from .wire_keys import ENUM_SEPARATOR, enum_key, operation_key, parameter_key
 
 if TYPE_CHECKING:
     from .overlay import HistoryCorrection, Overlay
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 FILE_PATTERN = re.compile(r"^engine-api-v(\d+)\.(\d+)\.yaml$")
-ENUM_SEPARATOR = "\t="
 # Parsing a version's YAML costs a fifth of a second; its keys are cached as JSON (an
 # authenticated entry, generator/cache.py), keyed by the file's sha256 and this format's revision.
 _CACHE_REVISION = "1"
@@ -91,18 +91,6 @@ def version_files(folder: Path) -> list[tuple[str, Path]]:
 
 
 # -- flattening one version -------------------------------------------------------------------
-
-
-def operation_key(method: str, path: str) -> str:
-    return f"{method.upper()} {re.sub(r'{[^{}]*}', '{}', path)}"
-
-
-def parameter_key(op_key: str, location: str, name: str) -> str:
-    return f"{op_key} body" if location == "body" else f"{op_key} {location}:{name}"
-
-
-def enum_key(key: str, value: Any) -> str:
-    return f"{key}{ENUM_SEPARATOR}{json.dumps(value, sort_keys=True)}"
 
 
 def flatten(document: dict[str, Any]) -> set[str]:

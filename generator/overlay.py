@@ -22,7 +22,7 @@ import yaml
 
 from . import pointers
 from .errors import GeneratorError, Problem
-from .history import enum_key
+from .wire_keys import enum_key
 from .resources import SPEC
 
 DEFAULT_OVERLAY = SPEC / "overlay.yaml"

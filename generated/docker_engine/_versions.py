@@ -404,33 +404,6 @@ HISTORY = VersionHistory(
                     "1.28",
                 ),
                 BodyField(
-                    ("body", "host_config", "init"),
-                    ("body", "HostConfig", "Init"),
-                    "1.37",
-                ),
-                BodyField(
-                    ("body", "host_config", "port_bindings", "{}", "[]", "host_ip"),
-                    ("body", "HostConfig", "PortBindings", "{}", "[]", "HostIp"),
-                    "1.35",
-                ),
-                BodyField(
-                    ("body", "host_config", "port_bindings", "{}", "[]", "host_port"),
-                    ("body", "HostConfig", "PortBindings", "{}", "[]", "HostPort"),
-                    "1.35",
-                ),
-                BodyField(
-                    ("body", "host_config", "restart_policy", "name"),
-                    ("body", "HostConfig", "RestartPolicy", "Name"),
-                    "1.30",
-                    "",
-                ),
-                BodyField(
-                    ("body", "host_config", "restart_policy", "name"),
-                    ("body", "HostConfig", "RestartPolicy", "Name"),
-                    "1.40",
-                    "no",
-                ),
-                BodyField(
                     ("body", "host_config", "mounts", "[]", "type"),
                     ("body", "HostConfig", "Mounts", "[]", "Type"),
                     "1.42",
@@ -567,9 +540,6 @@ HISTORY = VersionHistory(
                 ),
             ),
         ),
-        "ContainerDelete": Needs(
-            parameters=(Parameter("link", "link", "query", "1.27"),),
-        ),
         "ContainerExec": Needs(
             body=(
                 BodyField(
@@ -614,18 +584,6 @@ HISTORY = VersionHistory(
                 ),
                 BodyField(("update", "nano_cpus"), ("update", "NanoCpus"), "1.28"),
                 BodyField(("update", "init"), ("update", "Init"), "1.37"),
-                BodyField(
-                    ("update", "restart_policy", "name"),
-                    ("update", "RestartPolicy", "Name"),
-                    "1.30",
-                    "",
-                ),
-                BodyField(
-                    ("update", "restart_policy", "name"),
-                    ("update", "RestartPolicy", "Name"),
-                    "1.40",
-                    "no",
-                ),
             ),
         ),
         "ContainerWait": Needs(
@@ -643,19 +601,9 @@ HISTORY = VersionHistory(
                 ),
             ),
         ),
-        "GetPluginPrivileges": Needs(
-            parameters=(Parameter("remote", "remote", "query", "1.27"),),
-        ),
         "ImageBuild": Needs(
             parameters=(
                 Parameter("extrahosts", "extrahosts", "query", "1.28"),
-                Parameter(
-                    "content_type",
-                    "Content-type",
-                    "header",
-                    "1.28",
-                    "application/x-tar",
-                ),
                 Parameter("platform", "platform", "query", "1.34"),
                 Parameter("target", "target", "query", "1.37"),
                 Parameter("outputs", "outputs", "query", "1.40"),
@@ -678,7 +626,6 @@ HISTORY = VersionHistory(
         ),
         "ImageCreate": Needs(
             parameters=(
-                Parameter("message", "message", "query", "1.39"),
                 Parameter("changes", "changes", "query", "1.40"),
                 Parameter("platform", "platform", "query", "1.32"),
             ),
@@ -703,12 +650,7 @@ HISTORY = VersionHistory(
         "NetworkCreate": Needs(
             body=(
                 BodyField(
-                    ("network_config", "scope"), ("networkConfig", "Scope"), "1.41"
-                ),
-                BodyField(
-                    ("network_config", "attachable"),
-                    ("networkConfig", "Attachable"),
-                    "1.27",
+                    ("network_config", "scope"), ("networkConfig", "Scope"), "1.30"
                 ),
                 BodyField(
                     ("network_config", "ingress"), ("networkConfig", "Ingress"), "1.29"
@@ -716,32 +658,12 @@ HISTORY = VersionHistory(
                 BodyField(
                     ("network_config", "config_only"),
                     ("networkConfig", "ConfigOnly"),
-                    "1.41",
+                    "1.30",
                 ),
                 BodyField(
                     ("network_config", "config_from"),
                     ("networkConfig", "ConfigFrom"),
-                    "1.41",
-                ),
-                BodyField(
-                    ("network_config", "ipam", "config", "[]", "subnet"),
-                    ("networkConfig", "IPAM", "Config", "[]", "Subnet"),
-                    "1.41",
-                ),
-                BodyField(
-                    ("network_config", "ipam", "config", "[]", "ip_range"),
-                    ("networkConfig", "IPAM", "Config", "[]", "IPRange"),
-                    "1.41",
-                ),
-                BodyField(
-                    ("network_config", "ipam", "config", "[]", "gateway"),
-                    ("networkConfig", "IPAM", "Config", "[]", "Gateway"),
-                    "1.41",
-                ),
-                BodyField(
-                    ("network_config", "ipam", "config", "[]", "auxiliary_addresses"),
-                    ("networkConfig", "IPAM", "Config", "[]", "AuxiliaryAddresses"),
-                    "1.41",
+                    "1.30",
                 ),
             ),
         ),

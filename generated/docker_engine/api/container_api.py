@@ -961,7 +961,6 @@ class ContainerApi(SyncApi):
                 The daemon's default: False.
             link: Remove the specified link associated with the container.
                 The daemon's default: False.
-                Since API 1.27.
             timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
                 A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
@@ -2039,7 +2038,6 @@ class AsyncContainerApi(AsyncApi):
                 The daemon's default: False.
             link: Remove the specified link associated with the container.
                 The daemon's default: False.
-                Since API 1.27.
             timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
                 A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """

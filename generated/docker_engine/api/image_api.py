@@ -176,7 +176,6 @@ class ImageApi(SyncApi):
                 Any other value is taken as a custom network's name or ID to which this
                 container should connect to.
             content_type: One of: 'application/x-tar'.
-                'application/x-tar' since API 1.28.
             x_registry_config: This is a base64-encoded JSON object with auth configurations for multiple registries that a build may refer to.
 
                 The key is a registry URL, and the value is an auth configuration object, [as described in the authentication section](#section/Authentication). For example:
@@ -340,7 +339,6 @@ class ImageApi(SyncApi):
             repo: Repository name given to an image when it is imported. The repo may include a tag. This parameter may only be used when importing an image.
             tag: Tag or digest. If empty when pulling an image, this causes all tags for the given image to be pulled.
             message: Set commit message for imported image.
-                Since API 1.39.
             input_image: Image content if the value `-` has been specified in fromSrc query parameter
             x_registry_auth: A base64url-encoded auth configuration.
 
@@ -951,7 +949,6 @@ class AsyncImageApi(AsyncApi):
                 Any other value is taken as a custom network's name or ID to which this
                 container should connect to.
             content_type: One of: 'application/x-tar'.
-                'application/x-tar' since API 1.28.
             x_registry_config: This is a base64-encoded JSON object with auth configurations for multiple registries that a build may refer to.
 
                 The key is a registry URL, and the value is an auth configuration object, [as described in the authentication section](#section/Authentication). For example:
@@ -1115,7 +1112,6 @@ class AsyncImageApi(AsyncApi):
             repo: Repository name given to an image when it is imported. The repo may include a tag. This parameter may only be used when importing an image.
             tag: Tag or digest. If empty when pulling an image, this causes all tags for the given image to be pulled.
             message: Set commit message for imported image.
-                Since API 1.39.
             input_image: Image content if the value `-` has been specified in fromSrc query parameter
             x_registry_auth: A base64url-encoded auth configuration.
 

@@ -85,7 +85,6 @@ class PluginApi(SyncApi):
         Args:
             remote: The name of the plugin. The `:latest` tag is optional, and is the
                 default if omitted.
-                Since API 1.27.
             timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
                 A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
@@ -447,7 +446,6 @@ class AsyncPluginApi(AsyncApi):
         Args:
             remote: The name of the plugin. The `:latest` tag is optional, and is the
                 default if omitted.
-                Since API 1.27.
             timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
                 A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """

@@ -18,5 +18,5 @@ class ConfigReference(Model):
     configuration. The specified network must be an existing config-only
     network. Only network names are allowed, not network IDs.
 
-    Since API 1.41.
+    Since API 1.30.
     """

@@ -230,8 +230,6 @@ class HostConfig(Model):
     """Run an init inside the container that forwards signals and reaps
     processes. This field is omitted if empty, and the default (as
     configured on the daemon) is used.
-
-    Since API 1.37.
     """
 
     pids_limit: int | None = Field(

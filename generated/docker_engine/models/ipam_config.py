@@ -12,21 +12,17 @@ class IPAMConfig(Model):
     subnet: str | None = Field(
         default=None, validation_alias="Subnet", serialization_alias="Subnet"
     )
-    """Since API 1.41."""
 
     ip_range: str | None = Field(
         default=None, validation_alias="IPRange", serialization_alias="IPRange"
     )
-    """Since API 1.41."""
 
     gateway: str | None = Field(
         default=None, validation_alias="Gateway", serialization_alias="Gateway"
     )
-    """Since API 1.41."""
 
     auxiliary_addresses: dict[str, str] | None = Field(
         default=None,
         validation_alias="AuxiliaryAddresses",
         serialization_alias="AuxiliaryAddresses",
     )
-    """Since API 1.41."""

@@ -32,7 +32,7 @@ class NetworkCreateRequest(Model):
     """The level at which the network exists (e.g. `swarm` for cluster-wide
     or `local` for machine level).
 
-    Since API 1.41.
+    Since API 1.30.
     """
 
     internal: bool | None = Field(
@@ -45,8 +45,6 @@ class NetworkCreateRequest(Model):
     )
     """Globally scoped network is manually attachable by regular
     containers from workers in swarm mode.
-
-    Since API 1.27.
     """
 
     ingress: bool | None = Field(
@@ -66,7 +64,7 @@ class NetworkCreateRequest(Model):
     Config-only networks cannot be used directly to run containers
     or services.
 
-    Since API 1.41.
+    Since API 1.30.
     """
 
     config_from: ConfigReference | None = Field(
@@ -76,7 +74,7 @@ class NetworkCreateRequest(Model):
     this network. The specified network must be an existing
     config-only network; see ConfigOnly.
 
-    Since API 1.41.
+    Since API 1.30.
     """
 
     ipam: IPAM | None = Field(

@@ -14,15 +14,9 @@ class PortBinding(Model):
     host_ip: str | None = Field(
         default=None, validation_alias="HostIp", serialization_alias="HostIp"
     )
-    """Host IP address that the container's port is mapped to.
-
-    Since API 1.32.
-    """
+    """Host IP address that the container's port is mapped to."""
 
     host_port: str | None = Field(
         default=None, validation_alias="HostPort", serialization_alias="HostPort"
     )
-    """Host port number that the container's port is mapped to.
-
-    Since API 1.32.
-    """
+    """Host port number that the container's port is mapped to."""

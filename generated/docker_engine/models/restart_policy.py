@@ -26,8 +26,6 @@ class RestartPolicy(Model):
     - `on-failure` Restart only when the container exit code is non-zero
 
     One of: '', 'no', 'always', 'unless-stopped', 'on-failure' (other values are passed through).
-
-    '' since API 1.30. 'no' since API 1.40.
     """
 
     maximum_retry_count: int | None = Field(
