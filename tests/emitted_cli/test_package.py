@@ -61,9 +61,10 @@ def test_wheel_built_in_place_leaves_nothing_and_installs_alone_and_runs(tmp_pat
     purelib = subprocess.run(
         [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], capture_output=True, text=True, check=True
     ).stdout.strip()
-    # httpx2 and pydantic from this environment, after the venv's own site-packages
+    # httpx2 and pydantic from this environment, after the venv's own site-packages (the install
+    # ignores what they hold: this environment may have the client installed too)
     Path(purelib, "_dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
-    subprocess.run([*pip, "--python", str(python), "install", "-q", "--no-deps", "--no-index", str(wheel)], check=True, timeout=120)
+    subprocess.run([*pip, "--python", str(python), "install", "-q", "--no-deps", "--no-index", "--ignore-installed", str(wheel)], check=True, timeout=120)
 
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "DOCKER_HOST")}
     check = (

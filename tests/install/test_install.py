@@ -90,7 +90,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
     purelib = ok([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], base).strip()
     Path(purelib, "_dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
     (wheel,) = dist.glob("*.whl")
-    ok([*PIP, "--python", python, "install", "-q", "--no-deps", "--no-index", str(wheel)], base)
+    ok([*PIP, "--python", python, "install", "-q", "--no-deps", "--no-index", "--ignore-installed", str(wheel)], base)
     seconds = time.perf_counter() - started
 
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "DOCKER_HOST", "VIRTUAL_ENV")}
@@ -173,7 +173,7 @@ def test_emitted_package_builds_in_place_leaves_nothing_installs_and_imports(ins
         assert any(m.name.endswith("/docs/ImageApi.md") for m in archive.getmembers())
 
     python = str(installed.venv / "bin" / "python")
-    ok([*PIP, "--python", python, "install", "-q", "--no-deps", "--no-index", str(wheel)], tmp_path)
+    ok([*PIP, "--python", python, "install", "-q", "--no-deps", "--no-index", "--ignore-installed", str(wheel)], tmp_path)
     ok([*PIP, "--python", python, "check"], tmp_path)  # what both wheels require is there
     shown = ok([python, "-c", "import docker_engine; print(docker_engine.__file__); print(docker_engine.API_VERSION)"], tmp_path, installed.env).split()
     assert Path(shown[0]).is_relative_to(installed.venv) and shown[1] == "1.44"
