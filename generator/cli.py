@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import fingerprint
 from .errors import GeneratorError
-from .history import default_folder as history_default_folder
+from .history_files import default_folder as history_default_folder
 from .target import refuse_unsafe_place
 from .write import stale_files, write_tree
 

@@ -26,7 +26,6 @@ import dataclasses
 import hashlib
 import json
 import os
-import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -38,14 +37,14 @@ from .cache import read_regular_file
 from .errors import GeneratorError, Problem
 from .ir import History, Model, Operation, Parameter, Property, Removed, Spec, TypeRef, VersionedField
 from .loader import parse
-from .source import MAX_SPEC_BYTES, SpecText, pinned_history
+from .source import MAX_SPEC_BYTES, SpecText
+from .history_files import FILE_PATTERN, default_folder
 from .wire_keys import ENUM_SEPARATOR, enum_key, operation_key, parameter_key
 
 if TYPE_CHECKING:
     from .overlay import HistoryCorrection, Overlay
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
-FILE_PATTERN = re.compile(r"^engine-api-v(\d+)\.(\d+)\.yaml$")
 # Parsing a version's YAML costs a fifth of a second; its keys are cached as JSON (an
 # authenticated entry, generator/cache.py), keyed by the file's sha256 and this format's revision.
 _CACHE_REVISION = "1"
@@ -57,21 +56,6 @@ def version_key(version: str) -> tuple[int, ...]:
 
 
 # -- where the history comes from ---------------------------------------------------------
-
-
-def default_folder(spec: str | None) -> Path | None:
-    """The pinned upstream file's history (spec/upstream.yaml) when no spec is named; the
-    history beside a spec file: its `history/` folder, else the spec's own folder when that
-    holds other versions (a spec inside history/ itself); none for a spec behind a URL."""
-    if spec is None:
-        return pinned_history()
-    if "://" in spec:
-        return None
-    folder = Path(spec).parent
-    if (folder / "history").is_dir():
-        return folder / "history"
-    versions = [p for p in folder.glob("engine-api-v*.yaml") if FILE_PATTERN.match(p.name)]
-    return folder if len(versions) > 1 else None
 
 
 def version_files(folder: Path) -> list[tuple[str, Path]]:
