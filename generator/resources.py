@@ -8,13 +8,24 @@ the wheel and an editable install finds them where they are.
 
 from __future__ import annotations
 
+import sys
 from importlib.resources import files
 from pathlib import Path
 
 
 def _folder(package: str) -> Path:
     # pip installs wheels unpacked, so the package data is a real folder (Jinja needs one).
-    return Path(str(files(package)))
+    try:
+        return Path(str(files(package)))
+    except ModuleNotFoundError:
+        # An install without the data: typically an editable install made before templates/ and
+        # spec/ became package data, which maps only generator/. Exit 3 (internal), no traceback.
+        print(
+            f"internal error: this docker-engine-codegen install lacks {package}; reinstall it "
+            "(from a checkout: pip install -e '.[test]' -e ./generated)",
+            file=sys.stderr,
+        )
+        raise SystemExit(3) from None
 
 
 GENERATOR = _folder("generator")

@@ -27,3 +27,11 @@ def test_installed_layout_finds_its_own_data_with_the_same_fingerprint(tmp_path:
     # the current folder comes first on sys.path: the copy is the generator imported
     shown = subprocess.run([sys.executable, "-c", show], cwd=tmp_path, capture_output=True, text=True, check=True).stdout.split()
     assert shown == [str(tmp_path / "generator" / "_spec"), fingerprint.inputs_fingerprint(b"spec", {})]
+
+
+def test_an_install_without_its_templates_says_so_and_exits_3() -> None:
+    # what an editable install made before templates/ became package data looks like
+    code = "import runpy, sys; sys.modules['generator._templates'] = None; sys.argv = ['generator', '--help']; runpy.run_module('generator', run_name='__main__')"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 3 and "Traceback" not in done.stderr
+    assert "lacks generator._templates; reinstall it" in done.stderr
