@@ -1,44 +1,36 @@
-"""A client process that times batches of calls (used by per_call.py and live_mix.py).
+"""A client process that times batches of calls (used by run.py and live_mix.py).
 
     python _per_call_worker.py CLIENT SOCKET [IMAGE]
 
-CLIENT: docker_engine | docker_engine_httpx2 (with httpx2's own unix transport) |
-docker_py | http_client. Prints ``{"ready": ...}``, then
-reads ``OP CALLS WARMUP`` lines (OP: inspect | list | history | mix) and answers
-each with the mean wall and CPU (user + sys of this process) seconds per call
-(``mix``: per round of list + inspect + history).
-Each client keeps one connection alive for the whole batch and returns decoded
-results (models for docker_engine, dicts for the others).
+CLIENT: docker_engine | docker_py | http_client (sync), docker_engine_async |
+aiodocker (asyncio). Prints ``{"ready": ...}``, then reads ``OP CALLS WARMUP``
+lines (OP: inspect | list | history | mix) and answers each with the mean wall
+and CPU (user + sys of this process) seconds per call (``mix``: per round of
+list + inspect + history). Each client keeps one connection alive for the whole
+batch and returns decoded results (models for docker_engine, dicts for the others).
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import socket
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from http.client import HTTPConnection
 from typing import Any
 
 IMAGE = "codegen-test/busybox:latest"
 
+Calls = dict[str, Callable[[], Any]]
+AsyncCalls = dict[str, Callable[[], Awaitable[Any]]]
 
-def docker_engine_calls(
-    sock: str, image: str, httpx2_transport: bool = False
-) -> dict[str, Callable[[], Any]]:
+
+def docker_engine_calls(sock: str, image: str) -> Calls:
     from docker_engine import DockerClient
 
-    if httpx2_transport:  # the transport docker_engine used before UnixSocketTransport
-        import httpx2
-
-        limits = httpx2.Limits(max_connections=100, max_keepalive_connections=20)
-        client = DockerClient(
-            "unix://" + sock, transport=httpx2.HTTPTransport(uds=sock, limits=limits)
-        )
-    else:
-        client = DockerClient("unix://" + sock)
-    api = client.image
+    api = DockerClient("unix://" + sock).image
     return {
         "inspect": lambda: api.image_inspect(image),
         "list": lambda: api.image_list(),
@@ -46,7 +38,7 @@ def docker_engine_calls(
     }
 
 
-def docker_py_calls(sock: str, image: str) -> dict[str, Callable[[], Any]]:
+def docker_py_calls(sock: str, image: str) -> Calls:
     import docker
 
     client = docker.APIClient(base_url="unix://" + sock, version="auto")
@@ -68,7 +60,7 @@ class _UnixConnection(HTTPConnection):
         self.sock = s
 
 
-def http_client_calls(sock: str, image: str) -> dict[str, Callable[[], Any]]:
+def http_client_calls(sock: str, image: str) -> Calls:
     from urllib.parse import quote
 
     conn = _UnixConnection(sock)
@@ -89,46 +81,108 @@ def http_client_calls(sock: str, image: str) -> dict[str, Callable[[], Any]]:
     }
 
 
-def docker_engine_httpx2_calls(sock: str, image: str) -> dict[str, Callable[[], Any]]:
-    return docker_engine_calls(sock, image, httpx2_transport=True)
+async def docker_engine_async_calls(sock: str, image: str) -> AsyncCalls:
+    from docker_engine import AsyncDockerClient
+
+    client = AsyncDockerClient("unix://" + sock)
+    api = client.image
+    return {
+        "inspect": lambda: api.image_inspect(image),
+        "list": lambda: api.image_list(),
+        "history": lambda: api.image_history(image),
+        "close": client.aclose,
+    }
 
 
-CLIENTS = {
+async def aiodocker_calls(sock: str, image: str) -> AsyncCalls:
+    import aiodocker
+
+    docker = aiodocker.Docker(url="unix://" + sock)
+    images = docker.images
+    return {
+        "inspect": lambda: images.inspect(image),
+        "list": lambda: images.list(),
+        "history": lambda: images.history(image),
+        "close": docker.close,
+    }
+
+
+CLIENTS: dict[str, Callable[[str, str], Calls]] = {
     "docker_engine": docker_engine_calls,
-    "docker_engine_httpx2": docker_engine_httpx2_calls,
     "docker_py": docker_py_calls,
     "http_client": http_client_calls,
 }
+ASYNC_CLIENTS: dict[str, Callable[[str, str], Awaitable[AsyncCalls]]] = {
+    "docker_engine_async": docker_engine_async_calls,
+    "aiodocker": aiodocker_calls,
+}
 
 
-def timed(fn: Callable[[], Any], calls: int, warmup: int) -> dict[str, float]:
-    for _ in range(warmup):
-        fn()
-    cpu_start = time.process_time()
-    start = time.perf_counter()
-    for _ in range(calls):
-        fn()
+def _per_call(
+    cpu_start: float, start: float, calls: int
+) -> dict[str, float]:
     elapsed = time.perf_counter() - start
     cpu = time.process_time() - cpu_start
     return {"wall": elapsed / calls, "cpu": cpu / calls}
 
 
+def timed(fn: Callable[[], Any], calls: int, warmup: int) -> dict[str, float]:
+    for _ in range(warmup):
+        fn()
+    cpu_start, start = time.process_time(), time.perf_counter()
+    for _ in range(calls):
+        fn()
+    return _per_call(cpu_start, start, calls)
+
+
+async def timed_async(
+    fn: Callable[[], Awaitable[Any]], calls: int, warmup: int
+) -> dict[str, float]:
+    for _ in range(warmup):
+        await fn()
+    cpu_start, start = time.process_time(), time.perf_counter()
+    for _ in range(calls):
+        await fn()
+    return _per_call(cpu_start, start, calls)
+
+
 def main() -> None:
     client, sock = sys.argv[1], sys.argv[2]
     image = sys.argv[3] if len(sys.argv) > 3 else IMAGE
-    fns = CLIENTS[client](sock, image)
-    inspect, listing, history = fns["inspect"], fns["list"], fns["history"]
+    if client in ASYNC_CLIENTS:
+        # one loop for the worker's life: the client's connection stays alive across batches
+        loop = asyncio.new_event_loop()
+        afns = loop.run_until_complete(ASYNC_CLIENTS[client](sock, image))
 
-    def mix() -> Any:
-        listing()
-        inspect()
-        return history()
+        async def amix() -> Any:
+            await afns["list"]()
+            await afns["inspect"]()
+            return await afns["history"]()
 
-    fns["mix"] = mix
+        afns["mix"] = amix
+
+        def run(op: str, calls: int, warmup: int) -> dict[str, float]:
+            return loop.run_until_complete(timed_async(afns[op], calls, warmup))
+
+    else:
+        fns = CLIENTS[client](sock, image)
+
+        def mix() -> Any:
+            fns["list"]()
+            fns["inspect"]()
+            return fns["history"]()
+
+        fns["mix"] = mix
+
+        def run(op: str, calls: int, warmup: int) -> dict[str, float]:
+            return timed(fns[op], calls, warmup)
+
     print(json.dumps({"ready": client}), flush=True)
     for line in sys.stdin:  # "OP CALLS WARMUP" per batch; EOF ends
         op, calls, warmup = line.split()
-        print(json.dumps(timed(fns[op], int(calls), int(warmup))), flush=True)
+        print(json.dumps(run(op, int(calls), int(warmup))), flush=True)
+    if client in ASYNC_CLIENTS:
+        loop.run_until_complete(afns["close"]())
 
 
 if __name__ == "__main__":

@@ -1,8 +1,8 @@
-"""One streaming transfer in a fresh process (used by streams.py).
+"""One streaming transfer in a fresh process (used by run.py).
 
     python _stream_worker.py CLIENT OP SOCKET FILE
 
-CLIENT: docker_engine | docker_engine_httpx2 (on httpx2's own unix transport) | raw. OP: export (``GET /images/{name}/get`` into FILE) or
+CLIENT: docker_engine | raw. OP: export (``GET /images/{name}/get`` into FILE) or
 load (``POST /images/load`` of FILE). Prints bytes moved, seconds, and this
 process' peak RSS (``ru_maxrss``, MiB) at the end and after the imports.
 """
@@ -20,25 +20,14 @@ from typing import Any
 CHUNK = 64 * 1024
 
 
-def _client(sock: str, httpx2_transport: bool = False) -> Any:
+def _client(sock: str) -> Any:
     from docker_engine import DockerClient
 
-    if httpx2_transport:  # the transport docker_engine used before UnixSocketTransport
-        import httpx2
-
-        limits = httpx2.Limits(max_connections=100, max_keepalive_connections=20)
-        return DockerClient(
-            "unix://" + sock,
-            api_version="1.41",
-            transport=httpx2.HTTPTransport(uds=sock, limits=limits),
-        )
     return DockerClient("unix://" + sock, api_version="1.41")
 
 
-def docker_engine_export(
-    sock: str, path: str, httpx2_transport: bool = False
-) -> tuple[int, float]:
-    with _client(sock, httpx2_transport) as client:
+def docker_engine_export(sock: str, path: str) -> tuple[int, float]:
+    with _client(sock) as client:
         api = client.image
         start = time.perf_counter()
         with api.image_get("bench/app:latest") as stream:
@@ -46,10 +35,8 @@ def docker_engine_export(
         return n, time.perf_counter() - start
 
 
-def docker_engine_load(
-    sock: str, path: str, httpx2_transport: bool = False
-) -> tuple[int, float]:
-    with _client(sock, httpx2_transport) as client:
+def docker_engine_load(sock: str, path: str) -> tuple[int, float]:
+    with _client(sock) as client:
         api = client.image
         start = time.perf_counter()
         with api.image_load(images_tarball=path) as stream:
@@ -110,7 +97,9 @@ def raw_export(sock_path: str, path: str) -> tuple[int, float]:
 
 
 def raw_load(sock_path: str, path: str) -> tuple[int, float]:
-    """Raw socket: chunked upload of the file in 64 KiB pieces, then read the answer."""
+    """Raw socket: chunked upload of the file in 64 KiB pieces (as docker_engine reads
+    it), each frame's header and data written separately (no copy of the data), then
+    read the answer."""
     start = time.perf_counter()
     s = _connect(sock_path)
     s.sendall(
@@ -118,14 +107,17 @@ def raw_load(sock_path: str, path: str) -> tuple[int, float]:
         b"Transfer-Encoding: chunked\r\n\r\n"
     )
     total = 0
+    frame_end = b""  # the CRLF after a chunk's data goes out with the next header
     with open(path, "rb") as src:
         while True:
             piece = src.read(CHUNK)
             if not piece:
                 break
-            s.sendall(b"%x\r\n" % len(piece) + piece + b"\r\n")
+            s.sendall(frame_end + b"%x\r\n" % len(piece))
+            s.sendall(piece)
+            frame_end = b"\r\n"
             total += len(piece)
-    s.sendall(b"0\r\n\r\n")
+    s.sendall(frame_end + b"0\r\n\r\n")
     f = s.makefile("rb")
     headers = _read_head(f)
     assert int(headers["x-bench-received"]) == total
@@ -136,12 +128,6 @@ def raw_load(sock_path: str, path: str) -> tuple[int, float]:
 CASES = {
     ("docker_engine", "export"): docker_engine_export,
     ("docker_engine", "load"): docker_engine_load,
-    ("docker_engine_httpx2", "export"): lambda sock, path: docker_engine_export(
-        sock, path, True
-    ),
-    ("docker_engine_httpx2", "load"): lambda sock, path: docker_engine_load(
-        sock, path, True
-    ),
     ("raw", "export"): raw_export,
     ("raw", "load"): raw_load,
 }

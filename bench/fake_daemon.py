@@ -1,12 +1,12 @@
 """A small, fast fake Docker daemon on a unix socket, for the benchmarks.
 
-    python bench/fake_daemon.py SOCKET [--export-bytes N] [--chunk N]
+    python bench/fake_daemon.py SOCKET [--images N] [--export-bytes N] [--chunk N]
 
 Prints ``ready`` once it listens; runs until killed. One thread per connection,
 HTTP/1.1 keep-alive, pre-rendered responses (headers shaped like Engine 20.10's):
 
 * ``HEAD|GET /_ping``, ``GET /version``
-* ``GET /images/json`` (1,000 images), ``GET /images/{name}/json`` (~20 KB),
+* ``GET /images/json`` (``--images``, default 1,000), ``GET /images/{name}/json`` (~20 KB),
   ``GET /images/{name}/history``
 * ``GET /images/{name}/get`` and ``GET /images/get``: a chunked tar of
   ``--export-bytes`` (default 1 GiB) in ``--chunk``-byte chunks (default 32 KiB,
@@ -74,7 +74,6 @@ VERSION = _json_response(
     ).encode()
 )
 INSPECT = _json_response(_payloads.image_inspect())
-LIST = _json_response(_payloads.image_list(1000))
 HISTORY = _json_response(
     json.dumps(
         [
@@ -117,8 +116,9 @@ def _export_frames(total: int, chunk: int) -> tuple[bytes, bytes, bytes, int]:
 
 
 class Server:
-    def __init__(self, path: str, export_bytes: int, chunk: int) -> None:
+    def __init__(self, path: str, images: int, export_bytes: int, chunk: int) -> None:
         self.path = path
+        self.listing = _json_response(_payloads.image_list(images))
         self.export_bytes = export_bytes
         self.chunk = chunk
 
@@ -170,7 +170,7 @@ class Server:
         elif path == "/version":
             conn.sendall(VERSION)
         elif path == "/images/json":
-            conn.sendall(LIST)
+            conn.sendall(self.listing)
         elif path.startswith("/images/") and path.endswith("/json"):
             conn.sendall(INSPECT)
         elif path.startswith("/images/") and path.endswith("/history"):
@@ -245,6 +245,7 @@ class Server:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("socket")
+    parser.add_argument("--images", type=int, default=1000)
     parser.add_argument("--export-bytes", type=int, default=1 << 30)
     parser.add_argument("--chunk", type=int, default=32 * 1024)
     args = parser.parse_args()
@@ -252,7 +253,7 @@ def main() -> None:
         parser.error(
             "--export-bytes must be a multiple of 512 and larger than 2 KiB + one chunk"
         )
-    Server(args.socket, args.export_bytes, args.chunk).serve()
+    Server(args.socket, args.images, args.export_bytes, args.chunk).serve()
 
 
 if __name__ == "__main__":
