@@ -126,4 +126,3 @@ def _scaling(samples: dict[tuple[str, str], list[float]]) -> list[dict[str, obje
         }
         for size in LIST_SIZES
     ]
-

@@ -87,7 +87,9 @@ def _oag(out: Path) -> Measured:
     )
 
 
-def measure(rounds: int, with_history: bool, progress: Callable[[str], None]) -> list[Row]:
+def measure(
+    rounds: int, with_history: bool, progress: Callable[[str], None]
+) -> list[Row]:
     ensure_peer_env()
     taken: dict[str, list[Measured]] = {}
 
@@ -112,13 +114,17 @@ def measure(rounds: int, with_history: bool, progress: Callable[[str], None]) ->
                 check = take("check", _ours(tree, alone, out, cache, "--check"))
                 for m in (warm, check):
                     if "up to date" not in m.stdout:
-                        raise RuntimeError(f"not up to date after a cold run:\n{m.stdout}")
+                        raise RuntimeError(
+                            f"not up to date after a cold run:\n{m.stdout}"
+                        )
                 take("check_empty", _ours(tree, alone, out, empty / "check", "--check"))
                 if with_history:
                     take("history_cold", _ours(tree, SPEC, history_out, empty / "cold"))
                     take(
                         "history_check_empty",
-                        _ours(tree, SPEC, history_out, empty / "history-check", "--check"),
+                        _ours(
+                            tree, SPEC, history_out, empty / "history-check", "--check"
+                        ),
                     )
 
             def peer() -> None:
@@ -147,7 +153,10 @@ def measure(rounds: int, with_history: bool, progress: Callable[[str], None]) ->
             "ours": side(command, "cold"),
             "peer": side(f"{OAG} `python`", OAG),
             "goal": {"on": "ratio", "op": "<=", "limit": 0.15},
-            "rss": {"ours": samples("cold", "maxrss_mb"), "peer": samples(OAG, "maxrss_mb")},
+            "rss": {
+                "ours": samples("cold", "maxrss_mb"),
+                "peer": samples(OAG, "maxrss_mb"),
+            },
             "wall": {"ours": samples("cold", "wall"), "peer": samples(OAG, "wall")},
         },
         {
@@ -197,7 +206,10 @@ def measure(rounds: int, with_history: bool, progress: Callable[[str], None]) ->
                     "ours": samples("history_cold", "maxrss_mb"),
                     "peer": samples(OAG, "maxrss_mb"),
                 },
-                "wall": {"ours": samples("history_cold", "wall"), "peer": samples(OAG, "wall")},
+                "wall": {
+                    "ours": samples("history_cold", "wall"),
+                    "peer": samples(OAG, "wall"),
+                },
             },
             {
                 "key": "check_empty_cache_history",
@@ -217,4 +229,6 @@ def _history_size() -> int:
     from generator.history_files import FILE_PATTERN, default_folder
 
     folder = default_folder(str(SPEC))
-    return sum(1 for p in folder.iterdir() if FILE_PATTERN.match(p.name)) if folder else 0
+    return (
+        sum(1 for p in folder.iterdir() if FILE_PATTERN.match(p.name)) if folder else 0
+    )

@@ -118,9 +118,7 @@ ASYNC_CLIENTS: dict[str, Callable[[str, str], Awaitable[AsyncCalls]]] = {
 }
 
 
-def _per_call(
-    cpu_start: float, start: float, calls: int
-) -> dict[str, float]:
+def _per_call(cpu_start: float, start: float, calls: int) -> dict[str, float]:
     elapsed = time.perf_counter() - start
     cpu = time.process_time() - cpu_start
     return {"wall": elapsed / calls, "cpu": cpu / calls}

@@ -4,7 +4,7 @@
 
 CLIENT: docker_engine | raw. OP: export (``GET /images/{name}/get`` into FILE) or
 load (``POST /images/load`` of FILE). Prints bytes moved, seconds, and this
-process' peak RSS (``ru_maxrss``, MiB) at the end and after the imports.
+process' peak RSS (``ru_maxrss``, MiB).
 """
 
 from __future__ import annotations
@@ -136,12 +136,6 @@ CASES = {
 def main() -> None:
     client, op, sock, path = sys.argv[1:5]
     fn = CASES[(client, op)]
-    if client.startswith(
-        "docker_engine"
-    ):  # imports first: the RSS figure is then the transfer's
-        import docker_engine._client  # noqa: F401
-        import docker_engine.api.image_api  # noqa: F401
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     moved, seconds = fn(sock, path)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
@@ -150,7 +144,6 @@ def main() -> None:
                 "bytes": moved,
                 "seconds": seconds,
                 "rss_mb": peak,
-                "rss_after_imports_mb": before,
             }
         )
     )

@@ -29,14 +29,18 @@ CONTENDERS = ("docker_engine", "raw")
 RSS_LIMIT_MB = 60
 
 
-def _transfer(client: str, op: str, sock: str, path: str, size: int) -> dict[str, float]:
+def _transfer(
+    client: str, op: str, sock: str, path: str, size: int
+) -> dict[str, float]:
     m = run_measured(
         [PROJECT_PY, BENCH / "_stream_worker.py", client, op, sock, path],
         env=bench_env(),
     )
     result: dict[str, float] = json.loads(m.stdout.strip().splitlines()[-1])
     if result["bytes"] != size:
-        raise RuntimeError(f"{client} {op}: moved {result['bytes']} bytes, expected {size}")
+        raise RuntimeError(
+            f"{client} {op}: moved {result['bytes']} bytes, expected {size}"
+        )
     return result
 
 
@@ -53,7 +57,9 @@ def measure(size_mib: int, rounds: int, progress: Callable[[str], None]) -> list
     mibs: dict[tuple[str, str], list[float]] = {}
     rss: dict[tuple[str, str], list[float]] = {}
     with tempfile.TemporaryDirectory(prefix="bench-streams-", dir=folder) as tmp:
-        upload, download = os.path.join(tmp, "upload.tar"), os.path.join(tmp, "export.tar")
+        upload, download = os.path.join(tmp, "upload.tar"), os.path.join(
+            tmp, "export.tar"
+        )
         _make_file(upload, size)
         with fake_daemon("--export-bytes", str(size)) as sock:
             for n in range(rounds):
@@ -61,7 +67,9 @@ def measure(size_mib: int, rounds: int, progress: Callable[[str], None]) -> list
                     shift = n % len(CONTENDERS)
                     for client in CONTENDERS[shift:] + CONTENDERS[:shift]:
                         r = _transfer(client, op, sock, path, size)
-                        mibs.setdefault((op, client), []).append(size / MiB / r["seconds"])
+                        mibs.setdefault((op, client), []).append(
+                            size / MiB / r["seconds"]
+                        )
                         rss.setdefault((op, client), []).append(r["rss_mb"])
                     if op == "export":
                         os.unlink(download)

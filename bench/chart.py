@@ -63,20 +63,43 @@ def _figure(row: Row) -> str:
     """The row's figure as the table prints it (throughput stays a throughput ratio)."""
     if row.get("peer"):
         ratio = summary(round_ratios(row))[0]
-        return f"{ratio:.2f}× the throughput" if row.get("higher_is_better") else f"{ratio:.2f}×"
+        return (
+            f"{ratio:.2f}× the throughput"
+            if row.get("higher_is_better")
+            else f"{ratio:.2f}×"
+        )
     return f"{fmt(summary(row['ours']['samples'])[0], row['unit'])}"
 
 
-def _whisker(samples: list[float]) -> tuple[float, list[list[float]]]:
+LEFT = 0.05  # bars start at the axis' left edge, the same for every row
+
+
+def _bar(
+    ax: plt.Axes, y: float, height: float, samples: list[float], color: str
+) -> float:
+    """A bar at the median with the min–max as whiskers; returns the median."""
     mid, low, high = summary(samples)
-    return mid, [[mid - low], [high - mid]]
+    ax.barh(
+        y,
+        mid - LEFT,
+        height,
+        left=LEFT,
+        xerr=[[mid - low], [high - mid]],
+        color=color,
+        capsize=2,
+        ecolor="#333333",
+        error_kw={"elinewidth": 0.8},
+    )
 
 
 def _log_axis(axis: object, values: list[float], suffix: str) -> None:
     """Ticks at 1-2-5 steps labelled plainly (not as powers of ten)."""
     low, high = min(values), max(values)
     ticks = [
-        m * 10.0**e for e in range(-3, 6) for m in (1, 2, 5) if low <= m * 10.0**e <= high
+        m * 10.0**e
+        for e in range(-3, 6)
+        for m in (1, 2, 5)
+        if low <= m * 10.0**e <= high
     ]
     axis.set_major_locator(FixedLocator(ticks))  # type: ignore[attr-defined]
     axis.set_minor_locator(NullLocator())  # type: ignore[attr-defined]
@@ -87,39 +110,45 @@ def _goal_rows(ax: plt.Axes, rows: list[Row]) -> None:
     height = 0.38
     labels = []
     extent = [1.0]
-    left = 0.05  # bars start at the axis' left edge, the same for every row
     for i, row in enumerate(rows):
         y = len(rows) - 1 - i
         ours, peers, goal, versus = _relative(row)
-        mid, err = _whisker(ours)
-        ax.barh(y + height / 2, mid - left, height, left=left, xerr=err, color=OURS,
-                capsize=2, ecolor="#333333", error_kw={"elinewidth": 0.8})
+        _bar(ax, y + height / 2, height, ours, OURS)
         ax.text(max(ours) * 1.1, y + height / 2, _figure(row), va="center", fontsize=7)
         extent += ours + [goal]
         if peers is not None:
-            pmid, perr = _whisker(peers)
-            ax.barh(y - height / 2, pmid - left, height, left=left, xerr=perr, color=PEER,
-                    capsize=2, ecolor="#333333", error_kw={"elinewidth": 0.8})
+            _bar(ax, y - height / 2, height, peers, PEER)
             extent += peers
         ax.plot([goal, goal], [y - 0.45, y + 0.45], color=GOAL, linewidth=1.5)
         labels.append(f"{row['what'].replace('`', '')}\n{versus}")
     ax.set_yticks(range(len(rows)))
     ax.set_yticklabels(list(reversed(labels)), fontsize=7)
     ax.set_xscale("log")
-    ax.set_xlim(left, max(extent) * 2)
-    _log_axis(ax.xaxis, [left, max(extent) * 2], "×")
+    ax.set_xlim(LEFT, max(extent) * 2)
+    _log_axis(ax.xaxis, [LEFT, max(extent) * 2], "×")
     ax.axvline(1.0, color="#666666", linewidth=0.6, linestyle=":")
-    ax.set_xlabel("cost relative to the peer (peer's median = 1; lower is better; log scale)")
+    ax.set_xlabel(
+        "cost relative to the peer (peer's median = 1; lower is better; log scale)"
+    )
     ax.set_ylim(-0.7, len(rows) - 0.3)
     ax.barh(0, 0, left=1, color=OURS, label="docker_engine (median, min–max)")
     ax.barh(0, 0, left=1, color=PEER, label="peer (median, min–max)")
     ax.plot([], [], color=GOAL, label="goal")
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.07), ncol=3, fontsize=7, frameon=False)
+    ax.legend(
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.07),
+        ncol=3,
+        fontsize=7,
+        frameon=False,
+    )
 
 
 def _scaling(ax: plt.Axes, scaling: list[dict[str, object]]) -> None:
     sizes = [int(entry["images"]) for entry in scaling]  # type: ignore[call-overload]
-    for key, name, color in (("ours", "docker_engine", OURS), ("peer", "docker-py", "#777777")):
+    for key, name, color in (
+        ("ours", "docker_engine", OURS),
+        ("peer", "docker-py", "#777777"),
+    ):
         per_image = [
             [s / size for s in entry[key]]  # type: ignore[attr-defined]
             for entry, size in zip(scaling, sizes)
@@ -129,14 +158,27 @@ def _scaling(ax: plt.Axes, scaling: list[dict[str, object]]) -> None:
             [m - min(p) for m, p in zip(mids, per_image)],
             [max(p) - m for m, p in zip(mids, per_image)],
         ]
-        ax.errorbar(sizes, mids, yerr=err, color=color, marker="o", markersize=3, capsize=2, label=name)
+        ax.errorbar(
+            sizes,
+            mids,
+            yerr=err,
+            color=color,
+            marker="o",
+            markersize=3,
+            capsize=2,
+            label=name,
+        )
     ax.set_xscale("log")
     ax.set_yscale("log")
     ax.xaxis.set_major_locator(FixedLocator(sizes))
     ax.xaxis.set_minor_locator(NullLocator())
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
-    every = [s / size for entry, size in zip(scaling, sizes) for key in ("ours", "peer")
-             for s in entry[key]]  # type: ignore[attr-defined]
+    every = [
+        s / size
+        for entry, size in zip(scaling, sizes)
+        for key in ("ours", "peer")
+        for s in entry[key]
+    ]  # type: ignore[attr-defined]
     _log_axis(ax.yaxis, [min(every) / 1.2, max(every) * 1.2], "")
     ax.set_xlabel("images listed (log)")
     ax.set_ylabel("client CPU per image, µs (log)")

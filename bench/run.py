@@ -181,19 +181,38 @@ def report(results: dict[str, object], args: argparse.Namespace) -> str:
 def draw_chart(json_path: Path, svg_path: Path) -> None:
     """chart.py runs in bench/.venv, where matplotlib is."""
     subprocess.run(
-        [str(ensure_peer_env()), str(BENCH / "chart.py"), str(json_path), str(svg_path)],
+        [
+            str(ensure_peer_env()),
+            str(BENCH / "chart.py"),
+            str(json_path),
+            str(svg_path),
+        ],
         check=True,
     )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--quick", action="store_true", help="5 rounds, short batches, 256 MiB transfers")
-    parser.add_argument("--rounds", type=int, help="rounds per contender (default 5 quick, 7)")
-    parser.add_argument("--only", default=",".join(GROUPS), help="groups to run: " + ", ".join(GROUPS))
-    parser.add_argument("--json", type=Path, help="write the figures (every round) to this file")
-    parser.add_argument("--markdown", type=Path, help="write the README tables to this file")
-    parser.add_argument("--chart", type=Path, help="draw the figures into this SVG file")
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="5 rounds, short batches, 256 MiB transfers",
+    )
+    parser.add_argument(
+        "--rounds", type=int, help="rounds per contender (default 5 quick, 7)"
+    )
+    parser.add_argument(
+        "--only", default=",".join(GROUPS), help="groups to run: " + ", ".join(GROUPS)
+    )
+    parser.add_argument(
+        "--json", type=Path, help="write the figures (every round) to this file"
+    )
+    parser.add_argument(
+        "--markdown", type=Path, help="write the README tables to this file"
+    )
+    parser.add_argument(
+        "--chart", type=Path, help="draw the figures into this SVG file"
+    )
     args = parser.parse_args()
     groups = [g.strip() for g in args.only.split(",") if g.strip()]
     unknown = set(groups) - set(GROUPS)
@@ -206,10 +225,16 @@ def main() -> int:
     started = time.monotonic()
 
     def progress(message: str) -> None:
-        print(f"[{time.monotonic() - started:5.0f} s] {message}", file=sys.stderr, flush=True)
+        print(
+            f"[{time.monotonic() - started:5.0f} s] {message}",
+            file=sys.stderr,
+            flush=True,
+        )
 
     meta: dict[str, object] = {
-        "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "date": datetime.datetime.now(datetime.timezone.utc).strftime(
+            "%Y-%m-%d %H:%M UTC"
+        ),
         "command": _command(args),
         "commit": _commit(),
         "cpus": os.cpu_count(),
@@ -222,7 +247,9 @@ def main() -> int:
         "peers": _peers(),
     }
     print(f"{meta['command']}  ({meta['date']}, commit {meta['commit']})")
-    print(f"{meta['cpus']} CPUs ({meta['cpu']}), {meta['platform']}, Python {meta['python']}")
+    print(
+        f"{meta['cpus']} CPUs ({meta['cpu']}), {meta['platform']}, Python {meta['python']}"
+    )
     print(f"uptime: {meta['uptime_start']}", flush=True)
     ensure_peer_env()
     rows: list[Row] = []
