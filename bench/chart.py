@@ -63,11 +63,7 @@ def _figure(row: Row) -> str:
     """The row's figure as the table prints it (throughput stays a throughput ratio)."""
     if row.get("peer"):
         ratio = summary(round_ratios(row))[0]
-        return (
-            f"{ratio:.2f}× the throughput"
-            if row.get("higher_is_better")
-            else f"{ratio:.2f}×"
-        )
+        return f"{ratio:.2f}× MiB/s" if row.get("higher_is_better") else f"{ratio:.2f}×"
     return f"{fmt(summary(row['ours']['samples'])[0], row['unit'])}"
 
 
@@ -124,8 +120,8 @@ def _goal_rows(ax: plt.Axes, rows: list[Row]) -> None:
     ax.set_yticks(range(len(rows)))
     ax.set_yticklabels(list(reversed(labels)), fontsize=7)
     ax.set_xscale("log")
-    ax.set_xlim(LEFT, max(extent) * 2)
-    _log_axis(ax.xaxis, [LEFT, max(extent) * 2], "×")
+    ax.set_xlim(LEFT, max(extent) * 3)
+    _log_axis(ax.xaxis, [LEFT, max(extent) * 3], "×")
     ax.axvline(1.0, color="#666666", linewidth=0.6, linestyle=":")
     ax.set_xlabel(
         "cost relative to the peer (peer's median = 1; lower is better; log scale)"
