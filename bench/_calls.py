@@ -50,9 +50,9 @@ def measure(
         ("inspect", "inspect", inspect_calls, 1000, (*SYNC, "http_client", *ASYNC))
     ]
     for size in LIST_SIZES:
-        contenders = SYNC + ASYNC if size == 1000 else SYNC
+        clients = SYNC + ASYNC if size == 1000 else SYNC
         calls = max(3, min(inspect_calls, images_per_batch // size))
-        tasks.append((f"list{size}", "list", calls, size, contenders))
+        tasks.append((f"list{size}", "list", calls, size, clients))
     samples: dict[tuple[str, str], list[float]] = {}
     with contextlib.ExitStack() as stack:
         sockets = {

@@ -15,9 +15,10 @@ Groups (each row names the one that reproduces it):
 
 Contenders alternate within every round, so a busy machine slows all of them
 alike; each figure is the median over the rounds and its range the min–max over
-the rounds (at least 5 per contender). ``--quick`` (5 rounds, shorter batches,
-256 MiB transfers) takes about 3 minutes on 2 cores, the default (7 rounds, 1 GiB)
-about 10. The first run creates ``bench/.venv`` with the peers.
+the rounds (at least 5 per contender). On 2 cores at load average 6–10,
+``--quick`` (5 rounds, shorter batches, 256 MiB transfers, no history rows) took
+2 minutes and the default (7 rounds, 1 GiB) 10; a quiet machine is faster. The
+first run creates ``bench/.venv`` with the peers (about 45 s more).
 """
 
 from __future__ import annotations
