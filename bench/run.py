@@ -62,6 +62,15 @@ def _uptime() -> str:
         return "load average: " + ", ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
+def _busy() -> str:
+    """A warning when other work shares the machine (the 1-minute load average above
+    half the CPUs): such a run's ranges are wide and its figures not the README's."""
+    load, cpus = os.getloadavg()[0], os.cpu_count() or 1
+    if load <= cpus / 2:
+        return ""
+    return f"Not a quiet machine: load average {load:.2f} on {cpus} CPUs at start."
+
+
 def _cpu_model() -> str:
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -167,6 +176,8 @@ def report(results: dict[str, object], args: argparse.Namespace) -> str:
         f"`uptime` at start: `{meta['uptime_start']}`; at end: `{meta['uptime_end']}`.",
         f"Peers: {', '.join(meta['peers'])}.",  # type: ignore[arg-type]
     ]
+    if meta["busy"]:
+        lines.append(f"**{meta['busy']}**")
     if rows:
         lines += ["", table(GOAL_HEADERS, [_cells(row, args) for row in rows])]
     if scaling:
@@ -243,6 +254,7 @@ def main() -> int:
         "platform": f"{platform.system()} {platform.release()}",
         "python": platform.python_version(),
         "uptime_start": _uptime(),
+        "busy": _busy(),
         "rounds": rounds,
         "quick": args.quick,
         "peers": _peers(),
@@ -252,6 +264,8 @@ def main() -> int:
         f"{meta['cpus']} CPUs ({meta['cpu']}), {meta['platform']}, Python {meta['python']}"
     )
     print(f"uptime: {meta['uptime_start']}", flush=True)
+    if meta["busy"]:
+        print(meta["busy"], flush=True)
     ensure_peer_env()
     rows: list[Row] = []
     scaling: list[dict[str, object]] = []
