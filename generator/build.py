@@ -406,7 +406,11 @@ class _Builder:
             if "$ref" in response:
                 response = {}
             schema = response.get("schema")
-            rtype = None if schema is None else self.type_of(schema, op_id + "Response", f"{pointer}/responses/{code}/schema")
+            if wire.result_schema is not None and str(code).startswith("2"):
+                schema, schema_pointer = wire.result_schema, f"{pointer}/x-overlay"
+            else:
+                schema_pointer = f"{pointer}/responses/{code}/schema"
+            rtype = None if schema is None else self.type_of(schema, op_id + "Response", schema_pointer)
             responses.append(Response(str(code), _text(response.get("description")), rtype))
         consumes = operation.get("consumes")
         produces = operation.get("produces")
