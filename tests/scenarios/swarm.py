@@ -279,7 +279,8 @@ def _service(docker: DockerClient, env: Env, secret_id: str, config_id: str, mis
     name = env.object_name("svc")
     created = docker.service.service_create(ServiceCreateBody(**_service_spec(env, secret_id, config_id, 1)))
     service_id = created.id
-    assert service_id
+    assert service_id and not created.warnings
+    assert ("warnings" in created.model_fields_set) == {"20.10": False, "28.5": True}[env.engine]  # 28.5: "Warnings": null
     with pytest.raises(Conflict):
         docker.service.service_create(ServiceCreateBody(**_service_spec(env, secret_id, config_id, 1)))
     with pytest.raises(BadRequest):  # not a DNS name
@@ -295,6 +296,8 @@ def _service(docker: DockerClient, env: Env, secret_id: str, config_id: str, mis
 
     (task,) = _running_tasks(docker, env, service_id, 1)
     assert task.service_id == service_id and task.slot == 1 and task.id is not None
+    # 28.5 adds the cluster volumes of a task (API 1.42), "Volumes": null, which the v1.44 Task lacks
+    assert (task.model_extra or {}) == {"20.10": {}, "28.5": {"Volumes": None}}[env.engine]
     task_inspected = docker.task.task_inspect(task.id)
     assert task_inspected.id == task.id and task_inspected.desired_state == "running"
     assert task_inspected.status is not None and task_inspected.status.container_status is not None
