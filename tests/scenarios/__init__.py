@@ -96,7 +96,7 @@ class SwarmPeer:
         leave_swarm(self.peer)
         token = request("GET", "/swarm", socket_path=self.upstream).json()["JoinTokens"]["Worker"]
         join = {"JoinToken": token, "RemoteAddrs": [self.manager_addr()], **swarm_addresses(engine_of(self.peer))}
-        _post_json(self.peer, "/swarm/join", join, "the peer's join")
+        post_json(self.peer, "/swarm/join", join, "the peer's join")
 
     def leave(self) -> None:
         leave_swarm(self.peer)
@@ -170,7 +170,7 @@ def swarm_env(env: Env, upstream: str) -> Iterator[Env]:
             if state != "inactive":
                 raise RuntimeError(f"the Engine at {socket_path} is in a swarm already ({state}): leave it first")
         try:
-            _post_json(peer, "/swarm/init", swarm_addresses(peer_engine), "the peer's swarm init")
+            post_json(peer, "/swarm/init", swarm_addresses(peer_engine), "the peer's swarm init")
             token = request("GET", "/swarm", socket_path=peer).json()["JoinTokens"]["Worker"]
             yield dataclasses.replace(
                 env,
@@ -197,7 +197,7 @@ def leave_swarm(socket_path: str) -> None:
         raise RuntimeError(f"leaving the swarm at {socket_path}: {response.status} {response.body[:200]!r}")
 
 
-def _post_json(socket_path: str, target: str, body: dict[str, Any], what: str) -> None:
+def post_json(socket_path: str, target: str, body: dict[str, Any], what: str) -> None:
     headers = [("Content-Type", "application/json")]
     response = request("POST", target, body=json.dumps(body).encode(), headers=headers, socket_path=socket_path)
     if response.status >= 300:
