@@ -34,7 +34,7 @@ from typing import Any
 from docker_engine import DockerClient
 
 from ..support.engine import DEFAULT_SOCKET, Cleanup, request
-from ..support.engines import SUITES, SWARM_SUITES, restart_suite, running_suite
+from ..support.engines import SWARM_SUITES, restart_suite, running_suite
 from ..support.images import BUSYBOX_IMAGE, ensure_busybox
 from ..support.registry import LocalRegistry
 
@@ -62,7 +62,6 @@ class Env:
     swarm_addr: str = ""  # 127.0.0.1:PORT this Engine's swarm listens on and advertises (swarm scenarios)
     peer_addr: str = ""  # the swarm manager of the other Engine, which this one joins
     join_token: str = ""  # the worker token of that swarm: REDACTED in the cassette, as in the recorded request
-    restartable: bool = False  # the scenario may restart this Engine (only one nobody else uses)
     live: SwarmPeer | None = field(default=None, compare=False, repr=False)  # live runs only: not in the cassette
 
     def pause(self, seconds: float) -> None:
@@ -177,7 +176,6 @@ def swarm_env(env: Env, upstream: str) -> Iterator[Env]:
                 swarm_addr=swarm_addresses(env.engine)["AdvertiseAddr"],
                 peer_addr=swarm_addresses(peer_engine)["AdvertiseAddr"],
                 join_token=token,
-                restartable=SWARM_SUITES[env.engine] not in SUITES.values(),
                 live=SwarmPeer(upstream, peer, SWARM_SUITES[env.engine]),
             )
         finally:
