@@ -406,17 +406,15 @@ class _Builder:
             if "$ref" in response:
                 response = {}
             schema = response.get("schema")
-            if wire.result_schema is not None and str(code).startswith("2"):
-                schema, schema_pointer = wire.result_schema, f"{pointer}/x-overlay"
-            else:
-                schema_pointer = f"{pointer}/responses/{code}/schema"
-            rtype = None if schema is None else self.type_of(schema, op_id + "Response", schema_pointer)
+            rtype = None if schema is None else self.type_of(schema, op_id + "Response", f"{pointer}/responses/{code}/schema")
             responses.append(Response(str(code), _text(response.get("description")), rtype))
         consumes = operation.get("consumes")
         produces = operation.get("produces")
         response_kind, result = _response_kind(method, produces, responses, wire)
         if response_kind == "json-lines" and wire.stream_item:
             result = self._stream_item(wire.stream_item, pointer)
+        if wire.result_schema is not None:  # what daemons send; `responses` (the docs) keep the spec's
+            result = self.type_of(wire.result_schema, op_id + "Response", f"{pointer}/x-overlay")
         auth_param = next((p for p in params if p.wire_name == wire.registry_auth), None)
         tags = operation.get("tags") or ["Default"]
         return Operation(
