@@ -26,7 +26,7 @@ from ..daemon.replay import ReplayDaemon
 from ..daemon.scenario import CASSETTE_DIR
 from ..scenarios import ENGINE_GROUPS, MACHINE_ENGINE, ClientScenario, Env, live_env, load_all
 from ..scenarios.synced import Synced
-from ..support.engine import daemon_socket, docker_available
+from ..support.engine import DEFAULT_SOCKET, daemon_socket, docker_available
 from ..support.engines import SWARM_SUITES, cannot_start_engines, running_suite
 
 SCENARIOS = load_all()
@@ -127,6 +127,20 @@ def test_live_swarm(name: str, engine: str, request: pytest.FixtureRequest) -> N
     with running_suite(SWARM_SUITES[engine]) as upstream, live_env(scenario, upstream) as env:
         with DockerClient(f"unix://{upstream}", docker_config=False) as docker:
             scenario.body(docker, env)
+
+
+def test_swarm_scenarios_refuse_the_machines_engine() -> None:
+    """Before anything reaches it: other tests share that Engine, and a swarm changes what they see."""
+    with pytest.raises(RuntimeError, match="never on the machine's"):
+        with live_env(SCENARIOS["swarm"], DEFAULT_SOCKET):
+            pass
+
+
+def test_the_join_token_and_live_actions_stay_out_of_the_cassette_header() -> None:
+    env = Env("swarm", "b", "sha256:x", "", "28.5", "127.0.0.1:4378", "127.0.0.1:4377", "SWMTKN-1-secret", live=object())  # type: ignore[arg-type]
+    meta = env.meta()
+    assert meta["join_token"] == "<redacted>" and "live" not in meta and meta["peer_addr"] == "127.0.0.1:4377"
+    assert Env(**meta).live is None
 
 
 def test_lenient_decoding_is_an_error_in_these_tests() -> None:

@@ -145,6 +145,8 @@ def client_scenario(
 @contextlib.contextmanager
 def live_env(scenario: ClientScenario, upstream: str) -> Iterator[Env]:
     """Set up what a body needs on the real daemon (unrecorded), and remove what it made."""
+    if scenario.swarm and upstream == DEFAULT_SOCKET:
+        raise RuntimeError(f"{scenario.name} makes swarms: it runs on the Engines start-engine starts ({SWARM_SUITES}), never on the machine's")
     busybox_id = ensure_busybox(upstream)
     with contextlib.ExitStack() as stack:
         credentials = REGISTRY_CREDENTIALS if scenario.registry_login else None
@@ -160,8 +162,8 @@ def live_env(scenario: ClientScenario, upstream: str) -> Iterator[Env]:
 def swarm_env(env: Env, upstream: str) -> Iterator[Env]:
     """The peer Engine manages a swarm of its own for the scenario to join; both Engines leave their
     swarms afterwards. Each must be in none before: a swarm found there is somebody else's."""
-    if upstream == DEFAULT_SOCKET or env.engine not in SWARM_SUITES:
-        raise RuntimeError(f"swarm scenarios run on the Engines {SWARM_SUITES} that start-engine starts, not on {upstream}")
+    if env.engine not in SWARM_SUITES:
+        raise RuntimeError(f"swarm scenarios run on the Engines {SWARM_SUITES} that start-engine starts, not on Engine {env.engine}")
     peer_engine = next(engine for engine in SWARM_SUITES if engine != env.engine)
     with running_suite(SWARM_SUITES[peer_engine]) as peer:
         for socket_path in (upstream, peer):
