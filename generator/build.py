@@ -413,6 +413,8 @@ class _Builder:
         response_kind, result = _response_kind(method, produces, responses, wire)
         if response_kind == "json-lines" and wire.stream_item:
             result = self._stream_item(wire.stream_item, pointer)
+        if wire.result_schema is not None:  # what daemons send; `responses` (the docs) keep the spec's
+            result = self.type_of(wire.result_schema, op_id + "Response", f"{pointer}/x-overlay")
         auth_param = next((p for p in params if p.wire_name == wire.registry_auth), None)
         tags = operation.get("tags") or ["Default"]
         return Operation(

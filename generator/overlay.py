@@ -51,6 +51,7 @@ class OperationWire:
     duration: str | None = None  # wire name of the parameter giving seconds the daemon may take on purpose
     single_when_false: str | None = None  # wire name of the flag that turns a JSON-lines answer into one JSON value
     empty_body: bool = False  # an optional JSON body the daemon requires: `{}` when the caller gives none
+    result_schema: dict[str, Any] | None = None  # the success body's schema where the spec's is not what daemons send (client only)
     parameters: dict[str, ParameterWire] = field(default_factory=dict)
     extra_parameters: list[dict[str, Any]] = field(default_factory=list)  # read by the daemon, absent from the spec
 
@@ -141,6 +142,7 @@ def _operation(entry: dict[str, Any]) -> OperationWire:
         duration=entry.get("duration"),
         empty_body=bool(entry.get("empty_body", False)),
         single_when_false=entry.get("single_when_false"),
+        result_schema=entry.get("result_schema"),
         parameters=parameters,
         extra_parameters=list(entry.get("extra_parameters") or []),
     )

@@ -3,6 +3,8 @@ and run for real against the Engine when one is reachable.
 
 A request that differs from the recorded one fails the replayed test with the replay
 daemon's diff. `pytest --live` runs only the live variants, and fails without an Engine.
+Swarm scenarios run live only with `--live`, on the Engines start-engine starts (never the
+machine's), and are skipped, saying why, where no Engine can be started.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ from ..daemon.replay import ReplayDaemon
 from ..daemon.scenario import CASSETTE_DIR
 from ..scenarios import ENGINE_GROUPS, MACHINE_ENGINE, ClientScenario, Env, live_env, load_all
 from ..scenarios.synced import Synced
-from ..support.engine import daemon_socket, docker_available
+from ..support.engine import DEFAULT_SOCKET, daemon_socket, docker_available
+from ..support.engines import SWARM_SUITES, cannot_start_engines, running_suite
 
 SCENARIOS = load_all()
 ENV_FIELDS = {field.name for field in dataclasses.fields(Env)}
@@ -37,7 +40,18 @@ def expected_outcome(scenario: ClientScenario) -> Any:
 
 
 def each_scenario() -> list[Any]:
-    return [pytest.param(name, marks=expected_outcome(scenario)) for name, scenario in sorted(SCENARIOS.items())]
+    """Every scenario that runs on the machine's Engine."""
+    return [pytest.param(name, marks=expected_outcome(scenario)) for name, scenario in sorted(SCENARIOS.items()) if not scenario.swarm]
+
+
+def each_swarm_run() -> list[Any]:
+    """Every swarm scenario on each swarm Engine (`swarm@28.5`)."""
+    return [
+        pytest.param(name, engine, marks=expected_outcome(scenario), id=f"{name}@{engine}")
+        for name, scenario in sorted(SCENARIOS.items())
+        if scenario.swarm
+        for engine in SWARM_SUITES
+    ]
 
 
 def each_recording() -> list[Any]:
@@ -47,7 +61,7 @@ def each_recording() -> list[Any]:
         pytest.param(name, engine, marks=expected_outcome(scenario), id=name if engine == MACHINE_ENGINE else f"{name}@{engine}")
         for name, scenario in sorted(SCENARIOS.items())
         for engine in ENGINE_GROUPS
-        if engine == MACHINE_ENGINE or (CASSETTE_DIR / f"{scenario.cassette(engine)}.jsonl").exists()
+        if (engine == MACHINE_ENGINE and engine in scenario.engines) or (CASSETTE_DIR / f"{scenario.cassette(engine)}.jsonl").exists()
     ]
 
 
@@ -100,6 +114,33 @@ def test_live(name: str, request: pytest.FixtureRequest) -> None:
     upstream = daemon_socket()
     with live_env(scenario, upstream) as env, DockerClient(f"unix://{upstream}", docker_config=False) as docker:
         scenario.body(docker, env)
+
+
+@pytest.mark.parametrize(("name", "engine"), each_swarm_run())
+def test_live_swarm(name: str, engine: str, request: pytest.FixtureRequest) -> None:
+    if not request.config.getoption("--live"):
+        pytest.skip("swarm scenarios run live only with --live: they start Engines with start-engine and make swarms")
+    reason = cannot_start_engines()
+    if reason:
+        pytest.skip(f"no swarm Engine can be started here: {reason}")
+    scenario = SCENARIOS[name]
+    with running_suite(SWARM_SUITES[engine]) as upstream, live_env(scenario, upstream) as env:
+        with DockerClient(f"unix://{upstream}", docker_config=False) as docker:
+            scenario.body(docker, env)
+
+
+def test_swarm_scenarios_refuse_the_machines_engine() -> None:
+    """Before anything reaches it: other tests share that Engine, and a swarm changes what they see."""
+    with pytest.raises(RuntimeError, match="never on the machine's"):
+        with live_env(SCENARIOS["swarm"], DEFAULT_SOCKET):
+            pass
+
+
+def test_the_join_token_and_live_actions_stay_out_of_the_cassette_header() -> None:
+    env = Env("swarm", "b", "sha256:x", "", "28.5", "127.0.0.1:4378", "127.0.0.1:4377", "SWMTKN-1-secret", live=object())  # type: ignore[arg-type]
+    meta = env.meta()
+    assert meta["join_token"] == "<redacted>" and "live" not in meta and meta["peer_addr"] == "127.0.0.1:4377"
+    assert Env(**meta).live is None
 
 
 def test_lenient_decoding_is_an_error_in_these_tests() -> None:

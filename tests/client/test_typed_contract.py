@@ -77,3 +77,22 @@ def test_exec_start_without_a_config_sends_an_empty_object() -> None:
     from docker_engine._runtime.request import JsonBody
 
     assert JsonBody({}).encode() == b"{}"
+
+
+def test_secret_and_config_create_decode_the_id_daemons_send() -> None:
+    """Daemons answer {"ID": …} (the spec's IdResponse says "Id"): the overlay's result_schema."""
+    import warnings
+
+    from docker_engine._runtime.decoding import LenientDecodeWarning
+    from docker_engine.models import ConfigCreateBody, SecretCreateBody
+
+    docker = DockerClient(
+        "unix:///nowhere.sock",
+        api_version="1.44",
+        transport=httpx2.MockTransport(lambda request: httpx2.Response(201, json={"ID": "rec-id-" + request.url.path.split("/")[-2]})),
+        docker_config=False,
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", LenientDecodeWarning)
+        assert docker.secret.secret_create(body=SecretCreateBody(name="s", data="eA==")).id == "rec-id-secrets"
+        assert docker.config.config_create(body=ConfigCreateBody(name="c", data="eA==")).id == "rec-id-configs"

@@ -17,7 +17,7 @@ from .scenario import CASSETTE_DIR, record, select
 
 def _record(args: argparse.Namespace) -> int:
     from tests.support.engine import docker_available
-    from tests.support.engines import running_engine
+    from tests.support.engines import SUITES, running_suite
 
     reason = docker_available()
     if reason:
@@ -25,17 +25,18 @@ def _record(args: argparse.Namespace) -> int:
         return 2
     failed = 0
     dirs = set()
-    sockets: dict[str, str] = {}  # Engine version → socket of an Engine started for this run
+    sockets: dict[str, str] = {}  # Debian suite → socket of its Engine, started for this run
     with contextlib.ExitStack() as engines:
         for s in select(args.only):
             t0 = time.monotonic()
             try:
                 socket_path = args.socket
                 engine = engine_of_cassette(s.name)
-                if socket_path is None and engine is not None:
-                    if engine not in sockets:
-                        sockets[engine] = engines.enter_context(running_engine(engine))
-                    socket_path = sockets[engine]
+                suite = s.suite or (SUITES[engine] if engine is not None else None)
+                if socket_path is None and suite is not None:
+                    if suite not in sockets:
+                        sockets[suite] = engines.enter_context(running_suite(suite))
+                    socket_path = sockets[suite]
                 c = record(s, upstream=socket_path)
             except Exception as exc:  # noqa: BLE001 - report and continue with the next scenario
                 failed += 1

@@ -34,6 +34,29 @@ EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f]")
 
 
+# Swarm secrets in JSON bodies, by API path: join tokens and unlock keys (of throw-away swarms, but
+# a cassette is no place for a key). Their values become REDACTED in the requests the recorder writes
+# (the replay redacts what the client sends the same way before comparing) and in the responses.
+REDACTED = "<redacted>"
+_SECRET_FIELDS = {
+    "/swarm": ("Worker", "Manager"),  # response: JoinTokens
+    "/swarm/join": ("JoinToken",),
+    "/swarm/unlock": ("UnlockKey",),
+    "/swarm/unlockkey": ("UnlockKey",),
+}
+_VERSIONED = re.compile(r"^/v[0-9.]+(?=/)")
+
+
+def redact_secrets(path: str, data: bytes) -> bytes | None:
+    """``data`` with the non-empty secret string values of ``path``'s body replaced; None when the path
+    has no secrets."""
+    names = _SECRET_FIELDS.get(_VERSIONED.sub("", path))
+    if names is None:
+        return None
+    pattern = rb'("(?:' + b"|".join(re.escape(name.encode()) for name in names) + rb')"\s*:\s*")[^"\\]+"'
+    return re.sub(pattern, rb'\1' + REDACTED.encode() + b'"', data)
+
+
 def is_text(data: bytes) -> bool:
     try:
         text = data.decode("utf-8")

@@ -57,12 +57,13 @@ def _header_dict(raw: list[tuple[bytes, bytes]], keep: set[str] | None, drop: se
 
 
 class _RequestBody:
-    def __init__(self, content_type: str, redact: bool) -> None:
+    def __init__(self, content_type: str, path: str) -> None:
         self.hasher = hashlib.sha256()
         self.size = 0
         self.keep = bytearray()
         self.json = content_type.split(";")[0].strip().lower() in ("application/json", "text/json")
-        self.redact = redact
+        self.redact = bool(_AUTH_PATH.match(path))
+        self.path = path
 
     def write(self, data: bytes) -> None:
         self.hasher.update(data)
@@ -75,6 +76,9 @@ class _RequestBody:
             return None
         if self.redact:  # /auth: credentials; neither content nor hash is stored
             return {"size": self.size, "redacted": True}
+        redacted = cf.redact_secrets(self.path, bytes(self.keep)) if self.size <= cf.INLINE_BODY_LIMIT else None
+        if redacted is not None:  # swarm secrets: content and hash of the body with their values redacted
+            return {"size": len(redacted), "sha256": hashlib.sha256(redacted).hexdigest(), "text": redacted.decode(), "redacted": True}
         body: dict[str, Any] = {"size": self.size, "sha256": self.hasher.hexdigest()}
         if self.size <= cf.INLINE_REQUEST_LIMIT or (self.json and self.size <= cf.INLINE_BODY_LIMIT):
             body.update(cf.encode_bytes(bytes(self.keep)))
@@ -122,7 +126,7 @@ class _RecExchange:
         raw = list(req.headers.raw_items())
         self.req_headers = _header_dict(raw, _REQUEST_HEADERS)
         ctype = next((v.decode("latin-1") for k, v in raw if k.lower() == b"content-type"), "")
-        self.req_body = _RequestBody(ctype, redact=bool(_AUTH_PATH.match(_path(self.target))))
+        self.req_body = _RequestBody(ctype, _path(self.target))
         self.request_done = False
         self.head: dict[str, Any] | None = None
         self.informational: list[dict[str, Any]] = []
@@ -160,8 +164,8 @@ class _RecExchange:
             if self.sink is not None:
                 body = self.sink.finish()
                 chunks = list(self.sink.chunks or ())
-                if chunks and _AUTH_PATH.match(_path(self.target)):
-                    chunks, body = _redact_auth_response(chunks, body)
+                if chunks:
+                    chunks, body = _redact_response(_path(self.target), chunks, body)
                 response["body"] = body
             if self.transcript is not None:
                 transcript = self.transcript.finish()
@@ -172,7 +176,15 @@ class _RecExchange:
         return Exchange(self.index, self.conn, request, response, chunks, transcript)
 
 
-def _redact_auth_response(chunks: list[bytes], body: dict[str, Any]) -> tuple[list[bytes], dict[str, Any]]:
+def _redact_response(path: str, chunks: list[bytes], body: dict[str, Any]) -> tuple[list[bytes], dict[str, Any]]:
+    """The secrets of /auth (IdentityToken) and of the swarm (tokens, unlock keys) replaced."""
+    redacted = cf.redact_secrets(path, b"".join(chunks)) if "blob" not in body else None
+    if redacted is not None:
+        if redacted == b"".join(chunks):
+            return chunks, body
+        return [redacted], {"size": len(redacted), "sha256": hashlib.sha256(redacted).hexdigest(), "redacted": True}
+    if not _AUTH_PATH.match(path):
+        return chunks, body
     try:
         obj = json.loads(b"".join(chunks))
     except ValueError:

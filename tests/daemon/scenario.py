@@ -38,6 +38,7 @@ class Scenario:
     name: str
     func: ScenarioFunc
     description: str = ""
+    suite: str | None = None  # the Debian suite whose Engine (start-engine) records it, when not the group's
 
     def cassette_path(self, root: pathlib.Path = CASSETTE_DIR) -> pathlib.Path:
         return root / f"{self.name}.jsonl"
@@ -46,7 +47,7 @@ class Scenario:
 SCENARIOS: dict[str, Scenario] = {}
 
 
-def scenario(name: str, *, description: str | None = None) -> Callable[[ScenarioFunc], ScenarioFunc]:
+def scenario(name: str, *, description: str | None = None, suite: str | None = None) -> Callable[[ScenarioFunc], ScenarioFunc]:
     """Register ``func(socket_path[, upstream]) -> dict | None`` under ``name``."""
     if not _NAME.match(name):
         raise ValueError(f"bad scenario name {name!r} (lowercase, digits, _ . -, groups separated by /)")
@@ -54,7 +55,7 @@ def scenario(name: str, *, description: str | None = None) -> Callable[[Scenario
     def register(func: ScenarioFunc) -> ScenarioFunc:
         if name in SCENARIOS and SCENARIOS[name].func is not func:
             raise ValueError(f"scenario {name!r} registered twice")
-        SCENARIOS[name] = Scenario(name, func, description or (inspect.getdoc(func) or "").split("\n")[0])
+        SCENARIOS[name] = Scenario(name, func, description or (inspect.getdoc(func) or "").split("\n")[0], suite)
         return func
 
     return register

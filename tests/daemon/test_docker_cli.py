@@ -3,7 +3,8 @@
 * ``test_replay_committed_cassette[...]``: replays ``cassettes/cli/*.jsonl`` to the docker CLI and expects the
   output recorded live. Needs the ``docker`` binary only, no daemon.
 * ``test_record_then_replay_live[...]``: records each ``cli/*`` scenario against the live daemon into a temp dir,
-  replays it and compares CLI output (needs the daemon).
+  replays it and compares CLI output (needs the daemon; ``cli/swarm_ls``, which makes a swarm on an Engine
+  start-engine starts, only with ``--live``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from tests.daemon.replay import ReplayDaemon
 from tests.daemon.scenario import CASSETTE_DIR, record, select
 from tests.daemon.scenarios.cli import cli_version, docker_binary, run_commands
 from tests.support.engine import docker_available
+from tests.support.engines import cannot_start_engines, running_suite
 
 COMMITTED = sorted((CASSETTE_DIR / "cli").glob("*.jsonl"))
 CLI_SCENARIOS = select(["cli"])
@@ -71,12 +73,21 @@ def test_replay_committed_cassette(path: pathlib.Path) -> None:
 
 
 @pytest.mark.parametrize("scenario", CLI_SCENARIOS, ids=lambda s: s.name)
-def test_record_then_replay_live(scenario, tmp_path: pathlib.Path) -> None:
+def test_record_then_replay_live(scenario, tmp_path: pathlib.Path, request: pytest.FixtureRequest) -> None:
     _require_cli()
     reason = docker_available()
     if reason:
         pytest.skip(reason)
-    c = record(scenario, root=tmp_path)
+    if scenario.suite is None:
+        c = record(scenario, root=tmp_path)
+    else:
+        if not request.config.getoption("--live"):
+            pytest.skip(f"{scenario.name} runs on {scenario.suite}'s Engine (start-engine) and makes a swarm: only with --live")
+        reason = cannot_start_engines()
+        if reason:
+            pytest.skip(f"no {scenario.suite} Engine can be started here: {reason}")
+        with running_suite(scenario.suite) as upstream:
+            c = record(scenario, root=tmp_path, upstream=upstream)
     assert c.header["engine_version"] and c.header["api_version"] == "1.41"
     assert [e.method for e in c.exchanges if e.target == "/_ping"][:1] == ["HEAD"]
     live = c.header["meta"]["commands"]

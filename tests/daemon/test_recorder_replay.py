@@ -335,6 +335,43 @@ def test_secrets_are_redacted(tmp_path):
     assert json.loads(body)["IdentityToken"] == "<redacted>"
 
 
+def test_swarm_tokens_and_unlock_keys_are_redacted_and_compared_redacted(tmp_path):
+    """Join tokens and unlock keys never reach the cassette; a replayed join or unlock still has the
+    rest of its body compared (with the secret values redacted alike)."""
+    token, key = "SWMTKN-1-rec0secret0token", "SWMKEY-1-rec0secret0key"
+
+    def handler(req, io):
+        answers = {
+            "/v1.44/swarm": b'{"ID":"x","JoinTokens":{"Worker":"%s","Manager":"%s-m"}}\n' % (token.encode(), token.encode()),
+            "/v1.44/swarm/unlockkey": b'{"UnlockKey":"%s"}\n' % key.encode(),
+        }
+        io.respond(200, answers.get(req.target, b""))
+
+    def drive_with(join_token, listen):
+        def drive(sock):
+            with Client(sock) as c:
+                swarm = c.request("GET", "/v1.44/swarm").body
+                unlock_key = json.loads(c.request("GET", "/v1.44/swarm/unlockkey").body)["UnlockKey"]
+                join = json.dumps({"ListenAddr": listen, "JoinToken": join_token}).encode()
+                joined = c.request("POST", "/v1.44/swarm/join", join, [("Content-Type", "application/json")]).status
+                c.request("POST", "/v1.44/swarm/unlock", json.dumps({"UnlockKey": unlock_key}).encode(), [("Content-Type", "application/json")])
+                return swarm, unlock_key, joined
+
+        return drive
+
+    _, c = record(tmp_path, handler, drive_with(token, "127.0.0.1:4377"))
+    text = c.path.read_text()
+    assert "rec0secret" not in text
+    join_body = c.exchanges[2].request["body"]
+    assert join_body["redacted"] and json.loads(join_body["text"]) == {"ListenAddr": "127.0.0.1:4377", "JoinToken": "<redacted>"}
+    # a replay hands out the redacted values, and the body sends them back: the same requests
+    (swarm, unlock_key, joined), d = replay(c.path, drive_with(cf.REDACTED, "127.0.0.1:4377"))
+    assert json.loads(swarm)["JoinTokens"] == {"Worker": "<redacted>", "Manager": "<redacted>"} and unlock_key == "<redacted>"
+    assert joined == 200
+    (_, _, joined), d = replay(c.path, drive_with(cf.REDACTED, "127.0.0.1:9999"), strict=False)
+    assert joined == 599 and d.mismatches[0].reason == "body differs"
+
+
 def test_endless_stream_cut_by_client(tmp_path):
     def handler(req, io):
         io.respond(200, [b'{"Type":"container","Action":"start"}\n', b'{"Type":"image","Action":"tag"}\n'],

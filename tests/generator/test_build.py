@@ -161,3 +161,13 @@ def test_overlay_fix_applies_only_where_its_value_matches() -> None:
     kept = yaml.safe_load("definitions: {SwarmInfo: {properties: {RemoteManagers: {type: array, default: []}}}}")
     overlay.apply_fixes(kept)
     assert kept["definitions"]["SwarmInfo"]["properties"]["RemoteManagers"]["default"] == []
+
+
+def test_overlay_result_schema_replaces_the_success_schema(v144: Spec) -> None:
+    """SecretCreate and ConfigCreate answer {"ID"}, not the spec's IdResponse: the client's result
+    follows the overlay, the responses (which the docs describe) stay upstream's."""
+    for operation_id in ("SecretCreate", "ConfigCreate"):
+        op = operation(v144, operation_id)
+        assert op.result is not None and op.result.name == f"{operation_id}Response"
+        assert {r.code: r.type.name for r in op.responses if r.type} == {"201": "IdResponse", "409": "ErrorResponse", "500": "ErrorResponse", "503": "ErrorResponse"}  # the docs: upstream's
+    assert operation(v144, "ContainerExec").result.name == "IdResponse"  # its daemon route does send "Id"

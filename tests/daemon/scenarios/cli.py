@@ -8,13 +8,17 @@ committed cassettes replay identically later.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 import tempfile
+import time
+import urllib.parse
 from typing import Any
 
-from tests.support.engine import Cleanup
+from tests.support.engine import DEFAULT_SOCKET, Cleanup, request
+from tests.support.engines import SWARM_SUITES
 from tests.support.images import BUSYBOX_IMAGE, ensure_busybox
 
 from ..scenario import scenario
@@ -91,3 +95,42 @@ def _make(name: str, commands: list[list[str]]) -> None:
 
 for _name, _commands in CLI_COMMANDS.items():
     _make(_name, _commands)
+
+
+SWARM_COMMANDS = [["service", "ls"], ["node", "ls"]]
+_SWARM_ENGINE = "20.10"
+
+
+@scenario("cli/swarm_ls", suite=SWARM_SUITES[_SWARM_ENGINE])
+def swarm_ls(socket_path: str, upstream: str) -> dict[str, Any]:
+    """docker CLI: service ls; node ls (a single-node swarm of the second Engine 20.10, not the machine's)"""
+    from tests.scenarios import leave_swarm, post_json, swarm_addresses
+
+    if upstream == DEFAULT_SOCKET:
+        raise RuntimeError("cli/swarm_ls makes a swarm: it runs on an Engine start-engine starts, never the machine's")
+    ensure_busybox(upstream)  # setup on the real socket: not recorded
+    post_json(upstream, "/swarm/init", swarm_addresses(_SWARM_ENGINE), "swarm init")
+    try:
+        service = {
+            "Name": "rec-cli-svc",
+            "TaskTemplate": {"ContainerSpec": {"Image": BUSYBOX_IMAGE, "Command": ["sleep", "600"]}},
+            "Mode": {"Replicated": {"Replicas": 1}},
+        }
+        post_json(upstream, "/services/create", service, "service create")
+        _wait_for_a_running_task(upstream, "rec-cli-svc")
+        results = run_commands(socket_path, SWARM_COMMANDS)
+    finally:
+        leave_swarm(upstream)
+    engine = f"Debian {SWARM_SUITES[_SWARM_ENGINE]}'s Engine {_SWARM_ENGINE}, started by start-engine: not the machine's"
+    return {"client": "docker CLI", "docker_cli_version": cli_version(), "swarm_engine": engine, "commands": results}
+
+
+def _wait_for_a_running_task(upstream: str, service: str) -> None:
+    """So that `service ls` shows 1/1 replicas."""
+    query = urllib.parse.quote(json.dumps({"service": [service], "desired-state": ["running"]}))
+    for _ in range(120):
+        tasks = request("GET", f"/tasks?filters={query}", socket_path=upstream).json()
+        if any(task["Status"]["State"] == "running" for task in tasks):
+            return
+        time.sleep(0.5)
+    raise RuntimeError(f"{service}: no running task after 60 s")

@@ -1,5 +1,6 @@
 """Records the client scenarios of tests/scenarios through the proxy: `client/NAME` from the machine's
-Engine 20.10, `client-26.1/NAME` and `client-28.5/NAME` from those Engines (started for the run, or `--socket`)."""
+Engine 20.10, `client-26.1/NAME` and `client-28.5/NAME` from those Engines (started for the run, or `--socket`).
+Swarm scenarios come from the Engines of `SWARM_SUITES` (`client/NAME` from a second Engine 20.10, bookworm's)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from typing import Any
 
 from docker_engine import DockerClient
 
-from ...scenarios import ENGINE_GROUPS, ClientScenario, engine_of, live_env, load_all
+from ...scenarios import ClientScenario, engine_of, live_env, load_all
+from ...support.engines import SWARM_SUITES
 from ..scenario import scenario
 
 
@@ -20,6 +22,8 @@ def _recorder(client_scenario: ClientScenario, engine: str) -> Any:
             )
         with live_env(client_scenario, upstream) as env:
             meta = env.meta()
+            if client_scenario.swarm:
+                meta["swarm_engine"] = f"Debian {SWARM_SUITES[engine]}'s Engine {engine}, started by start-engine: not the machine's"
             with DockerClient(f"unix://{socket_path}", docker_config=False) as docker:
                 try:
                     client_scenario.body(docker, env)
@@ -36,5 +40,6 @@ def _recorder(client_scenario: ClientScenario, engine: str) -> Any:
 
 
 for _scenario in load_all().values():
-    for _engine in ENGINE_GROUPS:
-        scenario(_scenario.cassette(_engine))(_recorder(_scenario, _engine))
+    for _engine in _scenario.engines:
+        _suite = SWARM_SUITES[_engine] if _scenario.swarm else None
+        scenario(_scenario.cassette(_engine), suite=_suite)(_recorder(_scenario, _engine))
