@@ -1,13 +1,17 @@
 """Every client scenario, replayed from its cassette through the client's real transport,
-and run for real against the Engine when one is reachable.
+and run for real against every Engine that is reachable.
 
 A request that differs from the recorded one fails the replayed test with the replay
-daemon's diff. `pytest --live` runs only the live variants, and fails without an Engine.
+daemon's diff. Live runs: on the machine's Engine when there is one; on Engines 26.1 and 28.5
+(`name@28.5`, the scenarios recorded from them) when they already run (`.ci/run` starts them).
+`pytest --live` runs only the live variants, starts the extra Engines it can (and stops them after),
+and fails without the machine's Engine.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import warnings
 from collections.abc import Iterator
@@ -25,6 +29,7 @@ from ..daemon.scenario import CASSETTE_DIR
 from ..scenarios import ENGINE_GROUPS, MACHINE_ENGINE, ClientScenario, Env, live_env, load_all
 from ..scenarios.synced import Synced
 from ..support.engine import daemon_socket, docker_available
+from ..support.engines import running_engine, socket_if_running
 
 SCENARIOS = load_all()
 ENV_FIELDS = {field.name for field in dataclasses.fields(Env)}
@@ -34,10 +39,6 @@ def expected_outcome(scenario: ClientScenario) -> Any:
     """A scenario that trips a known client defect is expected to fail (strictly: the fix turns
     it into an unexpected pass, which fails until the mark goes)."""
     return pytest.mark.xfail(strict=True, reason=scenario.known_defect) if scenario.known_defect else ()
-
-
-def each_scenario() -> list[Any]:
-    return [pytest.param(name, marks=expected_outcome(scenario)) for name, scenario in sorted(SCENARIOS.items())]
 
 
 def each_recording() -> list[Any]:
@@ -89,16 +90,56 @@ def test_replayed_async(name: str, engine: str, request: pytest.FixtureRequest) 
         loop.close()
 
 
-@pytest.mark.parametrize("name", each_scenario())
-def test_live(name: str, request: pytest.FixtureRequest) -> None:
+class ExtraEngines:
+    """Sockets of Engines 26.1 and 28.5 for the live runs: those already running; under `--live`
+    also those started here (stopped at the end of the session)."""
+
+    def __init__(self, stack: contextlib.ExitStack, start: bool) -> None:
+        self.stack, self.start = stack, start
+        self.sockets: dict[str, str] = {}
+        self.failures: dict[str, str] = {}
+
+    def socket(self, engine: str) -> str:
+        """The Engine's socket, or a skip that says why there is none."""
+        if engine not in self.sockets and engine not in self.failures:
+            running = socket_if_running(engine)
+            if running:
+                self.sockets[engine] = running
+            elif not self.start:
+                self.failures[engine] = f"Engine {engine} is not running here (.ci/run and pytest --live start it)"
+            else:
+                try:
+                    self.sockets[engine] = self.stack.enter_context(running_engine(engine))
+                except RuntimeError as failure:
+                    self.failures[engine] = f"Engine {engine} could not be started: {failure}"
+        if engine in self.failures:
+            pytest.skip(self.failures[engine])
+        return self.sockets[engine]
+
+
+@pytest.fixture(scope="session")
+def extra_engines(request: pytest.FixtureRequest) -> Iterator[ExtraEngines]:
+    with contextlib.ExitStack() as stack:
+        yield ExtraEngines(stack, start=request.config.getoption("--live"))
+
+
+def live_socket(engine: str, request: pytest.FixtureRequest) -> str:
+    if engine != MACHINE_ENGINE:
+        return request.getfixturevalue("extra_engines").socket(engine)
     reason = docker_available()
     if reason:
         if request.config.getoption("--live"):
             pytest.fail(f"--live needs a Docker Engine: {reason}")
         pytest.skip(reason)
+    return daemon_socket()
+
+
+@pytest.mark.parametrize(("name", "engine"), each_recording())
+def test_live(name: str, engine: str, request: pytest.FixtureRequest) -> None:
     scenario = SCENARIOS[name]
-    upstream = daemon_socket()
+    upstream = live_socket(engine, request)
     with live_env(scenario, upstream) as env, DockerClient(f"unix://{upstream}", docker_config=False) as docker:
+        assert engine == MACHINE_ENGINE or env.engine == engine, f"{upstream} is Engine {env.engine}, not {engine}"
         scenario.body(docker, env)
 
 

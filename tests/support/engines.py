@@ -5,15 +5,22 @@ the machine's own, touching nothing of it (see the README there).
 * ``running_engine(version) -> Iterator[str]``: context manager yielding the unix socket path of that Engine,
   started in ``$TMPDIR/codegen-engine-SUITE`` (the package is downloaded there once); an Engine that was
   already running there is reused and left running, one started here is stopped on exit.
+* ``socket_if_running(version)``: the socket of that Engine when it already runs there (started by ``.ci/run``,
+  by a recording or by hand), else None; starts nothing.
+* ``why_not_startable()``: why ``start-engine`` cannot run here (not root, not present), or None.
+* ``python -m tests.support.engines start|stop VERSION…``: what ``.ci/run`` does around the tests; ``start`` says
+  for each Engine whether it was started, already running, or why it cannot be, and never fails.
 """
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import os
 import pathlib
 import signal
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -31,25 +38,100 @@ def _running_pid(folder: pathlib.Path) -> int | None:
     return pid
 
 
-@contextlib.contextmanager
-def running_engine(version: str) -> Iterator[str]:
+def _folder(version: str) -> pathlib.Path:
+    return pathlib.Path(tempfile.gettempdir()) / f"codegen-engine-{SUITES[version]}"
+
+
+def socket_if_running(version: str) -> str | None:
+    folder = _folder(version)
+    socket_path = folder / "docker.sock"
+    return str(socket_path) if _running_pid(folder) is not None and socket_path.is_socket() else None
+
+
+def why_not_startable() -> str | None:
+    if not START_ENGINE.is_file():
+        return f"{START_ENGINE} is not here: it comes with ../shared/tools/engines/"
+    if os.geteuid() != 0:
+        return "start-engine needs root (its dockerd and containerd)"
+    return None
+
+
+def _start(version: str) -> str:
+    """Run start-engine for that Engine (it reuses one running in its folder); its socket path."""
     if version not in SUITES:
         raise RuntimeError(f"no Debian suite is known to hold Engine {version} (known: {', '.join(SUITES)})")
-    if not START_ENGINE.is_file():
-        raise RuntimeError(f"{START_ENGINE} is not here: it comes with ../shared/tools/engines/")
-    folder = pathlib.Path(tempfile.gettempdir()) / f"codegen-engine-{SUITES[version]}"
-    reused = _running_pid(folder) is not None
-    started = subprocess.run(["bash", str(START_ENGINE), SUITES[version], str(folder)], capture_output=True, text=True, timeout=600)
+    reason = why_not_startable()
+    if reason:
+        raise RuntimeError(reason)
+    started = subprocess.run(["bash", str(START_ENGINE), SUITES[version], str(_folder(version))], capture_output=True, text=True, timeout=600)
     if started.returncode != 0:
-        raise RuntimeError(f"start-engine {SUITES[version]} failed: {started.stderr.strip()}")
-    socket_path = started.stdout.strip().rsplit("unix://", 1)[-1]
+        raise RuntimeError(f"start-engine {SUITES[version]} failed: {started.stderr.strip()[-800:]}")
+    return started.stdout.strip().rsplit("unix://", 1)[-1]
+
+
+@contextlib.contextmanager
+def running_engine(version: str) -> Iterator[str]:
+    reused = version in SUITES and socket_if_running(version) is not None
+    socket_path = _start(version)
     try:
         yield socket_path
     finally:
-        pid = _running_pid(folder)
-        if not reused and pid is not None:
-            os.kill(pid, signal.SIGTERM)  # dockerd stops the containerd it started
-            for _ in range(150):
-                if _running_pid(folder) is None:
-                    break
-                time.sleep(0.2)
+        if not reused:
+            _stop(_folder(version))
+
+
+def _stop(folder: pathlib.Path) -> None:
+    pid = _running_pid(folder)
+    if pid is None:
+        return
+    os.kill(pid, signal.SIGTERM)  # dockerd stops the containerd it started
+    for _ in range(150):
+        if _running_pid(folder) is None:
+            break
+        time.sleep(0.2)
+
+
+def _start_command(versions: list[str], started_list: pathlib.Path) -> int:
+    """Start each Engine not running yet; list those started here in ``started_list`` (for ``stop``)."""
+    started = []
+    for version in versions:
+        running = socket_if_running(version)
+        if running:
+            print(f"Engine {version}: already running at {running}: the live tests use it")
+            continue
+        try:
+            socket_path = _start(version)
+        except (RuntimeError, OSError, subprocess.TimeoutExpired) as failure:
+            print(f"Engine {version}: NOT STARTED, its live tests skip: {failure}")
+            continue
+        started.append(version)
+        print(f"Engine {version}: started at {socket_path} for this run")
+    started_list.parent.mkdir(parents=True, exist_ok=True)
+    started_list.write_text("".join(f"{version}\n" for version in started), encoding="utf-8")
+    return 0
+
+
+def _stop_command(started_list: pathlib.Path) -> int:
+    """Stop the Engines that ``start`` started (those it found running stay)."""
+    versions = started_list.read_text(encoding="utf-8").split() if started_list.is_file() else []
+    for version in versions:
+        _stop(_folder(version))
+        print(f"Engine {version}: stopped")
+    started_list.unlink(missing_ok=True)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.support.engines", description="start or stop the extra Engines around a test run")
+    parser.add_argument("action", choices=["start", "stop"])
+    parser.add_argument("versions", nargs="*", default=list(SUITES), metavar="VERSION", help=f"of {', '.join(SUITES)} (default: all)")
+    parser.add_argument("--started-list", type=pathlib.Path, required=True, help="file naming the Engines started by `start`, read by `stop`")
+    args = parser.parse_args(argv)
+    unknown = set(args.versions) - set(SUITES)
+    if unknown:
+        parser.error(f"unknown Engine {', '.join(sorted(unknown))} (known: {', '.join(SUITES)})")
+    return _start_command(args.versions, args.started_list) if args.action == "start" else _stop_command(args.started_list)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
