@@ -23,7 +23,10 @@ Public API (import from the submodules):
 
 * ``tests.support.engines``
     - ``running_engine(version)``: context manager yielding the socket of an Engine of another version (``SUITES``:
-      26.1, 28.5) that ``../shared/tools/engines/start-engine`` starts beside the machine's; stopped on exit.
+      26.1, 28.5) that ``../shared/tools/engines/start-engine`` starts beside the machine's; stopped on exit
+      (one found running is reused and left running).
+    - ``socket_if_running(version)``, ``why_not_startable()``; ``python -m tests.support.engines start|stop``
+      (``.ci/run``: starts the Engines it can before the tests, says why not for the others, stops its own after).
 
 Nothing here contacts anything outside the local daemon sockets and 127.0.0.1, but start-engine, which downloads
 its package once from the Debian mirror of the apt sources.
