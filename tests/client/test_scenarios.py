@@ -143,6 +143,22 @@ def test_live(name: str, engine: str, request: pytest.FixtureRequest) -> None:
         scenario.body(docker, env)
 
 
+def test_every_scenario_is_recorded_from_the_engines_issue_13_names() -> None:
+    """From Engines 20.10 and 28.5 every scenario; from 26.1 the image and container ones."""
+    everywhere = ("image", "container")  # modules of tests/scenarios/
+
+    def engines_for(scenario: ClientScenario) -> list[str]:
+        return list(ENGINE_GROUPS) if scenario.body.__module__.rsplit(".", 1)[-1] in everywhere else [MACHINE_ENGINE, "28.5"]
+
+    missing = [
+        f"python -m tests.daemon record --only {scenario.cassette(engine)}"
+        for scenario in SCENARIOS.values()
+        for engine in engines_for(scenario)
+        if not (CASSETTE_DIR / f"{scenario.cassette(engine)}.jsonl").exists()
+    ]
+    assert not missing, "\n".join(missing)
+
+
 def test_lenient_decoding_is_an_error_in_these_tests() -> None:
     """The replayed scenarios run with LenientDecodeWarning as an error (the fixture above)."""
     with pytest.raises(LenientDecodeWarning):
