@@ -96,25 +96,23 @@ class ExtraEngines:
 
     def __init__(self, stack: contextlib.ExitStack, start: bool) -> None:
         self.stack, self.start = stack, start
-        self.sockets: dict[str, str] = {}
-        self.failures: dict[str, str] = {}
+        self.failures: dict[str, str] = {}  # Engine → why it could not be started (tried once)
 
     def socket(self, engine: str) -> str:
-        """The Engine's socket, or a skip that says why there is none."""
-        if engine not in self.sockets and engine not in self.failures:
-            running = socket_if_running(engine)
-            if running:
-                self.sockets[engine] = running
-            elif not self.start:
-                self.failures[engine] = f"Engine {engine} is not running here (.ci/run and pytest --live start it)"
-            else:
-                try:
-                    self.sockets[engine] = self.stack.enter_context(running_engine(engine))
-                except RuntimeError as failure:
-                    self.failures[engine] = f"Engine {engine} could not be started: {failure}"
+        """The Engine's socket, or a skip that says why there is none. Asked again for every test:
+        an Engine shared with other runs may have been stopped or restarted since."""
+        running = socket_if_running(engine)
+        if running:
+            return running
         if engine in self.failures:
             pytest.skip(self.failures[engine])
-        return self.sockets[engine]
+        if not self.start:
+            pytest.skip(f"Engine {engine} is not running here (.ci/run and pytest --live start it)")
+        try:
+            return self.stack.enter_context(running_engine(engine))
+        except RuntimeError as failure:
+            self.failures[engine] = f"Engine {engine} could not be started: {failure}"
+            pytest.skip(self.failures[engine])
 
 
 @pytest.fixture(scope="session")
