@@ -1,6 +1,7 @@
 """``python -m tests.daemon record [--only NAME|GROUP ...]`` – re-record cassettes against the live daemon.
 
-Also: ``list`` (registered scenarios) and ``serve CASSETTE`` (replay a cassette on a socket for manual poking).
+Also: ``list`` (registered scenarios), ``serve CASSETTE`` (replay a cassette on a socket for manual poking) and
+``coverage`` (which operations of the spec the cassettes cover, per API and per Engine).
 """
 
 from __future__ import annotations
@@ -83,6 +84,13 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _coverage(args: argparse.Namespace) -> int:
+    from .coverage import report
+
+    print(report())
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.daemon")
     sub = parser.add_subparsers(dest="cmd", required=True)
@@ -99,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("cassette")
     p.add_argument("--socket", help="socket path (default: a temporary one)")
     p.set_defaults(func=_serve)
+    p = sub.add_parser("coverage", help="operations of the spec with a recorded success and 4xx, per API and Engine")
+    p.set_defaults(func=_coverage)
     args = parser.parse_args(argv)
     return int(args.func(args))
 

@@ -9,13 +9,13 @@ import pytest
 from tests.daemon import cassette as cf
 from tests.daemon.scenario import CASSETTE_DIR
 
-BUDGET = 20 * 1024 * 1024
+BUDGET = 30_000_000  # issue 13: the whole cassettes/ tree stays under 30 MB
 CASSETTES = sorted(CASSETTE_DIR.rglob("*.jsonl"))
 
 
 def test_total_size_within_budget() -> None:
     total = sum(p.stat().st_size for p in CASSETTE_DIR.rglob("*") if p.is_file())
-    assert total < BUDGET // 2, f"cassettes use {total} bytes; keep them well under {BUDGET}"
+    assert total < BUDGET, f"cassettes use {total} bytes, over the budget of {BUDGET}"
 
 
 @pytest.mark.parametrize("path", CASSETTES, ids=lambda p: str(p.relative_to(CASSETTE_DIR)))

@@ -10,7 +10,7 @@ import urllib.parse
 
 import pytest
 
-from tests.support import engine
+from tests.support import engine, engines
 from tests.support.engine import Cleanup, docker_available, request
 from tests.support.images import APPLETS, BUSYBOX_IMAGE, ensure_busybox, make_rootfs_tar
 from tests.support.registry import LocalRegistry
@@ -99,3 +99,18 @@ def request_http(reg: LocalRegistry, path: str) -> bytes:
         return conn.getresponse().read()
     finally:
         conn.close()
+
+
+def test_extra_engines_start_says_why_not_and_stop_stops_only_what_it_started(monkeypatch, tmp_path, capsys) -> None:
+    monkeypatch.setattr(engines.tempfile, "gettempdir", lambda: str(tmp_path))  # no Engine runs in this folder
+    monkeypatch.setattr(engines, "START_ENGINE", tmp_path / "no-start-engine")
+    started_list = tmp_path / "state" / "started"
+    assert engines.main(["start", "28.5", "--started-list", str(started_list)]) == 0
+    assert f"Engine 28.5: NOT STARTED, its live tests skip: {tmp_path}/no-start-engine is not here" in capsys.readouterr().out
+    assert started_list.read_text() == ""
+    assert engines.socket_if_running("28.5") is None
+    with pytest.raises(RuntimeError, match="no-start-engine is not here"):
+        with engines.running_engine("28.5"):
+            pass
+    assert engines.main(["stop", "--started-list", str(started_list)]) == 0
+    assert capsys.readouterr().out == "" and not started_list.exists()

@@ -56,7 +56,8 @@ def build(docker: DockerClient, env: Env) -> None:
 @client_scenario("registry", needs_registry=True)
 def registry(docker: DockerClient, env: Env) -> None:
     """Tag for the local registry, push (progress and digest), remove, pull back, pull a
-    missing repository (404), push an image that does not exist (error inside the stream)."""
+    missing repository (404), push an image that does not exist (error inside the stream),
+    push with an invalid tag and with an empty X-Registry-Auth (the 4xx of each Engine)."""
     remote = f"{env.registry}/{env.name('pushed')}"
     docker.image.image_tag(env.busybox, repo=remote, tag="v1")
     pushed = docker.image.image_push(remote, tag="v1").wait()
@@ -76,11 +77,24 @@ def registry(docker: DockerClient, env: Env) -> None:
         docker.image.image_push(f"{env.registry}/{env.name('not-local')}", tag="v1").wait()
     assert "does not exist locally" in missing.value.message
 
+    # no Engine answers 404 for a push (a missing image is an error inside the 200 stream); the 4xx
+    # each really returns: an invalid tag (400 from API 1.42 on), an empty X-Registry-Auth (400 before 28.5)
+    with pytest.raises(DockerError) as bad_tag:
+        docker.image.image_push(remote, tag="Bad Tag").wait()
+    assert "invalid tag format" in bad_tag.value.message
+    assert bad_tag.value.status == {"20.10": 500, "26.1": 400, "28.5": 400}[env.engine]
+    with pytest.raises(DockerError) as no_auth:
+        docker.image.image_push(f"{env.registry}/{env.name('not-local')}", tag="v1", x_registry_auth="").wait()
+    if env.engine == "28.5":  # takes an empty header as no credentials
+        assert isinstance(no_auth.value, StreamError) and "does not exist locally" in no_auth.value.message
+    else:
+        assert isinstance(no_auth.value, BadRequest) and "missing X-Registry-Auth" in no_auth.value.message
+
 
 @client_scenario("import_commit_history")
 def import_commit_history(docker: DockerClient, env: Env) -> None:
-    """Import a root filesystem with repeated `changes`, commit a container with changes,
-    read the history and inspect (and inspect a missing image: 404)."""
+    """Import a root filesystem with repeated `changes`, commit a container with changes (and a
+    missing one: 404), read the history and inspect (and both of a missing image: 404)."""
     rootfs = tar_of({"hello.txt": "imported\n"})
     imported = docker.image.image_create(
         from_src="-", repo=env.name("imported"), tag="1", changes=["ENV IMPORTED=yes", "WORKDIR /data"], input_image=rootfs
@@ -101,6 +115,10 @@ def import_commit_history(docker: DockerClient, env: Env) -> None:
     assert "COMMITTED=1" in (image.config.env or []) and (image.config.labels or {}).get("k") == "v"  # type: ignore[union-attr]
     docker.container.container_delete(created.id)  # type: ignore[arg-type]
 
+    with pytest.raises(NotFound) as no_container:
+        docker.image.image_commit(container=env.object_name("missing"), repo=env.name("never-committed"), tag="1")
+    assert "No such container" in no_container.value.message
+
     history = docker.image.image_history(env.name("committed:1"))
     assert history[0].id == committed.id and history[0].comment == "by the scenario"
     assert history[-1].id == env.busybox_id
@@ -109,6 +127,9 @@ def import_commit_history(docker: DockerClient, env: Env) -> None:
     with pytest.raises(NotFound) as missing:
         docker.image.image_inspect(env.name("missing:1"))
     assert "No such image" in missing.value.message
+    with pytest.raises(NotFound) as no_history:
+        docker.image.image_history(env.name("missing:1"))
+    assert "No such image" in no_history.value.message
 
 
 @client_scenario("export_load")

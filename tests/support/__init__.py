@@ -23,9 +23,12 @@ Public API (import from the submodules):
 
 * ``tests.support.engines``
     - ``running_engine(version)``: context manager yielding the socket of an Engine of another version (``SUITES``:
-      26.1, 28.5) that ``../shared/tools/engines/start-engine`` starts beside the machine's; stopped on exit.
+      26.1, 28.5) that ``../shared/tools/engines/start-engine`` starts beside the machine's; stopped on exit
+      (one found running is reused and left running).
     - ``running_suite(suite)``, ``restart_suite(suite)``, ``SWARM_SUITES``: the same by Debian suite; the swarm
       scenarios run on bookworm's Engine 20.10 (a second one: never the machine's) and sid's 28.5.
+    - ``socket_if_running(version)``, ``cannot_start_engines()``; ``python -m tests.support.engines start|stop``
+      (``.ci/run``: starts the Engines it can before the tests, says why not for the others, stops its own after).
 
 Nothing here contacts anything outside the local daemon sockets and 127.0.0.1, but start-engine, which downloads
 its package once from the Debian mirror of the apt sources.

@@ -11,16 +11,22 @@ the machine's own, touching nothing of it (see the README there).
   on exit.
 * ``restart_suite(suite) -> str``: stop that Engine and start it again on the same folder (its swarm state
   persists: an autolocked manager comes back locked); returns its socket path.
-* ``cannot_start_engines() -> str | None``: why no Engine can be started here (not root, no start-engine).
+* ``socket_if_running(version)``: the socket of that Engine when it already runs there (started by ``.ci/run``,
+  by a recording or by hand), else None; starts nothing.
+* ``cannot_start_engines()``: why ``start-engine`` cannot run here (not root, not present), or None.
+* ``python -m tests.support.engines start|stop VERSION…``: what ``.ci/run`` does around the tests; ``start`` says
+  for each Engine whether it was started, already running, or why it cannot be, and never fails.
 """
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import os
 import pathlib
 import signal
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -43,21 +49,28 @@ def _running_pid(folder: pathlib.Path) -> int | None:
     return pid
 
 
+def socket_if_running(version: str) -> str | None:
+    folder = _folder(SUITES[version])
+    socket_path = folder / "docker.sock"
+    return str(socket_path) if _running_pid(folder) is not None and socket_path.is_socket() else None
+
+
 def cannot_start_engines() -> str | None:
     if not START_ENGINE.is_file():
         return f"{START_ENGINE} is not here: it comes with ../shared/tools/engines/"
     if os.geteuid() != 0:
-        return "start-engine runs a dockerd, which needs root"
+        return "start-engine needs root (its dockerd and containerd)"
     return None
 
 
 def _start(suite: str) -> str:
+    """Run start-engine for that suite (it reuses one running in its folder); its socket path."""
     reason = cannot_start_engines()
     if reason:
         raise RuntimeError(reason)
     started = subprocess.run(["bash", str(START_ENGINE), suite, str(_folder(suite))], capture_output=True, text=True, timeout=600)
     if started.returncode != 0:
-        raise RuntimeError(f"start-engine {suite} failed: {started.stderr.strip()}")
+        raise RuntimeError(f"start-engine {suite} failed: {started.stderr.strip()[-800:]}")
     return started.stdout.strip().rsplit("unix://", 1)[-1]
 
 
@@ -96,3 +109,49 @@ def running_suite(suite: str) -> Iterator[str]:
 def restart_suite(suite: str) -> str:
     _stop(_folder(suite))
     return _start(suite)
+
+
+def _start_command(versions: list[str], started_list: pathlib.Path) -> int:
+    """Start each Engine not running yet; list those started here in ``started_list`` (for ``stop``)."""
+    started = []
+    for version in versions:
+        running = socket_if_running(version)
+        if running:
+            print(f"Engine {version}: already running at {running}: the live tests use it")
+            continue
+        try:
+            socket_path = _start(SUITES[version])
+        except (RuntimeError, OSError, subprocess.TimeoutExpired) as failure:
+            print(f"Engine {version}: NOT STARTED, its live tests skip: {failure}")
+            continue
+        started.append(version)
+        print(f"Engine {version}: started at {socket_path} for this run")
+    started_list.parent.mkdir(parents=True, exist_ok=True)
+    started_list.write_text("".join(f"{version}\n" for version in started), encoding="utf-8")
+    return 0
+
+
+def _stop_command(started_list: pathlib.Path) -> int:
+    """Stop the Engines that ``start`` started (those it found running stay)."""
+    versions = started_list.read_text(encoding="utf-8").split() if started_list.is_file() else []
+    for version in versions:
+        _stop(_folder(SUITES[version]))
+        print(f"Engine {version}: stopped")
+    started_list.unlink(missing_ok=True)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.support.engines", description="start or stop the extra Engines around a test run")
+    parser.add_argument("action", choices=["start", "stop"])
+    parser.add_argument("versions", nargs="*", default=list(SUITES), metavar="VERSION", help=f"of {', '.join(SUITES)} (default: all)")
+    parser.add_argument("--started-list", type=pathlib.Path, required=True, help="file naming the Engines started by `start`, read by `stop`")
+    args = parser.parse_args(argv)
+    unknown = set(args.versions) - set(SUITES)
+    if unknown:
+        parser.error(f"unknown Engine {', '.join(sorted(unknown))} (known: {', '.join(SUITES)})")
+    return _start_command(args.versions, args.started_list) if args.action == "start" else _stop_command(args.started_list)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -15,6 +15,8 @@ import subprocess
 import tempfile
 import time
 import urllib.parse
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from tests.support.engine import DEFAULT_SOCKET, Cleanup, request
@@ -25,23 +27,88 @@ from ..scenario import scenario
 
 _REPO = BUSYBOX_IMAGE.rsplit(":", 1)[0]
 _CLI_TAG = f"{_REPO}:cli-tag"
+_LABEL = "codegen-test.scenario=cli"  # on the container, network and volume the listings filter for
+_CONTAINER, _NETWORK, _VOLUME = "rec-cli-shown", "rec-cli-net", "rec-cli-vol"
+_NO_RELATIVE_TIMES = "table {{.Names}}\t{{.Image}}\t{{.Command}}\t{{.State}}\t{{.CreatedAt}}\t{{.Labels}}"
 
-CLI_COMMANDS: dict[str, list[list[str]]] = {
-    "cli/image_ls": [
-        ["image", "ls", "--format", "table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.Size}}", _REPO],
-        ["image", "ls", "--no-trunc", "--format", "{{.Repository}}:{{.Tag}} {{.ID}} {{.CreatedAt}}", _REPO],
-    ],
-    "cli/image_inspect": [
-        ["image", "inspect", BUSYBOX_IMAGE],
-        ["image", "inspect", "--format", "{{.Id}} {{.Os}}/{{.Architecture}} {{json .RootFS}}", BUSYBOX_IMAGE],
-    ],
-    "cli/image_inspect_missing": [["image", "inspect", f"{_REPO}:does-not-exist"]],
-    "cli/history": [["history", "--no-trunc", "--human=false", BUSYBOX_IMAGE]],
-    "cli/tag": [
-        ["tag", BUSYBOX_IMAGE, _CLI_TAG],
-        ["image", "ls", "--format", "{{.Repository}}:{{.Tag}} {{.ID}}", _CLI_TAG],
-        ["rmi", _CLI_TAG],
-    ],
+
+@dataclass(frozen=True)
+class CliScenario:
+    """The commands of one ``cli/…`` cassette, and what they need on the real daemon first (unrecorded,
+    removed after the recording through the ``Cleanup``)."""
+
+    commands: list[list[str]]
+    setup: Callable[[str, Cleanup], None] | None = None
+
+
+def _expect_removal_of_cli_tag(upstream: str, cleanup: Cleanup) -> None:
+    cleanup.image(_CLI_TAG)  # in case the scenario fails before its own rmi
+
+
+def _checked(method: str, target: str, upstream: str, body: dict[str, Any] | None = None) -> None:
+    data = None if body is None else json.dumps(body).encode()
+    headers = () if body is None else (("Content-Type", "application/json"),)
+    response = request(method, target, body=data, headers=headers, socket_path=upstream)
+    if response.status >= 300:
+        raise RuntimeError(f"setup {method} {target}: {response.status} {response.body[:300]!r}")
+
+
+def _make_objects(upstream: str, cleanup: Cleanup) -> None:
+    """A labelled container that ran (with output on stdout and stderr), a network and a volume."""
+    with Cleanup(upstream) as leftovers:  # of an interrupted earlier run
+        leftovers.container(_CONTAINER)
+        leftovers.network(_NETWORK)
+        leftovers.volume(_VOLUME)
+    labels = dict([_LABEL.split("=", 1)])
+    command = ["sh", "-c", "echo line one; echo to stderr >&2; echo line two"]
+    _checked("POST", f"/containers/create?name={_CONTAINER}", upstream, {"Image": BUSYBOX_IMAGE, "Cmd": command, "Labels": labels})
+    cleanup.container(_CONTAINER)
+    _checked("POST", f"/containers/{_CONTAINER}/start", upstream)
+    _checked("POST", f"/containers/{_CONTAINER}/wait", upstream)
+    _checked("POST", "/networks/create", upstream, {"Name": _NETWORK, "Labels": labels})
+    cleanup.network(_NETWORK)
+    _checked("POST", "/volumes/create", upstream, {"Name": _VOLUME, "Labels": labels})
+    cleanup.volume(_VOLUME)
+
+
+CLI_SCENARIOS: dict[str, CliScenario] = {
+    "cli/image_ls": CliScenario(
+        [
+            ["image", "ls", "--format", "table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.Size}}", _REPO],
+            ["image", "ls", "--no-trunc", "--format", "{{.Repository}}:{{.Tag}} {{.ID}} {{.CreatedAt}}", _REPO],
+        ]
+    ),
+    "cli/image_inspect": CliScenario(
+        [
+            ["image", "inspect", BUSYBOX_IMAGE],
+            ["image", "inspect", "--format", "{{.Id}} {{.Os}}/{{.Architecture}} {{json .RootFS}}", BUSYBOX_IMAGE],
+        ]
+    ),
+    "cli/image_inspect_missing": CliScenario([["image", "inspect", f"{_REPO}:does-not-exist"]]),
+    "cli/history": CliScenario([["history", "--no-trunc", "--human=false", BUSYBOX_IMAGE]]),
+    "cli/tag": CliScenario(
+        [
+            ["tag", BUSYBOX_IMAGE, _CLI_TAG],
+            ["image", "ls", "--format", "{{.Repository}}:{{.Tag}} {{.ID}}", _CLI_TAG],
+            ["rmi", _CLI_TAG],
+        ],
+        _expect_removal_of_cli_tag,
+    ),
+    # `docker ps` prints relative times ("Exited (0) 2 minutes ago") by default: absolute ones only here
+    "cli/ps": CliScenario([["ps", "-a", "--no-trunc", "--filter", f"label={_LABEL}", "--format", _NO_RELATIVE_TIMES]], _make_objects),
+    "cli/container_inspect": CliScenario(
+        [["inspect", _CONTAINER], ["inspect", "--format", "{{.State.Status}} {{.State.ExitCode}} {{json .Config.Cmd}}", _CONTAINER]],
+        _make_objects,
+    ),
+    "cli/logs": CliScenario([["logs", _CONTAINER], ["logs", "--timestamps", _CONTAINER]], _make_objects),
+    "cli/network_ls": CliScenario(
+        [["network", "ls"], ["network", "ls", "--no-trunc", "--filter", f"label={_LABEL}", "--format", "{{.ID}} {{.Name}} {{.Driver}} {{.Scope}}"]],
+        _make_objects,
+    ),
+    "cli/volume_ls": CliScenario([["volume", "ls"], ["volume", "ls", "--filter", f"label={_LABEL}"]], _make_objects),
+    "cli/system_df": CliScenario([["system", "df"]], _make_objects),
+    # plain `docker info` prints the Engine's runtimes in Go's random map order: every server field as JSON instead
+    "cli/info": CliScenario([["info", "--format", "{{json .Info}}"], ["info", "--format", "{{.ServerVersion}} {{.Driver}} {{json .Swarm.LocalNodeState}}"]]),
 }
 
 
@@ -80,21 +147,21 @@ def run_commands(socket_path: str, commands: list[list[str]]) -> list[dict[str, 
         shutil.rmtree(config_dir, ignore_errors=True)
 
 
-def _make(name: str, commands: list[list[str]]) -> None:
+def _make(name: str, cli_scenario: CliScenario) -> None:
     def run(socket_path: str, upstream: str) -> dict[str, Any]:
         ensure_busybox(upstream)  # setup on the real socket: not recorded
         with Cleanup(upstream) as cleanup:
-            if name == "cli/tag":
-                cleanup.image(_CLI_TAG)  # in case the scenario fails before its own rmi
-            results = run_commands(socket_path, commands)
+            if cli_scenario.setup is not None:
+                cli_scenario.setup(upstream, cleanup)
+            results = run_commands(socket_path, cli_scenario.commands)
         return {"client": "docker CLI", "docker_cli_version": cli_version(), "commands": results}
 
-    run.__doc__ = f"docker CLI: {'; '.join(' '.join(c[:2]) for c in commands)}"
+    run.__doc__ = f"docker CLI: {'; '.join(' '.join(c[:2]) for c in cli_scenario.commands)}"
     scenario(name)(run)
 
 
-for _name, _commands in CLI_COMMANDS.items():
-    _make(_name, _commands)
+for _name, _cli_scenario in CLI_SCENARIOS.items():
+    _make(_name, _cli_scenario)
 
 
 SWARM_COMMANDS = [["service", "ls"], ["node", "ls"]]
