@@ -14,10 +14,12 @@ from typing import Any
 
 import pytest
 
-from docker_engine import BadRequest, Conflict, DockerClient, NotFound, ServiceUnavailable
+from docker_engine import BadRequest, Conflict, DockerClient, Forbidden, NotFound, ServiceUnavailable
 from docker_engine.models import (
     ConfigCreateBody,
     ConfigSpec,
+    NetworkAttachmentConfig,
+    NetworkCreateRequest,
     NodeSpec,
     SecretCreateBody,
     SecretSpec,
@@ -275,8 +277,8 @@ def _running_tasks(docker: DockerClient, env: Env, service: str, count: int) -> 
 
 
 def _service(docker: DockerClient, env: Env, secret_id: str, config_id: str, missing: str) -> None:
-    """Create a service (409 of its name, 400 of a bad spec), list and inspect it, its tasks and their
-    logs, scale it to 2 and back to 1 (the version index), delete it."""
+    """Create a service (409 of its name, 400 of a bad spec, 403 of a local network), list and inspect it,
+    its tasks and their logs, scale it to 2 and back to 1 (the version index), delete it."""
     name = env.object_name("svc")
     created = docker.service.service_create(ServiceCreateBody(**_service_spec(env, secret_id, config_id, 1)))
     service_id = created.id
@@ -288,6 +290,7 @@ def _service(docker: DockerClient, env: Env, secret_id: str, config_id: str, mis
         docker.service.service_create(ServiceCreateBody(name="rec not a name", task_template=TaskSpec(container_spec=TaskSpecContainerSpec(image=env.busybox))))
     with pytest.raises(BadRequest):  # no container spec
         docker.service.service_create(ServiceCreateBody(name=env.object_name("empty")))
+    _local_network_refused(docker, env)
 
     listed = docker.service.service_list(filters={"label": [f"{LABEL}={env.scenario}"]}, status=True)
     assert [item.id for item in listed] == [service_id]
@@ -339,6 +342,18 @@ def _service(docker: DockerClient, env: Env, secret_id: str, config_id: str, mis
     ):
         with pytest.raises(NotFound):
             operation()
+
+
+def _local_network_refused(docker: DockerClient, env: Env) -> None:
+    """403 for a service attached to a user-defined local network (a bridge of the scenario's own): only
+    swarm-scoped networks, and the predefined `bridge` and `host`, can serve services."""
+    name = env.object_name("local")
+    network = docker.network.network_create(NetworkCreateRequest(name=name, driver="bridge", labels={LABEL: env.scenario}))
+    assert network.id is not None
+    task = TaskSpec(container_spec=TaskSpecContainerSpec(image=env.busybox), networks=[NetworkAttachmentConfig(target=name)])
+    with pytest.raises(Forbidden):
+        docker.service.service_create(ServiceCreateBody(name=name, task_template=task))
+    docker.network.network_delete(network.id)
 
 
 def _delete_secrets_and_configs(docker: DockerClient, secret_id: str, config_id: str, missing: str) -> None:
