@@ -430,7 +430,7 @@ class _Builder:
             body_kind=_body_kind(params, consumes),
             response_kind=response_kind,
             result=result,
-            long_running=response_kind in ("json-lines", "binary", "frames", "hijack") or wire.response == "long-running",
+            long_running=response_kind in ("json-lines", "binary", "frames", "hijack", "websocket") or wire.response == "long-running",
             auth_image=auth_param.python_name if auth_param else None,
             deprecated=bool(operation.get("deprecated", False)),
             duration=next((p.python_name for p in params if p.wire_name == wire.duration), None),
@@ -570,6 +570,8 @@ def _response_kind(method: str, produces: list[str] | None, responses: list[Resp
     media = produces or []
     if wire.response == "json-lines":
         return "json-lines", schema
+    if wire.response == "websocket":
+        return "websocket", None
     if any(r.code == "101" for r in responses) or (method == "post" and any(m in HIJACK_MEDIA for m in media)):
         return "hijack", None
     if any(m in HIJACK_MEDIA for m in media):

@@ -19,7 +19,7 @@ Encoding = Literal[
 ]
 
 # What the caller gets back.
-ResponseKind = Literal["json", "empty", "text", "headers", "binary", "json-lines", "frames", "hijack"]
+ResponseKind = Literal["json", "empty", "text", "headers", "binary", "json-lines", "frames", "hijack", "websocket"]
 
 BodyKind = Literal["none", "json", "upload", "text"]
 

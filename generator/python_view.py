@@ -35,6 +35,7 @@ _RESULTS = {
     "binary": ("BinaryStream", "AsyncBinaryStream", "ExpectBinary()"),
     "frames": ("LogStream", "AsyncLogStream", "ExpectFrames()"),
     "hijack": ("HijackedSession", "AsyncHijackedSession", "ExpectHijack()"),
+    "websocket": ("WebSocketSession", "AsyncWebSocketSession", "ExpectWebSocket()"),
 }
 _HEADER_HELPERS = {"registry-auth": "h_registry_auth", "registry-config": "h_registry_config"}
 _TIMEOUT_DOC = (
