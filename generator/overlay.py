@@ -31,9 +31,10 @@ DEFAULT_OVERLAY = SPEC / "overlay.yaml"
 @dataclass(frozen=True)
 class Fix:
     pointer: str
-    remove: str  # the key to delete at `pointer`
+    remove: str | None  # the key to delete at `pointer`
     only_if: Any  # ... when it holds this value
     reason: str
+    replace: dict[str, Any] | None = None  # or: the schema that takes the place of the one at `pointer`, when it is `only_if`
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,11 @@ class Overlay:
                 node = pointers.resolve(document, fix.pointer)
             except (KeyError, IndexError, ValueError):
                 continue
-            if isinstance(node, dict) and fix.remove in node and node[fix.remove] == fix.only_if:
+            if fix.replace is not None:
+                if node == fix.only_if:
+                    *parent, key = pointers.split(fix.pointer)
+                    pointers.resolve(document, pointers.join(*parent))[key] = dict(fix.replace)
+            elif isinstance(node, dict) and fix.remove in node and node[fix.remove] == fix.only_if:
                 del node[fix.remove]
 
     def wire(self, operation_id: str) -> OperationWire:
@@ -92,7 +97,7 @@ def load_overlay(path: Path = DEFAULT_OVERLAY) -> Overlay:
         raise GeneratorError(str(path), [Problem(f"invalid YAML: {getattr(error, 'problem', None) or error}", line=None if mark is None else mark.line + 1)])
     try:
         fixes = [
-            Fix(entry["pointer"], entry["remove"], entry.get("only_if"), entry["reason"])
+            Fix(entry["pointer"], entry.get("remove"), entry.get("only_if"), entry["reason"], entry.get("replace"))
             for entry in data.get("fixes", [])
         ]
         operations = {name: _operation(entry) for name, entry in (data.get("operations") or {}).items()}

@@ -68,6 +68,7 @@ class ClientScenario:
     needs_registry: bool
     registry_login: bool  # the registry asks for REGISTRY_CREDENTIALS
     known_defect: str  # a client defect the scenario trips: its runs are expected to fail until it is fixed
+    live_setup: Callable[[], object] | None = None  # what only a run against an Engine needs (unrecorded), e.g. a binary to build
 
     def cassette(self, engine: str = MACHINE_ENGINE) -> str:
         return f"{ENGINE_GROUPS[engine]}/{self.name}"
@@ -77,10 +78,15 @@ SCENARIOS: dict[str, ClientScenario] = {}
 
 
 def client_scenario(
-    name: str, *, needs_registry: bool = False, registry_login: bool = False, known_defect: str = ""
+    name: str,
+    *,
+    needs_registry: bool = False,
+    registry_login: bool = False,
+    known_defect: str = "",
+    live_setup: Callable[[], object] | None = None,
 ) -> Callable[[Body], Body]:
     def register(body: Body) -> Body:
-        SCENARIOS[name] = ClientScenario(name, body, needs_registry or registry_login, registry_login, known_defect)
+        SCENARIOS[name] = ClientScenario(name, body, needs_registry or registry_login, registry_login, known_defect, live_setup)
         return body
 
     return register
@@ -90,6 +96,8 @@ def client_scenario(
 def live_env(scenario: ClientScenario, upstream: str) -> Iterator[Env]:
     """Set up what a body needs on the real daemon (unrecorded), and remove what it made."""
     busybox_id = ensure_busybox(upstream)
+    if scenario.live_setup is not None:
+        scenario.live_setup()
     with contextlib.ExitStack() as stack:
         credentials = REGISTRY_CREDENTIALS if scenario.registry_login else None
         registry = stack.enter_context(LocalRegistry(credentials=credentials)).address if scenario.needs_registry else ""
@@ -105,8 +113,8 @@ def engine_of(upstream: str) -> str:
 
 
 def remove_leftovers(env: Env, upstream: str) -> None:
-    """Containers, networks and volumes labelled by the scenario or named as its own, then every
-    image tagged with its names."""
+    """Containers, networks and volumes labelled by the scenario or named as its own, plugins
+    named as its own, then every image tagged with its names."""
 
     def own(item: dict[str, Any], name: str) -> bool:
         return (item.get("Labels") or {}).get(LABEL) == env.scenario or name.startswith(env.object_name(""))
@@ -127,6 +135,9 @@ def remove_leftovers(env: Env, upstream: str) -> None:
         prefixes: tuple[str, ...] = (env.name(""), env.object_name(""))
         if env.registry:
             prefixes += tuple(f"{env.registry}/{prefix}" for prefix in prefixes)
+        for plugin in listed("/plugins"):
+            if plugin["Name"].startswith(prefixes):
+                cleanup.plugin(plugin["Name"])
         for image in listed("/images/json?all=1"):
             for tag in image.get("RepoTags") or []:
                 if tag.startswith(prefixes):
@@ -152,6 +163,6 @@ def tar_members(data: bytes) -> dict[str, bytes]:
 
 
 def load_all() -> dict[str, ClientScenario]:
-    from . import container, image, network, system, volume  # noqa: F401  (they register their scenarios)
+    from . import container, image, network, plugin, system, volume  # noqa: F401  (they register their scenarios)
 
     return SCENARIOS
