@@ -126,6 +126,7 @@ class Property:
     since: str | None = None  # the oldest API version that had it where the operations use it (history pass)
     enum_since: tuple[tuple[Any, str], ...] = ()  # (enum value, version that added it), newer values only
     pointer: str = ""  # where the spec defines it (the docs look swagger-codegen's view up by it)
+    wire_type: TypeRef | None = None  # what the daemon really sends, where the overlay corrects the spec (`type` stays the spec's, for the docs)
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,12 @@
 """The overlay in spec/overlay.yaml: what upstream gets wrong, fixed before use.
 
-Three parts, each entry with its reason and source:
+Four parts, each entry with its reason and source:
 * `fixes` edit the document before validation (structural defects of the upstream file);
 * `operations` describe how the daemon really reads a parameter or answers (repeated keys,
   JSON in a query value, JSON-lines streams). They only add `x-wire` facts that the Python
   emitter reads, so the Markdown docs still describe the upstream spec as it is;
+* `properties` give the schema the daemon really sends for a model property where the spec
+  draws another: the Python models decode it, the docs keep the spec's;
 * `history` redates wire keys that upstream documented later than daemons accepted them
   (generator.history applies them; a key no history version knows is an error there).
 Entries naming an operation or place that a spec version lacks are skipped, so one overlay
@@ -31,10 +33,9 @@ DEFAULT_OVERLAY = SPEC / "overlay.yaml"
 @dataclass(frozen=True)
 class Fix:
     pointer: str
-    remove: str | None  # the key to delete at `pointer`
+    remove: str  # the key to delete at `pointer`
     only_if: Any  # ... when it holds this value
     reason: str
-    replace: dict[str, Any] | None = None  # or: the schema that takes the place of the one at `pointer`, when it is `only_if`
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,10 @@ class Overlay:
     text: str  # for cache keys
     history: list[HistoryCorrection] = field(default_factory=list)
     source: str = str(DEFAULT_OVERLAY)
+    properties: dict[str, dict[str, Any]] = field(default_factory=dict)  # property pointer → the schema the daemon sends
+
+    def property_schema(self, pointer: str) -> dict[str, Any] | None:
+        return self.properties.get(pointer)
 
     def apply_fixes(self, document: dict[str, Any]) -> None:
         for fix in self.fixes:
@@ -77,11 +82,7 @@ class Overlay:
                 node = pointers.resolve(document, fix.pointer)
             except (KeyError, IndexError, ValueError):
                 continue
-            if fix.replace is not None:
-                if node == fix.only_if:
-                    *parent, key = pointers.split(fix.pointer)
-                    pointers.resolve(document, pointers.join(*parent))[key] = dict(fix.replace)
-            elif isinstance(node, dict) and fix.remove in node and node[fix.remove] == fix.only_if:
+            if isinstance(node, dict) and fix.remove in node and node[fix.remove] == fix.only_if:
                 del node[fix.remove]
 
     def wire(self, operation_id: str) -> OperationWire:
@@ -97,16 +98,17 @@ def load_overlay(path: Path = DEFAULT_OVERLAY) -> Overlay:
         raise GeneratorError(str(path), [Problem(f"invalid YAML: {getattr(error, 'problem', None) or error}", line=None if mark is None else mark.line + 1)])
     try:
         fixes = [
-            Fix(entry["pointer"], entry.get("remove"), entry.get("only_if"), entry["reason"], entry.get("replace"))
+            Fix(entry["pointer"], entry["remove"], entry.get("only_if"), entry["reason"])
             for entry in data.get("fixes", [])
         ]
         operations = {name: _operation(entry) for name, entry in (data.get("operations") or {}).items()}
+        properties = {pointer: _property_schema(entry) for pointer, entry in (data.get("properties") or {}).items()}
         history, problems = _history_corrections(data.get("history") or [], _entry_lines(text, "history"))
     except (KeyError, TypeError, AttributeError) as error:
         raise GeneratorError(str(path), [Problem(f"malformed overlay entry: {error}")])
     if problems:
         raise GeneratorError(str(path), problems)
-    return Overlay(fixes, operations, text, history, str(path))
+    return Overlay(fixes, operations, text, history, str(path), properties)
 
 
 def _history_corrections(entries: list[dict[str, Any]], lines: list[int]) -> tuple[list[HistoryCorrection], list[Problem]]:
@@ -132,6 +134,12 @@ def _entry_lines(text: str, section: str) -> list[int]:
         if name.value == section and isinstance(node, yaml.SequenceNode):
             return [item.start_mark.line + 1 for item in node.value]
     return []
+
+
+def _property_schema(entry: dict[str, Any]) -> dict[str, Any]:
+    if not (entry["reason"] and entry["source"] and isinstance(entry["schema"], dict)):
+        raise KeyError("a property correction needs a `schema` (a mapping), a `reason` and a `source`")
+    return dict(entry["schema"])
 
 
 def _operation(entry: dict[str, Any]) -> OperationWire:
