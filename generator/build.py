@@ -438,6 +438,7 @@ class _Builder:
             deprecated=bool(operation.get("deprecated", False)),
             duration=next((p.python_name for p in params if p.wire_name == wire.duration), None),
             empty_json_body=wire.empty_body,
+            upgrade=wire.upgrade,
             single_when_false=next((p.python_name for p in params if p.wire_name == wire.single_when_false), None),
         )
 

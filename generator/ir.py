@@ -86,6 +86,7 @@ class Operation:
     duration: str | None = None  # Python name of the parameter giving seconds the call takes on purpose
     single_when_false: str | None = None  # Python name of the flag whose False makes a json-lines answer one value
     empty_json_body: bool = False  # no JSON body given: send `{}` (the daemon requires one)
+    upgrade: str | None = None  # a hijack's protocol other than the raw stream (Session: h2c), whose bytes are no Docker frames
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,7 @@ class OperationWire:
     duration: str | None = None  # wire name of the parameter giving seconds the daemon may take on purpose
     single_when_false: str | None = None  # wire name of the flag that turns a JSON-lines answer into one JSON value
     empty_body: bool = False  # an optional JSON body the daemon requires: `{}` when the caller gives none
+    upgrade: str | None = None  # the protocol a hijacking operation upgrades to, when not the raw stream (`tcp`)
     parameters: dict[str, ParameterWire] = field(default_factory=dict)
     extra_parameters: list[dict[str, Any]] = field(default_factory=list)  # read by the daemon, absent from the spec
 
@@ -152,6 +153,7 @@ def _operation(entry: dict[str, Any]) -> OperationWire:
         stream_item=entry.get("stream_item"),
         registry_auth=entry.get("registry_auth"),
         duration=entry.get("duration"),
+        upgrade=entry.get("upgrade"),
         empty_body=bool(entry.get("empty_body", False)),
         single_when_false=entry.get("single_when_false"),
         parameters=parameters,

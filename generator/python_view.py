@@ -383,6 +383,9 @@ def method_view(op: Operation, models: dict[str, Model]) -> MethodView:
             single_returns = item if op.single_when_false else None
     else:
         returns, async_returns, expect = _RESULTS[op.response_kind]
+    if op.response_kind == "hijack" and op.upgrade:
+        # another protocol's bytes: handed out as they come (raw), not read as Docker frames
+        expect = f"ExpectHijack(tty=True, upgrade={string_literal(op.upgrade)})"
     headers = [
         f"wire.{_HEADER_HELPERS.get(p.encoding, 'h_value')}({string_literal(p.wire_name)}, {p.python_name})"
         for p in ordered

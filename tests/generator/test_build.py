@@ -163,12 +163,14 @@ def test_overlay_fix_applies_only_where_its_value_matches() -> None:
     assert kept["definitions"]["SwarmInfo"]["properties"]["RemoteManagers"]["default"] == []
 
 
-def test_what_engines_really_answer_plugin_calls_with(v144: Spec) -> None:
-    """Recorded from Engines 20.10 and 28.5 (tests/scenarios/plugin.py): interface types are
-    strings, a delete answers no body, the websocket attach speaks RFC 6455."""
+def test_what_engines_really_answer(v144: Spec) -> None:
+    """Recorded from Engines 20.10 and 28.5 (tests/scenarios/plugin.py, container.py, system.py):
+    interface types are strings, a plugin delete answers no body, the websocket attach speaks
+    RFC 6455, a session upgrades to h2c."""
     interface = next(m for m in v144.models if m.name == "PluginConfigInterface")
     types = next(p for p in interface.properties if p.wire_name == "Types")
     assert types.wire_type is not None and types.wire_type.item is not None and types.wire_type.item.kind == "string"
     assert types.type.item is not None and types.type.item.name == "PluginInterfaceType"  # the docs keep the spec's
     assert operation(v144, "PluginDelete").response_kind == "empty"
     assert operation(v144, "ContainerAttachWebsocket").response_kind == "websocket"
+    assert (operation(v144, "Session").response_kind, operation(v144, "Session").upgrade) == ("hijack", "h2c")
