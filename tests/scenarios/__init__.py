@@ -27,6 +27,7 @@ from docker_engine import DockerClient
 from ..support.engine import Cleanup, request
 from ..support.images import BUSYBOX_IMAGE, ensure_busybox
 from ..support.registry import LocalRegistry
+from ..support.search_index import SearchIndex
 
 FIXED_MTIME = 1_700_000_000  # build contexts and tars must be byte-identical on every run
 LABEL = "codegen-test.scenario"
@@ -45,6 +46,7 @@ class Env:
     busybox_id: str
     registry: str  # 127.0.0.1:PORT of the local registry, "" when the scenario needs none
     engine: str = MACHINE_ENGINE  # major.minor of the Engine: bodies pin where Engines answer differently
+    search_index: str = ""  # 127.0.0.1:PORT of the fake v1 search index (tests/support/search_index.py), "" when none
 
     def name(self, suffix: str) -> str:
         """A repository name of this scenario's own, removed after a live run."""
@@ -69,6 +71,7 @@ class ClientScenario:
     registry_login: bool  # the registry asks for REGISTRY_CREDENTIALS
     known_defect: str  # a client defect the scenario trips: its runs are expected to fail until it is fixed
     live_setup: Callable[[], object] | None = None  # what only a run against an Engine needs (unrecorded), e.g. a binary to build
+    needs_search_index: bool = False
 
     def cassette(self, engine: str = MACHINE_ENGINE) -> str:
         return f"{ENGINE_GROUPS[engine]}/{self.name}"
@@ -84,9 +87,10 @@ def client_scenario(
     registry_login: bool = False,
     known_defect: str = "",
     live_setup: Callable[[], object] | None = None,
+    needs_search_index: bool = False,
 ) -> Callable[[Body], Body]:
     def register(body: Body) -> Body:
-        SCENARIOS[name] = ClientScenario(name, body, needs_registry or registry_login, registry_login, known_defect, live_setup)
+        SCENARIOS[name] = ClientScenario(name, body, needs_registry or registry_login, registry_login, known_defect, live_setup, needs_search_index)
         return body
 
     return register
@@ -101,7 +105,8 @@ def live_env(scenario: ClientScenario, upstream: str) -> Iterator[Env]:
     with contextlib.ExitStack() as stack:
         credentials = REGISTRY_CREDENTIALS if scenario.registry_login else None
         registry = stack.enter_context(LocalRegistry(credentials=credentials)).address if scenario.needs_registry else ""
-        env = Env(scenario.name, BUSYBOX_IMAGE, busybox_id, registry, engine_of(upstream))
+        search_index = stack.enter_context(SearchIndex()).address if scenario.needs_search_index else ""
+        env = Env(scenario.name, BUSYBOX_IMAGE, busybox_id, registry, engine_of(upstream), search_index)
         stack.callback(remove_leftovers, env, upstream)
         yield env
 
