@@ -213,6 +213,9 @@ class _Builder:
         additional = None
         if is_object and isinstance(extra, dict) and extra and not _is_empty_struct(extra):
             additional = self.type_of(extra, name + "Value", pointer + "/additionalProperties")
+        added = self.overlay.added_properties(pointer, {wire for wire, _, _ in properties})
+        added_at = {added_pointer for _, _, added_pointer in added}
+        properties = [*properties, *added]
         props: list[Property] = []
         python_names = names.unique(
             [names.member(wire, names.RESERVED_MEMBERS | names.MODEL_ATTRIBUTES | names.ANNOTATION_NAMES) for wire, _, _ in properties],
@@ -221,7 +224,8 @@ class _Builder:
         for (wire, prop_schema, prop_pointer), python_name in zip(properties, python_names):
             prop_schema = prop_schema if isinstance(prop_schema, dict) else {}
             prop_type = self.type_of(prop_schema, name + names.camel_class(wire), prop_pointer)
-            wire_schema = self.overlay.property_schema(prop_pointer)
+            in_spec = prop_pointer not in added_at
+            wire_schema = self.overlay.property_schema(prop_pointer) if in_spec else None
             wire_type = None if wire_schema is None else self.type_of(wire_schema, name + names.camel_class(wire), prop_pointer)
             props.append(
                 Property(
@@ -235,6 +239,7 @@ class _Builder:
                     enum=_enum(prop_schema),
                     pointer=prop_pointer,
                     wire_type=wire_type,
+                    in_spec=in_spec,
                 )
             )
         references = _references(props, additional, alias_of)

@@ -128,6 +128,7 @@ class Property:
     enum_since: tuple[tuple[Any, str], ...] = ()  # (enum value, version that added it), newer values only
     pointer: str = ""  # where the spec defines it (the docs look swagger-codegen's view up by it)
     wire_type: TypeRef | None = None  # what the daemon really sends, where the overlay corrects the spec (`type` stays the spec's, for the docs)
+    in_spec: bool = True  # False: a field the daemon has that the spec lacks (overlay `properties`): in the Python models, not in the docs
 
 
 @dataclass(frozen=True)

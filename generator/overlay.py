@@ -77,6 +77,16 @@ class Overlay:
     def property_schema(self, pointer: str) -> dict[str, Any] | None:
         return self.properties.get(pointer)
 
+    def added_properties(self, model_pointer: str, present: set[str]) -> list[tuple[str, dict[str, Any], str]]:
+        """(wire name, schema, pointer) of the properties the overlay gives the model at
+        `model_pointer` that the spec does not."""
+        prefix = model_pointer + "/properties/"
+        return [
+            (pointer[len(prefix) :], schema, pointer)
+            for pointer, schema in self.properties.items()
+            if pointer.startswith(prefix) and "/" not in pointer[len(prefix) :] and pointer[len(prefix) :] not in present
+        ]
+
     def apply_fixes(self, document: dict[str, Any]) -> None:
         for fix in self.fixes:
             try:

@@ -166,7 +166,7 @@ def test_overlay_fix_applies_only_where_its_value_matches() -> None:
 def test_what_engines_really_answer(v144: Spec) -> None:
     """Recorded from Engines 20.10 and 28.5 (tests/scenarios/plugin.py, container.py, system.py):
     interface types are strings, a plugin delete answers no body, the websocket attach speaks
-    RFC 6455, a session upgrades to h2c."""
+    RFC 6455, a session upgrades to h2c, a cluster volume's availability is its spec's own."""
     interface = next(m for m in v144.models if m.name == "PluginConfigInterface")
     types = next(p for p in interface.properties if p.wire_name == "Types")
     assert types.wire_type is not None and types.wire_type.item is not None and types.wire_type.item.kind == "string"
@@ -174,3 +174,6 @@ def test_what_engines_really_answer(v144: Spec) -> None:
     assert operation(v144, "PluginDelete").response_kind == "empty"
     assert operation(v144, "ContainerAttachWebsocket").response_kind == "websocket"
     assert (operation(v144, "Session").response_kind, operation(v144, "Session").upgrade) == ("hijack", "h2c")
+    volume_spec = next(m for m in v144.models if m.name == "ClusterVolumeSpec")
+    availability = next(p for p in volume_spec.properties if p.wire_name == "Availability")
+    assert not availability.in_spec and availability.enum == ("active", "pause", "drain")  # a field of the spec itself, for Python only

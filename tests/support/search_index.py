@@ -8,7 +8,6 @@ makes the daemon ask (Docker Hub's search is still the v1 API; moby registry/sea
   over HTTP (any answer will do); then ``GET /v1/search?q=WORD&n=LIMIT``. HTTPS handshakes
   to this plain server fail, as the daemon expects.
 * ``REPOSITORIES`` are answered for every search whose word is in their name, at most ``n``.
-* ``.searches`` lists the ``(q, n)`` the daemon asked for.
 """
 
 from __future__ import annotations
@@ -36,7 +35,6 @@ class _Handler(BaseHTTPRequestHandler):
         elif url.path == "/v1/search":
             query = urllib.parse.parse_qs(url.query)
             word, limit = query.get("q", [""])[0], int(query.get("n", ["25"])[0])
-            self.server.searches.append((word, limit))
             found = [repo for repo in REPOSITORIES if word in repo["name"]][:limit]
             self._answer(200, {"num_results": len(found), "query": word, "results": found})
         else:
@@ -56,7 +54,6 @@ class _Handler(BaseHTTPRequestHandler):
 
 class _IndexServer(ThreadingHTTPServer):
     daemon_threads = True
-    searches: list[tuple[str, int]]
 
 
 class SearchIndex:
@@ -70,13 +67,8 @@ class SearchIndex:
             raise RuntimeError("SearchIndex is not running")
         return f"127.0.0.1:{self._server.server_address[1]}"
 
-    @property
-    def searches(self) -> list[tuple[str, int]]:
-        return [] if self._server is None else list(self._server.searches)
-
     def __enter__(self) -> SearchIndex:
         self._server = _IndexServer(("127.0.0.1", 0), _Handler)
-        self._server.searches = []
         self._thread = threading.Thread(target=self._server.serve_forever, name="search-index", daemon=True)
         self._thread.start()
         return self
