@@ -213,6 +213,9 @@ class _Builder:
         additional = None
         if is_object and isinstance(extra, dict) and extra and not _is_empty_struct(extra):
             additional = self.type_of(extra, name + "Value", pointer + "/additionalProperties")
+        added = self.overlay.added_properties(pointer, {wire for wire, _, _ in properties})
+        added_at = {added_pointer for _, _, added_pointer in added}
+        properties = [*properties, *added]
         props: list[Property] = []
         python_names = names.unique(
             [names.member(wire, names.RESERVED_MEMBERS | names.MODEL_ATTRIBUTES | names.ANNOTATION_NAMES) for wire, _, _ in properties],
@@ -221,6 +224,9 @@ class _Builder:
         for (wire, prop_schema, prop_pointer), python_name in zip(properties, python_names):
             prop_schema = prop_schema if isinstance(prop_schema, dict) else {}
             prop_type = self.type_of(prop_schema, name + names.camel_class(wire), prop_pointer)
+            in_spec = prop_pointer not in added_at
+            wire_schema = self.overlay.property_schema(prop_pointer) if in_spec else None
+            wire_type = None if wire_schema is None else self.type_of(wire_schema, name + names.camel_class(wire), prop_pointer)
             props.append(
                 Property(
                     wire_name=wire,
@@ -232,6 +238,8 @@ class _Builder:
                     title=_text(prop_schema.get("title")),
                     enum=_enum(prop_schema),
                     pointer=prop_pointer,
+                    wire_type=wire_type,
+                    in_spec=in_spec,
                 )
             )
         references = _references(props, additional, alias_of)
@@ -316,7 +324,7 @@ class _Builder:
             for name in component:
                 expanded[name] = _expand(self.models[name].alias_of or ANY, expanded, looped)
         for name, model in list(self.models.items()):
-            props = [dataclasses.replace(p, type=_expand(p.type, expanded)) for p in model.properties]
+            props = [dataclasses.replace(p, type=_expand(p.type, expanded), wire_type=p.wire_type and _expand(p.wire_type, expanded)) for p in model.properties]
             additional = None if model.additional is None else _expand(model.additional, expanded)
             aliased = None if model.alias_of is None else expanded.get(name) or _expand(model.alias_of, expanded)
             references = _references(props, additional, aliased)
@@ -432,11 +440,12 @@ class _Builder:
             body_kind=_body_kind(params, consumes),
             response_kind=response_kind,
             result=result,
-            long_running=response_kind in ("json-lines", "binary", "frames", "hijack") or wire.response == "long-running",
+            long_running=response_kind in ("json-lines", "binary", "frames", "hijack", "websocket") or wire.response == "long-running",
             auth_image=auth_param.python_name if auth_param else None,
             deprecated=bool(operation.get("deprecated", False)),
             duration=next((p.python_name for p in params if p.wire_name == wire.duration), None),
             empty_json_body=wire.empty_body,
+            upgrade=wire.upgrade,
             single_when_false=next((p.python_name for p in params if p.wire_name == wire.single_when_false), None),
         )
 
@@ -542,7 +551,7 @@ def _is_empty_struct(schema: dict[str, Any]) -> bool:
 
 def _references(props: list[Property], additional: TypeRef | None, alias_of: TypeRef | None) -> tuple[str, ...]:
     """Names of the models a model's fields, map values or aliased type use."""
-    found = {ref for prop in props for ref in _model_names(prop.type)} | set(_model_names(additional)) | set(_model_names(alias_of))
+    found = {ref for prop in props for ref in _model_names(prop.type) + _model_names(prop.wire_type)} | set(_model_names(additional)) | set(_model_names(alias_of))
     return tuple(sorted(found))
 
 
@@ -572,6 +581,8 @@ def _response_kind(method: str, produces: list[str] | None, responses: list[Resp
     media = produces or []
     if wire.response == "json-lines":
         return "json-lines", schema
+    if wire.response in ("websocket", "empty"):
+        return wire.response, None  # type: ignore[return-value]
     if any(r.code == "101" for r in responses) or (method == "post" and any(m in HIJACK_MEDIA for m in media)):
         return "hijack", None
     if any(m in HIJACK_MEDIA for m in media):

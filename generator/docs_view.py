@@ -350,7 +350,7 @@ def _property_row(p: Property, names: DocNames) -> PropertyRow:
 
 
 def model_doc(name: str, model: Model | None, pointer: str, names: DocNames) -> ModelDoc:
-    shown = [p for p in (model.properties if model else []) if names.view.property_types.get(p.pointer, "") is not None]
+    shown = [p for p in (model.properties if model else []) if p.in_spec and names.view.property_types.get(p.pointer, "") is not None]
     parts = names.view.merged_parts.get(pointer)
     if parts is None:
         return ModelDoc(html(name), [_property_row(p, names) for p in shown])

@@ -129,6 +129,8 @@ PUBLIC_RUNTIME = (
     ("AsyncLogStream", "streams"),
     ("HijackedSession", "hijack"),
     ("AsyncHijackedSession", "hijack"),
+    ("WebSocketSession", "websocket"),
+    ("AsyncWebSocketSession", "websocket"),
 )
 
 

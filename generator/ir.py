@@ -19,7 +19,7 @@ Encoding = Literal[
 ]
 
 # What the caller gets back.
-ResponseKind = Literal["json", "empty", "text", "headers", "binary", "json-lines", "frames", "hijack"]
+ResponseKind = Literal["json", "empty", "text", "headers", "binary", "json-lines", "frames", "hijack", "websocket"]
 
 BodyKind = Literal["none", "json", "upload", "text"]
 
@@ -86,6 +86,7 @@ class Operation:
     duration: str | None = None  # Python name of the parameter giving seconds the call takes on purpose
     single_when_false: str | None = None  # Python name of the flag whose False makes a json-lines answer one value
     empty_json_body: bool = False  # no JSON body given: send `{}` (the daemon requires one)
+    upgrade: str | None = None  # a hijack's protocol other than the raw stream (Session: h2c), whose bytes are no Docker frames
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,8 @@ class Property:
     since: str | None = None  # the oldest API version that had it where the operations use it (history pass)
     enum_since: tuple[tuple[Any, str], ...] = ()  # (enum value, version that added it), newer values only
     pointer: str = ""  # where the spec defines it (the docs look swagger-codegen's view up by it)
+    wire_type: TypeRef | None = None  # what the daemon really sends, where the overlay corrects the spec (`type` stays the spec's, for the docs)
+    in_spec: bool = True  # False: a field the daemon has that the spec lacks (overlay `properties`): in the Python models, not in the docs
 
 
 @dataclass(frozen=True)

@@ -26,9 +26,9 @@ ARGUMENT_RESERVED = RESERVED_MEMBERS | frozenset({"self", "wire", "Request", "Js
 # Model classes must not take a name the emitted modules import or define beside them.
 MODULE_NAMES = frozenset(
     "Any Field Model TypeAlias Mapping Sequence Request JsonBody TextBody UploadBody UploadSource JsonMessage "
-    "ExpectBinary ExpectEmpty ExpectFrames ExpectHeaders ExpectHijack ExpectJson ExpectJsonLines ExpectText "
+    "ExpectBinary ExpectEmpty ExpectFrames ExpectHeaders ExpectHijack ExpectJson ExpectJsonLines ExpectText ExpectWebSocket "
     "AsyncBinaryStream AsyncHijackedSession AsyncJsonStream AsyncLogStream BinaryStream HijackedSession "
-    "JsonStream LogStream SyncApi AsyncApi DockerClient AsyncDockerClient".split()
+    "JsonStream LogStream WebSocketSession AsyncWebSocketSession SyncApi AsyncApi DockerClient AsyncDockerClient".split()
 )
 # API attributes of the client must not hide what BaseDockerClient and AsyncBaseDockerClient define.
 CLIENT_ATTRIBUTES = RESERVED_MEMBERS | frozenset(

@@ -1,10 +1,12 @@
 """The overlay in spec/overlay.yaml: what upstream gets wrong, fixed before use.
 
-Three parts, each entry with its reason and source:
+Four parts, each entry with its reason and source:
 * `fixes` edit the document before validation (structural defects of the upstream file);
 * `operations` describe how the daemon really reads a parameter or answers (repeated keys,
   JSON in a query value, JSON-lines streams). They only add `x-wire` facts that the Python
   emitter reads, so the Markdown docs still describe the upstream spec as it is;
+* `properties` give the schema the daemon really sends for a model property where the spec
+  draws another: the Python models decode it, the docs keep the spec's;
 * `history` redates wire keys that upstream documented later than daemons accepted them
   (generator.history applies them; a key no history version knows is an error there).
 Entries naming an operation or place that a spec version lacks are skipped, so one overlay
@@ -52,6 +54,7 @@ class OperationWire:
     single_when_false: str | None = None  # wire name of the flag that turns a JSON-lines answer into one JSON value
     empty_body: bool = False  # an optional JSON body the daemon requires: `{}` when the caller gives none
     result_schema: dict[str, Any] | None = None  # the success body's schema where the spec's is not what daemons send (client only)
+    upgrade: str | None = None  # the protocol a hijacking operation upgrades to, when not the raw stream (`tcp`)
     parameters: dict[str, ParameterWire] = field(default_factory=dict)
     extra_parameters: list[dict[str, Any]] = field(default_factory=list)  # read by the daemon, absent from the spec
 
@@ -70,6 +73,20 @@ class Overlay:
     text: str  # for cache keys
     history: list[HistoryCorrection] = field(default_factory=list)
     source: str = str(DEFAULT_OVERLAY)
+    properties: dict[str, dict[str, Any]] = field(default_factory=dict)  # property pointer → the schema the daemon sends
+
+    def property_schema(self, pointer: str) -> dict[str, Any] | None:
+        return self.properties.get(pointer)
+
+    def added_properties(self, model_pointer: str, present: set[str]) -> list[tuple[str, dict[str, Any], str]]:
+        """(wire name, schema, pointer) of the properties the overlay gives the model at
+        `model_pointer` that the spec does not."""
+        prefix = model_pointer + "/properties/"
+        return [
+            (pointer[len(prefix) :], schema, pointer)
+            for pointer, schema in self.properties.items()
+            if pointer.startswith(prefix) and "/" not in pointer[len(prefix) :] and pointer[len(prefix) :] not in present
+        ]
 
     def apply_fixes(self, document: dict[str, Any]) -> None:
         for fix in self.fixes:
@@ -97,12 +114,13 @@ def load_overlay(path: Path = DEFAULT_OVERLAY) -> Overlay:
             for entry in data.get("fixes", [])
         ]
         operations = {name: _operation(entry) for name, entry in (data.get("operations") or {}).items()}
+        properties = {pointer: _property_schema(entry) for pointer, entry in (data.get("properties") or {}).items()}
         history, problems = _history_corrections(data.get("history") or [], _entry_lines(text, "history"))
     except (KeyError, TypeError, AttributeError) as error:
         raise GeneratorError(str(path), [Problem(f"malformed overlay entry: {error}")])
     if problems:
         raise GeneratorError(str(path), problems)
-    return Overlay(fixes, operations, text, history, str(path))
+    return Overlay(fixes, operations, text, history, str(path), properties)
 
 
 def _history_corrections(entries: list[dict[str, Any]], lines: list[int]) -> tuple[list[HistoryCorrection], list[Problem]]:
@@ -130,6 +148,12 @@ def _entry_lines(text: str, section: str) -> list[int]:
     return []
 
 
+def _property_schema(entry: dict[str, Any]) -> dict[str, Any]:
+    if not (entry["reason"] and entry["source"] and isinstance(entry["schema"], dict)):
+        raise KeyError("a property correction needs a `schema` (a mapping), a `reason` and a `source`")
+    return dict(entry["schema"])
+
+
 def _operation(entry: dict[str, Any]) -> OperationWire:
     parameters = {
         name: ParameterWire(spec.get("encoding"), spec.get("schema"), bool(spec.get("send_default", False)))
@@ -140,6 +164,7 @@ def _operation(entry: dict[str, Any]) -> OperationWire:
         stream_item=entry.get("stream_item"),
         registry_auth=entry.get("registry_auth"),
         duration=entry.get("duration"),
+        upgrade=entry.get("upgrade"),
         empty_body=bool(entry.get("empty_body", False)),
         single_when_false=entry.get("single_when_false"),
         result_schema=entry.get("result_schema"),

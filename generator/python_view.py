@@ -35,6 +35,7 @@ _RESULTS = {
     "binary": ("BinaryStream", "AsyncBinaryStream", "ExpectBinary()"),
     "frames": ("LogStream", "AsyncLogStream", "ExpectFrames()"),
     "hijack": ("HijackedSession", "AsyncHijackedSession", "ExpectHijack()"),
+    "websocket": ("WebSocketSession", "AsyncWebSocketSession", "ExpectWebSocket()"),
 }
 _HEADER_HELPERS = {"registry-auth": "h_registry_auth", "registry-config": "h_registry_config"}
 _TIMEOUT_DOC = (
@@ -382,6 +383,9 @@ def method_view(op: Operation, models: dict[str, Model]) -> MethodView:
             single_returns = item if op.single_when_false else None
     else:
         returns, async_returns, expect = _RESULTS[op.response_kind]
+    if op.response_kind == "hijack" and op.upgrade:
+        # another protocol's bytes: handed out as they come (raw), not read as Docker frames
+        expect = f"ExpectHijack(tty=True, upgrade={string_literal(op.upgrade)})"
     headers = [
         f"wire.{_HEADER_HELPERS.get(p.encoding, 'h_value')}({string_literal(p.wire_name)}, {p.python_name})"
         for p in ordered
@@ -439,16 +443,17 @@ def _literal(values: tuple[Any, ...] | None, t: TypeRef) -> str | None:
 
 
 def _field(p: Property, models: dict[str, Model]) -> FieldView:
-    literal = _literal(p.enum, p.type)
-    text = f"Annotated[{literal}, OpenEnum]" if literal else annotation(p.type, models)
+    wire_type = p.wire_type or p.type  # the overlay's correction, where the daemon sends another shape
+    literal = _literal(p.enum, wire_type)
+    text = f"Annotated[{literal}, OpenEnum]" if literal else annotation(wire_type, models)
     # A required field is typed as the spec says; a required array or map the daemon sends as
     # null (a Go nil slice or map) decodes as empty. Others may be left out or nulled.
-    required = p.required and not p.type.nullable
-    if required and p.type.kind in ("array", "map", "object"):
-        text = f"Annotated[{text}, {'NullAsEmptyList' if p.type.kind == 'array' else 'NullAsEmptyMap'}]"
+    required = p.required and not wire_type.nullable
+    if required and wire_type.kind in ("array", "map", "object"):
+        text = f"Annotated[{text}, {'NullAsEmptyList' if wire_type.kind == 'array' else 'NullAsEmptyMap'}]"
     elif not required and not text.endswith("| None") and text != "Any":
         text += " | None"
-    elif literal and p.type.nullable:
+    elif literal and wire_type.nullable:
         text += " | None"
     doc = _clean(p.description)
     if p.enum:

@@ -14,6 +14,7 @@ are awaited and compared, daemon bytes sent).
 
 from __future__ import annotations
 
+import base64
 import difflib
 import hashlib
 import json
@@ -46,6 +47,41 @@ VOLATILE_TIME_QUERY: Mapping[str, Any] = {"since": ANY, "until": ANY}
 QueryMatcher = Callable[[str, str], bool]  # (recorded value, actual value) -> equal?
 _CAPTURE = cf.INLINE_BODY_LIMIT
 _CHUNK_IN_ONE_PIECE = 1 << 20
+
+
+def _websocket_accept_for(actual: ActualRequest, headers: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The recorded websocket handshake answer, its Sec-WebSocket-Accept computed for this
+    request's Sec-WebSocket-Key (a client draws a fresh key per handshake)."""
+    key = next((v for k, v in actual.headers if k.lower() == "sec-websocket-key"), "")
+    digest = hashlib.sha1(key.encode() + b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11").digest()
+    accept = base64.b64encode(digest).decode()
+    return [(k, accept if k.lower() == "sec-websocket-accept" else v) for k, v in headers]
+
+
+def unmasked_frames(data: bytes) -> bytes:
+    """Client websocket frames (RFC 6455 5.2) with their payloads unmasked and masking keys
+    dropped, so that frames sent with different keys compare equal; bytes after the last
+    whole frame are kept as they are."""
+    out, pos = bytearray(), 0
+    while pos + 2 <= len(data):
+        first, second = data[pos], data[pos + 1]
+        length, head = second & 0x7F, pos + 2
+        if length >= 126:
+            width = 2 if length == 126 else 8
+            if head + width > len(data):
+                break
+            length, head = int.from_bytes(data[head : head + width], "big"), head + width
+        mask = b""
+        if second & 0x80:
+            mask, head = data[head : head + 4], head + 4
+        if head + length > len(data) or len(mask) not in (0, 4):
+            break
+        payload = data[head : head + length]
+        if mask:
+            payload = bytes(b ^ mask[i % 4] for i, b in enumerate(payload))
+        out += bytes([first, second & 0x7F]) + data[pos + 2 : head - len(mask)] + payload
+        pos = head + length
+    return bytes(out + data[pos:])
 
 
 class ReplayError(AssertionError):
@@ -369,7 +405,7 @@ class ReplayDaemon:
                 ex, mismatch = self._match(actual)
                 if mismatch is not None:
                     self._send_mismatch(conn, sock, mismatch)
-                elif not self._serve(conn, sock, ex):  # type: ignore[arg-type]
+                elif not self._serve(conn, sock, ex, actual):  # type: ignore[arg-type]
                     return
                 if conn.our_state is h11.MUST_CLOSE or conn.their_state is h11.MUST_CLOSE:
                     return
@@ -415,7 +451,7 @@ class ReplayDaemon:
             for chunk in ex.chunks:
                 yield len(chunk), chunk, True, True
 
-    def _serve(self, conn: h11.Connection, sock: socket.socket, ex: Exchange) -> bool:
+    def _serve(self, conn: h11.Connection, sock: socket.socket, ex: Exchange, actual: ActualRequest) -> bool:
         """Send the recorded response; return whether the connection stays usable."""
         resp = ex.response
         if resp is None:  # the daemon never answered
@@ -424,8 +460,11 @@ class ReplayDaemon:
         headers = _header_list(resp["headers"])
         if framing == "hijack":
             leftover = conn.trailing_data[0]
+            websocket = any(k.lower() == "upgrade" and v.lower() == "websocket" for k, v in headers)
+            if websocket:
+                headers = _websocket_accept_for(actual, headers)
             sock.sendall(_serialize_head(resp["status"], resp["reason"], headers))
-            self._play_transcript(sock, ex, leftover)
+            self._play_transcript(sock, ex, leftover, websocket)
             return False
         if framing == "content-length":
             size = ((resp.get("body") or {}).get("size")) or 0
@@ -457,7 +496,7 @@ class ReplayDaemon:
                 break
         return False
 
-    def _play_transcript(self, sock: socket.socket, ex: Exchange, leftover: bytes) -> None:
+    def _play_transcript(self, sock: socket.socket, ex: Exchange, leftover: bytes, websocket: bool = False) -> None:
         buf = bytearray(leftover)
         sock.settimeout(self.io_timeout)
 
@@ -506,6 +545,8 @@ class ReplayDaemon:
                         buf += data
                     got = bytes(buf[: len(expected)])
                     del buf[: len(expected)]
+                    if websocket:  # the client masks each frame with a fresh random key
+                        got, expected = unmasked_frames(got), unmasked_frames(expected)
                     if got != expected:
                         fail(f"item {n}: client bytes differ", f"expected: {expected[:200]!r}\nactual:   {got[:200]!r}")
                         return

@@ -428,3 +428,25 @@ def test_recorder_stop_does_not_wait_for_idle_keepalive_connections(tmp_path):
     client.close()
     assert time.monotonic() - t0 < 2
     assert [e.target for e in c.exchanges] == ["/version"]
+
+
+def test_websocket_client_frames_compare_unmasked() -> None:
+    """A websocket client masks each frame with a fresh key: the replay compares the payloads."""
+    from wsproto import ConnectionType
+    from wsproto.connection import Connection
+    from wsproto.events import BytesMessage, CloseConnection
+
+    from tests.daemon.replay import unmasked_frames
+
+    def client_frames(*events: object) -> bytes:
+        client = Connection(ConnectionType.CLIENT)
+        return b"".join(client.send(event) for event in events)  # type: ignore[arg-type]
+
+    big = b"x" * 70_000  # a 64-bit length
+    once = client_frames(BytesMessage(b"hello\n"), BytesMessage(big), CloseConnection(1000))
+    again = client_frames(BytesMessage(b"hello\n"), BytesMessage(big), CloseConnection(1000))
+    assert once != again and unmasked_frames(once) == unmasked_frames(again)
+    assert unmasked_frames(once).startswith(bytes([0x82, 6]) + b"hello\n")
+    other = client_frames(BytesMessage(b"hellO\n"), BytesMessage(big), CloseConnection(1000))
+    assert unmasked_frames(other) != unmasked_frames(once)
+    assert unmasked_frames(once[:-3]) == unmasked_frames(once)[:-4] + once[-8:-3]  # a cut close frame stays as sent

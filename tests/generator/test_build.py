@@ -94,7 +94,7 @@ def test_parameter_encodings(v144: Spec, operation_id: str, wire_name: str, enco
 
 def test_defaults_the_daemon_reads_differently_are_sent(v144: Spec) -> None:
     sent = {(op.operation_id, p.wire_name) for api in v144.apis for op in api.operations for p in op.parameters if p.send_default}
-    assert {("ImageBuild", "rm"), ("ImageLoad", "quiet"), ("ImageCommit", "pause")} <= sent
+    assert {("ImageBuild", "rm"), ("ImageLoad", "quiet"), ("ImageCommit", "pause"), ("PluginEnable", "timeout")} <= sent
 
 
 def test_python_names_of_parameters(v144: Spec) -> None:
@@ -171,3 +171,19 @@ def test_overlay_result_schema_replaces_the_success_schema(v144: Spec) -> None:
         assert op.result is not None and op.result.name == f"{operation_id}Response"
         assert {r.code: r.type.name for r in op.responses if r.type} == {"201": "IdResponse", "409": "ErrorResponse", "500": "ErrorResponse", "503": "ErrorResponse"}  # the docs: upstream's
     assert operation(v144, "ContainerExec").result.name == "IdResponse"  # its daemon route does send "Id"
+
+
+def test_what_engines_really_answer(v144: Spec) -> None:
+    """Recorded from Engines 20.10 and 28.5 (tests/scenarios/plugin.py, container.py, system.py):
+    interface types are strings, a plugin delete answers no body, the websocket attach speaks
+    RFC 6455, a session upgrades to h2c, a cluster volume's availability is its spec's own."""
+    interface = next(m for m in v144.models if m.name == "PluginConfigInterface")
+    types = next(p for p in interface.properties if p.wire_name == "Types")
+    assert types.wire_type is not None and types.wire_type.item is not None and types.wire_type.item.kind == "string"
+    assert types.type.item is not None and types.type.item.name == "PluginInterfaceType"  # the docs keep the spec's
+    assert operation(v144, "PluginDelete").response_kind == "empty"
+    assert operation(v144, "ContainerAttachWebsocket").response_kind == "websocket"
+    assert (operation(v144, "Session").response_kind, operation(v144, "Session").upgrade) == ("hijack", "h2c")
+    volume_spec = next(m for m in v144.models if m.name == "ClusterVolumeSpec")
+    availability = next(p for p in volume_spec.properties if p.wire_name == "Availability")
+    assert not availability.in_spec and availability.enum == ("active", "pause", "drain")  # a field of the spec itself, for Python only

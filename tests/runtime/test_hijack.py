@@ -85,6 +85,16 @@ def test_attach_sends_upgrade_headers_and_demultiplexes() -> None:
     assert script.stream.closed
 
 
+def test_another_protocol_is_asked_for_and_its_bytes_come_raw() -> None:
+    """Session upgrades to h2c: HTTP/2 bytes, which must not be read as Docker frames."""
+    preface = b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"
+    script = Scripted([preface])
+    session = sync_client(Daemon(script)).send(ATTACH, ExpectHijack(tty=True, upgrade="h2c"))
+    (request,) = script.hijack_requests
+    assert (request.headers["Connection"], request.headers["Upgrade"]) == ("Upgrade", "h2c")
+    assert list(session) == [Frame(1, preface)]
+
+
 def test_stdin_write_and_half_close() -> None:
     script = Scripted([frame(1, b"echo: hi\n")])
     with sync_client(Daemon(script)).send(ATTACH, ExpectHijack()) as session:

@@ -37,6 +37,7 @@ from ..support.engine import DEFAULT_SOCKET, Cleanup, request
 from ..support.engines import SWARM_SUITES, restart_suite, running_suite
 from ..support.images import BUSYBOX_IMAGE, ensure_busybox
 from ..support.registry import LocalRegistry
+from ..support.search_index import SearchIndex
 
 FIXED_MTIME = 1_700_000_000  # build contexts and tars must be byte-identical on every run
 LABEL = "codegen-test.scenario"
@@ -62,6 +63,7 @@ class Env:
     swarm_addr: str = ""  # 127.0.0.1:PORT this Engine's swarm listens on and advertises (swarm scenarios)
     peer_addr: str = ""  # the swarm manager of the other Engine, which this one joins
     join_token: str = ""  # the worker token of that swarm: REDACTED in the cassette, as in the recorded request
+    search_index: str = ""  # 127.0.0.1:PORT of the fake v1 search index (tests/support/search_index.py), "" when none
     live: SwarmPeer | None = field(default=None, compare=False, repr=False)  # live runs only: not in the cassette
 
     def pause(self, seconds: float) -> None:
@@ -119,6 +121,8 @@ class ClientScenario:
     registry_login: bool  # the registry asks for REGISTRY_CREDENTIALS
     known_defect: str  # a client defect the scenario trips: its runs are expected to fail until it is fixed
     swarm: bool = False  # runs on the swarm Engines (SWARM_SUITES), never on the machine's
+    live_setup: Callable[[], object] | None = None  # what only a run against an Engine needs (unrecorded), e.g. a binary to build
+    needs_search_index: bool = False
 
     @property
     def engines(self) -> tuple[str, ...]:
@@ -133,10 +137,26 @@ SCENARIOS: dict[str, ClientScenario] = {}
 
 
 def client_scenario(
-    name: str, *, needs_registry: bool = False, registry_login: bool = False, known_defect: str = "", swarm: bool = False
+    name: str,
+    *,
+    needs_registry: bool = False,
+    registry_login: bool = False,
+    known_defect: str = "",
+    swarm: bool = False,
+    live_setup: Callable[[], object] | None = None,
+    needs_search_index: bool = False,
 ) -> Callable[[Body], Body]:
     def register(body: Body) -> Body:
-        SCENARIOS[name] = ClientScenario(name, body, needs_registry or registry_login, registry_login, known_defect, swarm)
+        SCENARIOS[name] = ClientScenario(
+            name,
+            body,
+            needs_registry or registry_login,
+            registry_login,
+            known_defect,
+            swarm=swarm,
+            live_setup=live_setup,
+            needs_search_index=needs_search_index,
+        )
         return body
 
     return register
@@ -148,10 +168,13 @@ def live_env(scenario: ClientScenario, upstream: str) -> Iterator[Env]:
     if scenario.swarm and upstream == DEFAULT_SOCKET:
         raise RuntimeError(f"{scenario.name} makes swarms: it runs on the Engines start-engine starts ({SWARM_SUITES}), never on the machine's")
     busybox_id = ensure_busybox(upstream)
+    if scenario.live_setup is not None:
+        scenario.live_setup()
     with contextlib.ExitStack() as stack:
         credentials = REGISTRY_CREDENTIALS if scenario.registry_login else None
         registry = stack.enter_context(LocalRegistry(credentials=credentials)).address if scenario.needs_registry else ""
-        env = Env(scenario.name, BUSYBOX_IMAGE, busybox_id, registry, engine_of(upstream))
+        search_index = stack.enter_context(SearchIndex()).address if scenario.needs_search_index else ""
+        env = Env(scenario.name, BUSYBOX_IMAGE, busybox_id, registry, engine_of(upstream), search_index=search_index)
         stack.callback(remove_leftovers, env, upstream)
         if scenario.swarm:
             env = stack.enter_context(swarm_env(env, upstream))
@@ -211,8 +234,8 @@ def engine_of(upstream: str) -> str:
 
 
 def remove_leftovers(env: Env, upstream: str) -> None:
-    """Containers, networks and volumes labelled by the scenario or named as its own, then every
-    image tagged with its names."""
+    """Containers, networks and volumes labelled by the scenario or named as its own, plugins
+    named as its own, then every image tagged with its names."""
 
     def own(item: dict[str, Any], name: str) -> bool:
         return (item.get("Labels") or {}).get(LABEL) == env.scenario or name.startswith(env.object_name(""))
@@ -233,6 +256,9 @@ def remove_leftovers(env: Env, upstream: str) -> None:
         prefixes: tuple[str, ...] = (env.name(""), env.object_name(""))
         if env.registry:
             prefixes += tuple(f"{env.registry}/{prefix}" for prefix in prefixes)
+        for plugin in listed("/plugins"):
+            if plugin["Name"].startswith(prefixes):
+                cleanup.plugin(plugin["Name"])
         for image in listed("/images/json?all=1"):
             for tag in image.get("RepoTags") or []:
                 if tag.startswith(prefixes):
@@ -258,6 +284,6 @@ def tar_members(data: bytes) -> dict[str, bytes]:
 
 
 def load_all() -> dict[str, ClientScenario]:
-    from . import container, image, network, swarm, system, volume  # noqa: F401  (they register their scenarios)
+    from . import container, image, network, plugin, swarm, system, volume  # noqa: F401  (they register their scenarios)
 
     return SCENARIOS

@@ -214,3 +214,24 @@ def search_tag(docker: DockerClient, env: Env) -> None:
         assert error.status >= 400 and error.message
     else:
         assert all(item.name for item in results)
+
+
+@client_scenario("search", needs_search_index=True)
+def search(docker: DockerClient, env: Env) -> None:
+    """Search a v1 index on 127.0.0.1 (tests/support/search_index.py): the daemon's answer, the
+    daemon's own filters (is-official, stars) and limit, and an unknown filter (400)."""
+    word = "busybox"
+    found = docker.image.image_search(f"{env.search_index}/{word}")
+    assert sorted((item.name, item.star_count, item.is_official) for item in found) == [
+        ("codegen-test/busybox", 3, False),
+        ("codegen-test/busybox-official", 12, True),
+    ]
+    assert all(item.description for item in found)
+    official = docker.image.image_search(f"{env.search_index}/{word}", filters={"is-official": ["true"]})
+    assert [item.name for item in official] == ["codegen-test/busybox-official"]
+    starred = docker.image.image_search(f"{env.search_index}/{word}", filters={"stars": ["5"]})
+    assert [item.name for item in starred] == ["codegen-test/busybox-official"]
+    assert len(docker.image.image_search(f"{env.search_index}/{word}", limit=1)) == 1
+    assert docker.image.image_search(f"{env.search_index}/no-such-word") == []
+    with pytest.raises(BadRequest):
+        docker.image.image_search(f"{env.search_index}/{word}", filters={"rec-no-such-filter": ["x"]})

@@ -108,3 +108,15 @@ def registry_login(docker: DockerClient, env: Env) -> None:
     with pytest.raises(ServerError) as unauthenticated:  # the spec declares 401
         docker.distribution.distribution_inspect(f"{remote}:v1")
     assert "no basic auth credentials" in unauthenticated.value.message
+
+
+@client_scenario("session")
+def session(docker: DockerClient, env: Env) -> None:
+    """POST /session upgraded to h2c: the daemon, the gRPC client of a session, opens HTTP/2 on
+    the connection with its preface; a second session under the same id (none given: "")
+    while the first is open is refused (400)."""
+    with docker.session.session() as first:
+        opening = first.read_frame()
+        assert opening is not None and opening.data.startswith(b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n")
+        with pytest.raises(BadRequest, match="already exists"):
+            docker.session.session()

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from docker_engine import BadRequest, Conflict, DockerClient, DockerError, NotFound, ServiceUnavailable, UnsupportedByApiVersion
+from docker_engine import BadRequest, Conflict, DockerClient, DockerError, NotFound, ServerError, ServiceUnavailable, UnsupportedByApiVersion
 from docker_engine.models import (
     ClusterVolumeSpec,
     ClusterVolumeSpecAccessMode,
     ContainerCreateBody,
     HostConfig,
+    SwarmInitRequest,
     VolumeCreateOptions,
     VolumeUpdateBody,
 )
@@ -72,3 +73,38 @@ def volume(docker: DockerClient, env: Env) -> None:
     assert named_pruned == {"20.10": True, "26.1": False, "28.5": False}[env.engine]
     if not named_pruned:
         docker.volume.volume_delete(unused)
+
+
+@client_scenario("volume_cluster")
+def volume_cluster(docker: DockerClient, env: Env) -> None:
+    """Cluster volumes (API 1.42) on a single-node swarm, made and left by the scenario: create
+    one (its driver need not exist: the swarm stores the volume and waits for a CSI plugin),
+    update its availability by swarm id and version, an unknown volume (404) and a stale
+    version (500); at API 1.41 (Engine 20.10) the client refuses the update unsent."""
+    if env.engine == "20.10":
+        with pytest.raises(UnsupportedByApiVersion):
+            docker.volume.volume_update(env.object_name("cluster"), 1, body=VolumeUpdateBody(spec=ClusterVolumeSpec()))
+        return
+    # a swarm of each Engine listens on a port of its own (and not on the swarm scenarios' ports)
+    listen = {"26.1": "127.0.0.1:23981", "28.5": "127.0.0.1:23982"}[env.engine]
+    docker.swarm.swarm_init(SwarmInitRequest(listen_addr=listen, advertise_addr="127.0.0.1"))
+    try:
+        name = env.object_name("cluster")
+        access = ClusterVolumeSpecAccessMode(scope="single", sharing="none", mount_volume={})
+        created = docker.volume.volume_create(VolumeCreateOptions(name=name, driver="rec-no-csi-plugin", cluster_volume_spec=ClusterVolumeSpec(access_mode=access)))
+        cluster = created.cluster_volume
+        assert cluster is not None and cluster.id and cluster.version is not None and cluster.version.index is not None
+        assert created.scope == "global" and created.driver == "rec-no-csi-plugin"
+
+        docker.volume.volume_update(cluster.id, cluster.version.index, body=VolumeUpdateBody(spec=ClusterVolumeSpec(access_mode=access, availability="pause")))
+        updated = docker.volume.volume_inspect(name).cluster_volume
+        assert updated is not None and updated.spec is not None and updated.version is not None
+        assert updated.spec.availability == "pause" and (updated.version.index or 0) > cluster.version.index
+
+        with pytest.raises(NotFound):
+            docker.volume.volume_update(env.object_name("missing"), updated.version.index or 0, body=VolumeUpdateBody(spec=ClusterVolumeSpec(access_mode=access)))
+        with pytest.raises(ServerError, match="out of sequence"):
+            docker.volume.volume_update(cluster.id, cluster.version.index, body=VolumeUpdateBody(spec=ClusterVolumeSpec(access_mode=access, availability="drain")))
+        docker.volume.volume_delete(name, force=True)
+    finally:
+        docker.swarm.swarm_leave(force=True)

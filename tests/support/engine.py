@@ -166,6 +166,7 @@ class Cleanup:
         self.networks: list[str] = []
         self.volumes: list[str] = []
         self.images: list[str] = []
+        self.plugins: list[str] = []
 
     def container(self, ident: str) -> str:
         self.containers.append(ident)
@@ -183,13 +184,18 @@ class Cleanup:
         self.images.append(ref)
         return ref
 
+    def plugin(self, name: str) -> str:
+        self.plugins.append(name)
+        return name
+
     def close(self) -> list[str]:
         errors: list[str] = []
         jobs = [("/containers/%s?force=1&v=1", c) for c in reversed(self.containers)]
         jobs += [("/networks/%s", n) for n in reversed(self.networks)]
         jobs += [("/volumes/%s?force=1", v) for v in reversed(self.volumes)]
         jobs += [("/images/%s?force=1", i) for i in reversed(self.images)]
-        for registered in (self.containers, self.networks, self.volumes, self.images):
+        jobs += [("/plugins/%s?force=1", p) for p in reversed(self.plugins)]
+        for registered in (self.containers, self.networks, self.volumes, self.images, self.plugins):
             registered.clear()
         for template, ident in jobs:
             target = template % quote(ident)
