@@ -11,6 +11,7 @@ import warnings
 from collections.abc import Iterator
 from typing import Annotated, Any
 
+import pydantic
 import pytest
 from pydantic import AfterValidator, Field
 
@@ -23,7 +24,7 @@ from docker_engine._runtime.decoding import (
 )
 from docker_engine._runtime.errors import ProtocolError
 from docker_engine._runtime.messages import JsonMessage
-from docker_engine._runtime.model import Model
+from docker_engine._runtime.model import Model, NullAsEmptyList, NullAsEmptyMap
 from docker_engine._runtime.request import JsonBody
 
 
@@ -222,3 +223,21 @@ def test_the_lenient_warning_names_the_caller_for_small_and_large_bodies() -> No
             line = inspect.currentframe().f_lineno + 1  # type: ignore[union-attr]
             _decode_from_a_helper(Container, data)
         assert (caught[0].filename, caught[0].lineno) == (__file__, line)
+
+
+class Tagged(Model):
+    tags: Annotated[list[str], NullAsEmptyList] = Field(validation_alias="Tags")
+    labels: Annotated[dict[str, str], NullAsEmptyMap] = Field(validation_alias="Labels")
+
+
+def test_null_decodes_as_a_new_empty_container_and_a_wrong_type_still_warns() -> None:
+    first, second = decode_json(list[Tagged], b'[{"Tags": null, "Labels": null}, {"Tags": null, "Labels": null}]')
+    assert (first.tags, first.labels) == ([], {})
+    assert first.tags is not second.tags and first.labels is not second.labels
+    kept = decode_json(Tagged, b'{"Tags": ["a"], "Labels": {"k": "v"}}')
+    assert (kept.tags, kept.labels) == (["a"], {"k": "v"})
+    with pytest.warns(LenientDecodeWarning, match="Tags"):
+        wrong = decode_json(Tagged, b'{"Tags": "a", "Labels": {}}')
+    assert wrong.tags == "a"
+    with pytest.raises(pydantic.ValidationError):
+        Tagged(tags=[1], labels={})  # type: ignore[list-item]
