@@ -26,7 +26,7 @@ from typing import Any
 
 import yaml
 
-from . import cache, pointers
+from . import cache, pointers, source
 from .errors import GeneratorError, Problem
 from .overlay import Overlay
 from .source import SpecText
@@ -243,12 +243,7 @@ def _worker(answer: Connection, spec: SpecText, overlay: Overlay, cache_key: str
     resource.setrlimit(resource.RLIMIT_AS, (_address_space() + VALIDATION_MEMORY_BYTES,) * 2)
     document: dict[str, Any] = {}
     try:
-        document = parse(spec)
-        normalise(document)
-        overlay.apply_fixes(document)
-        problems = structural_problems(document, spec.text) or validate(document, spec.text)
-    except GeneratorError as error:
-        problems = error.problems
+        document, problems = verdict(spec, overlay)
     except MemoryError:
         problems = [Problem(f"validating the spec needs more than {VALIDATION_MEMORY_BYTES // 1024**3} GiB of memory: it was stopped")]
     except Exception as error:  # a defect of ours: the parent reports it as an internal error
@@ -259,6 +254,18 @@ def _worker(answer: Connection, spec: SpecText, overlay: Overlay, cache_key: str
     if not problems and cache_key is not None:
         with contextlib.suppress(MemoryError):
             _store(cache_key, document)
+
+
+def verdict(spec: SpecText, overlay: Overlay) -> tuple[dict[str, Any], list[Problem]]:
+    """The document with the overlay's fixes applied, and every problem the validator and
+    our own checks find in it (the validation worker's work)."""
+    try:
+        document = parse(spec)
+    except GeneratorError as error:
+        return {}, error.problems
+    normalise(document)
+    overlay.apply_fixes(document)
+    return document, structural_problems(document, spec.text) or validate(document, spec.text)
 
 
 class AlreadyValid:
@@ -284,7 +291,9 @@ def load(spec: SpecText, overlay: Overlay, use_cache: bool = True) -> tuple[dict
             return document, AlreadyValid()
         except ValueError:
             pass
-    validation = Validation(spec, overlay, key)
+    # The pinned upstream file with the overlay it was validated with (spec/upstream.yaml):
+    # the same bytes get the same verdict, so no validator runs on them.
+    validation = AlreadyValid() if source.validated_pin(spec, overlay.text) else Validation(spec, overlay, key)
     try:
         document = parse(spec)
     except GeneratorError:

@@ -1,10 +1,13 @@
-"""The loader on the real upstream files: their two validation errors, located; the overlay's fix."""
+"""The loader on the real upstream files: their two validation errors, located; the overlay's fix;
+the validator skipped only for the pinned file with the overlay it was validated with."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator import loader, source
 from generator.errors import GeneratorError
@@ -32,3 +35,32 @@ def test_the_overlay_makes_every_upstream_file_valid() -> None:
     for path in sorted(spec_path("engine-api-v1.44.yaml").parent.glob("engine-api-*.yaml")):
         _, validation = loader.load(source.read_spec(str(path)), load_overlay(), use_cache=False)
         validation.confirm()
+
+
+def test_the_pinned_file_with_the_overlay_passes_the_validator_as_recorded() -> None:
+    """spec/upstream.yaml records the overlay the pinned file was validated with; a run given
+    that pair skips the validator, so here the pair is validated, and the record must name
+    the overlay as it is now."""
+    text = source.read_spec(str(spec_path("engine-api-v1.44.yaml")))
+    pin = yaml.safe_load(source.PINNED.read_text(encoding="utf-8"))
+    if text.sha256 != pin["sha256"]:
+        pytest.skip("../shared/specs/engine-api-v1.44.yaml is not the pinned file")
+    overlay = load_overlay()
+    _, problems = loader.verdict(text, overlay)
+    assert problems == []
+    assert pin["validated_with_overlay_sha256"] == hashlib.sha256(overlay.text.encode("utf-8")).hexdigest()
+    _, validation = loader.load(text, overlay, use_cache=False)
+    assert isinstance(validation, loader.AlreadyValid)
+
+
+def test_only_the_recorded_pair_skips_the_validator(tmp_path: Path) -> None:
+    text = source.read_spec(str(spec_path("engine-api-v1.44.yaml")))
+    changed = tmp_path / "overlay.yaml"
+    changed.write_text(load_overlay().text + "\n# changed\n")
+    _, validation = loader.load(text, load_overlay(changed), use_cache=False)
+    assert isinstance(validation, loader.Validation)
+    validation.confirm()
+    other = source.read_spec(str(spec_path("engine-api-v1.41.yaml")))
+    _, validation = loader.load(other, load_overlay(), use_cache=False)
+    assert isinstance(validation, loader.Validation)
+    validation.confirm()
