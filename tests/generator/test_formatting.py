@@ -81,3 +81,32 @@ def test_a_long_code_line_with_a_trailing_comment_needs_black() -> None:
     source = "ends: list[BodyField] = field(default_factory=list)  # fields (or values) whose path ends here\n"
     assert black.format_str(source, mode=MODE) != source
     assert formatting.needs_black(source)
+
+
+STATEMENTS = '''"""A module whose long lines are at several depths."""
+
+from typing import Annotated, Literal
+
+Kind = Annotated[Literal["first-value", "second-value", "third-value", "fourth-value"], object]
+
+
+class Outer:
+    """A class."""
+
+    field: Annotated[Literal["first-value", "second-value", "third-value"], object] | None = None
+
+    @staticmethod
+    @decorator_with_a_long_name(argument_number_one="one", argument_number_two="two", three=3)
+    def method(first_argument: int, second_argument: str, third_argument: bytes) -> None:
+        if first_argument:
+            call_something(first_argument, second_argument, third_argument, keyword="a value")  # why
+        return None
+
+    class Inner:
+        nested: tuple[str, ...] = ("a-long-string-value", "another-long-string", "and-one-more")
+'''
+
+
+def test_formatting_statement_by_statement_gives_what_black_gives_the_whole_file() -> None:
+    assert formatting.needs_black(STATEMENTS)
+    assert formatting._format(STATEMENTS) == black.format_str(STATEMENTS, mode=MODE) != STATEMENTS
