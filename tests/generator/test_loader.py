@@ -3,6 +3,7 @@ the validator skipped only for the pinned file with the overlay it was validated
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import yaml
 from generator import loader, source
 from generator.errors import GeneratorError
 from generator.overlay import load_overlay
+from generator.source import SpecText
 
 from ..conftest import spec_path
 
@@ -64,3 +66,18 @@ def test_only_the_recorded_pair_skips_the_validator(tmp_path: Path) -> None:
     _, validation = loader.load(other, load_overlay(), use_cache=False)
     assert isinstance(validation, loader.Validation)
     validation.confirm()
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+@pytest.mark.parametrize("text", ["swagger: '2.0'\npaths: {}\n", "swagger: '2.0'\npaths: {a: 1, a: 2}\n", "a: [unclosed\n"])
+def test_parsing_pauses_the_collector_and_leaves_it_as_it_was(collecting: bool, text: str) -> None:
+    was_enabled = gc.isenabled()
+    (gc.enable if collecting else gc.disable)()
+    try:
+        try:
+            loader.parse(SpecText("spec.yaml", text, ""))
+        except GeneratorError:
+            pass
+        assert gc.isenabled() is collecting
+    finally:
+        (gc.enable if was_enabled else gc.disable)()
