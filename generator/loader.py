@@ -65,6 +65,71 @@ class _UniqueKeyLoader(_Loader):  # type: ignore[misc, valid-type]
         return super().construct_object(node, deep)
 
 
+_STR, _MAP, _SEQ = "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
+# Scalars built by PyYAML's own safe constructors on the quick path; any other tag (dates,
+# binary, sets, merge keys, tags of the user's) takes the general path.
+_PLAIN_SCALARS = frozenset({"tag:yaml.org,2002:null", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"})
+_CHECKED_KEYS = (str, int, float, bool)
+
+
+class _NotPlain(Exception):
+    """The document holds what only the general constructor handles."""
+
+
+def _plain_tree(reader: _UniqueKeyLoader, root: yaml.Node) -> Any:
+    """The document of `root` as PyYAML's safe constructor (with our duplicate-key check)
+    builds it, without its per-node machinery: two to three times faster. Only for plain
+    trees of maps, lists and str/null/bool/int/float scalars; anything else (an alias or a
+    merge key above all, whose checks are the general path's) raises _NotPlain.
+    Iterative, so its depth is bounded by the composer's alone."""
+    constructors = reader.yaml_constructors
+    seen: set[int] = set()
+
+    def scalar(node: yaml.Node) -> Any:
+        if not isinstance(node, yaml.ScalarNode):
+            raise _NotPlain
+        if node.tag == _STR:
+            return node.value
+        if node.tag in _PLAIN_SCALARS:
+            return constructors[node.tag](reader, node)
+        raise _NotPlain
+
+    def container(node: yaml.Node) -> Any:
+        if id(node) in seen:
+            raise _NotPlain  # reached twice: an alias
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode) and node.tag == _MAP:
+            made: Any = {}
+        elif isinstance(node, yaml.SequenceNode) and node.tag == _SEQ:
+            made = []
+        else:
+            raise _NotPlain
+        pending.append((node, made))
+        return made
+
+    def value(node: yaml.Node) -> Any:
+        return scalar(node) if isinstance(node, yaml.ScalarNode) else container(node)
+
+    pending: list[tuple[yaml.Node, Any]] = []
+    top = value(root)
+    while pending:
+        node, made = pending.pop()
+        if isinstance(made, list):
+            made.extend(value(item) for item in node.value)
+            continue
+        keys = []
+        checked: set[Any] = set()
+        for key_node, _ in node.value:
+            key = scalar(key_node)
+            if isinstance(key, _CHECKED_KEYS) and key in checked:
+                raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
+            checked.add(key)
+            keys.append(key)
+        for key, (_, value_node) in zip(keys, node.value):
+            made[key] = value(value_node)
+    return top
+
+
 def parse(spec: SpecText) -> dict[str, Any]:
     reader = _UniqueKeyLoader(spec.text)
     reader.aliased = []
@@ -74,7 +139,11 @@ def parse(spec: SpecText) -> dict[str, Any]:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        document = reader.get_single_data()
+        root = reader.get_single_node()
+        try:
+            document = None if root is None else _plain_tree(reader, root)
+        except _NotPlain:
+            document = reader.construct_document(root)
     except RecursionError:
         raise GeneratorError(spec.name, [Problem("invalid YAML: it nests too deeply to read")])
     except yaml.YAMLError as error:

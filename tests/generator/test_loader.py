@@ -81,3 +81,39 @@ def test_parsing_pauses_the_collector_and_leaves_it_as_it_was(collecting: bool, 
         assert gc.isenabled() is collecting
     finally:
         (gc.enable if was_enabled else gc.disable)()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: 1\nb: [x, 2, 2.5, true, ~, 'q']\nc: {d: 0x1F, e: 1_000, f: .inf, g: Off}\n",
+        "a: &x {b: 1}\nc: *x\n",  # an alias: the general path, with its checks
+        "a: &x {b: 1}\nc: {<<: *x, d: 2}\n",  # a merge key
+        "a: 2024-01-01\nb: !!binary aGk=\n",
+        "x: {a: 1, a: 2}\n",
+        "1: a\ntrue: b\n",
+        "~: 1\n~: 2\n",
+        "? {a: 1}\n: 2\n",
+    ],
+)
+def test_the_quick_constructor_builds_what_the_general_one_builds(text: str) -> None:
+    def built(quick: bool) -> object:
+        reader = loader._UniqueKeyLoader(text)
+        reader.aliased = []
+        try:
+            root = reader.get_single_node()
+            if quick:
+                try:
+                    return loader._plain_tree(reader, root)
+                except loader._NotPlain:
+                    return "general path"
+            return reader.construct_document(root)
+        except yaml.YAMLError as error:
+            return str(error)
+        finally:
+            reader.dispose()
+
+    quick, general = built(True), built(False)
+    assert quick == general or quick == "general path"
+    plain = "&x" not in text and "!!" not in text and "? {" not in text
+    assert (quick != "general path") is plain
