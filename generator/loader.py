@@ -84,48 +84,47 @@ def _plain_tree(reader: _UniqueKeyLoader, root: yaml.Node) -> Any:
     Iterative, so its depth is bounded by the composer's alone."""
     constructors = reader.yaml_constructors
     seen: set[int] = set()
+    pending: list[tuple[yaml.Node, Any]] = []
+    scalar_node, mapping_node, sequence_node = yaml.ScalarNode, yaml.MappingNode, yaml.SequenceNode
 
-    def scalar(node: yaml.Node) -> Any:
-        if not isinstance(node, yaml.ScalarNode):
+    def value(node: yaml.Node) -> Any:
+        kind, tag = type(node), node.tag
+        if kind is scalar_node:
+            if tag == _STR:
+                return node.value
+            if tag in _PLAIN_SCALARS:
+                return constructors[tag](reader, node)
             raise _NotPlain
-        if node.tag == _STR:
-            return node.value
-        if node.tag in _PLAIN_SCALARS:
-            return constructors[node.tag](reader, node)
-        raise _NotPlain
-
-    def container(node: yaml.Node) -> Any:
         if id(node) in seen:
             raise _NotPlain  # reached twice: an alias
         seen.add(id(node))
-        if isinstance(node, yaml.MappingNode) and node.tag == _MAP:
+        if kind is mapping_node and tag == _MAP:
             made: Any = {}
-        elif isinstance(node, yaml.SequenceNode) and node.tag == _SEQ:
+        elif kind is sequence_node and tag == _SEQ:
             made = []
         else:
             raise _NotPlain
         pending.append((node, made))
         return made
 
-    def value(node: yaml.Node) -> Any:
-        return scalar(node) if isinstance(node, yaml.ScalarNode) else container(node)
-
-    pending: list[tuple[yaml.Node, Any]] = []
     top = value(root)
     while pending:
         node, made = pending.pop()
-        if isinstance(made, list):
-            made.extend(value(item) for item in node.value)
+        if type(made) is list:
+            made.extend([value(item) for item in node.value])
             continue
+        pairs = node.value
         keys = []
         checked: set[Any] = set()
-        for key_node, _ in node.value:
-            key = scalar(key_node)
+        for key_node, _ in pairs:
+            if type(key_node) is not scalar_node:
+                raise _NotPlain
+            key = value(key_node)
             if isinstance(key, _CHECKED_KEYS) and key in checked:
                 raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
             checked.add(key)
             keys.append(key)
-        for key, (_, value_node) in zip(keys, node.value):
+        for key, (_, value_node) in zip(keys, pairs):
             made[key] = value(value_node)
     return top
 
