@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import threading
 import types
 import typing
@@ -79,8 +80,19 @@ class _GcPause:
                 self._paused_here = False
                 gc.enable()
 
+    def after_fork_in_child(self) -> None:
+        """A child forked during a pause lacks the threads that would end it (and may
+        find the lock held): it starts unpaused, its collector as before the pause."""
+        self._lock = threading.Lock()
+        self._holders = 0
+        if self._paused_here:
+            self._paused_here = False
+            gc.enable()
+
 
 _GC_PAUSE = _GcPause()
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_GC_PAUSE.after_fork_in_child)
 
 
 def gc_paused() -> _GcPause:

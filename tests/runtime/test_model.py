@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 import inspect
 import json
+import os
 import threading
 import warnings
 from collections.abc import Iterator
@@ -241,3 +242,19 @@ def test_null_decodes_as_a_new_empty_container_and_a_wrong_type_still_warns() ->
     assert wrong.tags == "a"
     with pytest.raises(pydantic.ValidationError):
         Tagged(tags=[1], labels={})  # type: ignore[list-item]
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork here")
+def test_a_child_forked_during_a_pause_starts_with_its_collector_running(gc_enabled: None) -> None:
+    with gc_paused():
+        child = os.fork()
+        if child == 0:  # the child: report through the exit status, never return into pytest
+            status = 0 if gc.isenabled() else 1
+            with gc_paused():  # the lock is usable, and this pause ends
+                status |= 0 if not gc.isenabled() else 2
+            status |= 0 if gc.isenabled() else 4
+            os._exit(status)
+        _, status = os.waitpid(child, 0)
+        assert not gc.isenabled()  # the parent's pause goes on
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert gc.isenabled()
