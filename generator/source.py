@@ -117,7 +117,7 @@ def validated_pin(spec: SpecText, overlay_text: str) -> bool:
     which tests/generator/test_loader.py checks by validating that pair)."""
     pin = yaml.safe_load(PINNED.read_text(encoding="utf-8"))
     overlay_digest = hashlib.sha256(overlay_text.encode("utf-8")).hexdigest()
-    return spec.sha256 == pin["sha256"] and overlay_digest == pin.get("validated_with_overlay_sha256")
+    return spec.sha256 == str(pin["sha256"]) and overlay_digest == str(pin.get("validated_with_overlay_sha256"))
 
 
 def pinned_history() -> Path:
