@@ -91,48 +91,111 @@ def field_source(name: str, value: object, indent: int) -> str:
 
 def _string_pieces(text: str, width: int) -> list[str]:
     """Literals of consecutive pieces of `text`, each at most `width` long where possible,
-    broken after whitespace (inside a word only when one word is too long)."""
+    broken after whitespace (inside a word only when one word is too long).
+
+    A literal's length is the sum of its characters' escaped lengths (in each quote style),
+    so each word is escaped once and the pieces are measured by adding: linear in `text`.
+    """
     pieces: list[str] = []
-    current = ""
+    current, current_size = "", _Size()
     for word in re.findall(r"\S+\s*|\s+", text):
-        if len(literal(current + word)) <= width:
-            current += word
+        word_size = _Size.of(word)
+        if (current_size + word_size).literal_length() <= width:
+            current, current_size = current + word, current_size + word_size
             continue
         if current:
             pieces.append(literal(current))
-            current = ""
-        while len(literal(word)) > width:
-            cut = width - 2
-            while cut > 1 and len(literal(word[:cut])) > width:
-                cut -= 1
-            pieces.append(literal(word[:cut]))
-            word = word[cut:]
-        current = word
+            current, current_size = "", _Size()
+        if word_size.literal_length() > width:
+            word, word_size = _cut_long_word(word, width, pieces)
+        current, current_size = word, word_size
     if current or not pieces:
         pieces.append(literal(current))
     return pieces
 
 
+def _cut_long_word(word: str, width: int, pieces: list[str]) -> tuple[str, _Size]:
+    """Append literals of `width`-long cuts of `word` to `pieces`; return what is left
+    (short enough)."""
+    sizes = [_Size.of(char) for char in word]
+    start = 0
+    left = sum(sizes, _Size())
+    while left.literal_length() > width:
+        cut = width - 2
+        prefix = sum(sizes[start : start + cut], _Size())
+        while cut > 1 and prefix.literal_length() > width:
+            cut -= 1
+            if start + cut < len(word):
+                prefix = prefix - sizes[start + cut]
+        pieces.append(literal(word[start : start + cut]))
+        left = left - prefix
+        start += cut
+    return word[start:], left
+
+
+@dataclass(frozen=True)
+class _Size:
+    """Lengths and backslash counts of a text written between double and single quotes."""
+
+    double: int = 0
+    single: int = 0
+    double_escapes: int = 0
+    single_escapes: int = 0
+
+    @classmethod
+    def of(cls, text: str) -> _Size:
+        double, single = _escaped(text, '"'), _escaped(text, "'")
+        return cls(len(double), len(single), double.count("\\"), single.count("\\"))
+
+    def __add__(self, other: _Size) -> _Size:
+        return _Size(
+            self.double + other.double,
+            self.single + other.single,
+            self.double_escapes + other.double_escapes,
+            self.single_escapes + other.single_escapes,
+        )
+
+    def __sub__(self, other: _Size) -> _Size:
+        return _Size(
+            self.double - other.double,
+            self.single - other.single,
+            self.double_escapes - other.double_escapes,
+            self.single_escapes - other.single_escapes,
+        )
+
+    def literal_length(self) -> int:
+        """The length of `literal` of the text (quotes chosen as it chooses them)."""
+        body = self.single if self.single_escapes < self.double_escapes else self.double
+        return body + 2
+
+
 _ESCAPES = {"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+# What needs escaping in either quote style: both quotes, and what _escape_char escapes.
+_NEEDS_ESCAPE = re.compile("[\"'\\\\\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\ufeff]")
 
 
 def _quoted(text: str, quote: str) -> str:
     """A string literal in `quote`s with every control character, line separator and lone
     surrogate escaped (lower-case hex, as black writes it)."""
-    out = []
-    for char in text:
-        code = ord(char)
-        if char in _ESCAPES:
-            out.append(_ESCAPES[char])
-        elif char == quote:
-            out.append("\\" + char)
-        elif code < 0x20 or code == 0x7F or 0x80 <= code < 0xA0:
-            out.append(f"\\x{code:02x}")
-        elif 0xD800 <= code <= 0xDFFF or code in (0x2028, 0x2029, 0xFEFF):
-            out.append(f"\\u{code:04x}")
-        else:
-            out.append(char)
-    return quote + "".join(out) + quote
+    return quote + _escaped(text, quote) + quote
+
+
+def _escaped(text: str, quote: str) -> str:
+    """`text` as written between `quote`s (the common text, with nothing to escape, as is)."""
+    return _NEEDS_ESCAPE.sub(lambda match: _escape_char(match.group(), quote), text)
+
+
+def _escape_char(char: str, quote: str) -> str:
+    code = ord(char)
+    if char in _ESCAPES:
+        return _ESCAPES[char]
+    if char == quote:
+        return "\\" + char
+    if code < 0x20 or code == 0x7F or 0x80 <= code < 0xA0:
+        return f"\\x{code:02x}"
+    if 0xD800 <= code <= 0xDFFF or code in (0x2028, 0x2029, 0xFEFF):
+        return f"\\u{code:04x}"
+    return char  # the other quote
 
 
 def _kind(t: TypeRef) -> str:

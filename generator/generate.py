@@ -44,6 +44,7 @@ def start(options: Options) -> Generation:
     try:
         spec = _with_history(build.build(document, overlay, text.name, text.text), document, options, overlay)
         files = formatting.format_python(render_files(spec, options.script_name), use_cache=options.use_cache)
+        files.update(runtime_files())  # black-clean as committed (tests/generator/test_formatting.py)
         files[MARKER] = marker_text(files)
     except BaseException:
         validation.confirm()  # an invalid spec explains a failure better than the builder can
@@ -103,9 +104,13 @@ def render_files(spec: Spec, script_name: str = "") -> dict[str, str]:
     files[f"{package}/_operations.py"] = env.get_template("python/operations.py.jinja").render(view=cli_view.operations_view(spec))
     files[f"{package}/__main__.py"] = env.get_template("python/main.py.jinja").render()
     files["pyproject.toml"] = env.get_template("python/package_pyproject.toml.jinja").render(package=cli_view.package_view(spec))
-    for source in sorted(RUNTIME.glob("*.py")):
-        files[f"{package}/_runtime/{source.name}"] = source.read_text(encoding="utf-8")
     return files
+
+
+def runtime_files() -> dict[str, str]:
+    """templates/runtime/*.py, copied verbatim: they are committed in black's layout, so no
+    run formats them."""
+    return {f"{render.PACKAGE}/_runtime/{source.name}": source.read_text(encoding="utf-8") for source in sorted(RUNTIME.glob("*.py"))}
 
 
 # Runtime names a user of the package meets, exported at its top (besides every error class).

@@ -36,7 +36,7 @@ from . import cache
 from .cache import read_regular_file
 from .errors import GeneratorError, Problem
 from .ir import History, Model, Operation, Parameter, Property, Removed, Spec, TypeRef, VersionedField
-from .loader import parse
+from .loader import init_worker, parse, sigint_deferred
 from .source import MAX_SPEC_BYTES, SpecText
 from .history_files import FILE_PATTERN, default_folder
 from .wire_keys import ENUM_SEPARATOR, enum_key, operation_key, parameter_key
@@ -193,7 +193,8 @@ def _read_keys(paths: list[Path], use_cache: bool) -> Iterator[tuple[Path, froze
         if workers > 1:
             from concurrent.futures import ProcessPoolExecutor  # only a cold run parses
 
-            with ProcessPoolExecutor(workers) as pool:
+            # As the validator's and black's workers: Ctrl-C is the parent's to report.
+            with sigint_deferred(), ProcessPoolExecutor(workers, initializer=init_worker, initargs=(os.getpid(),)) as pool:
                 results = list(pool.map(_flatten_file, missing))
         else:
             results = [_flatten_file(path) for path in missing]

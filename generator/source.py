@@ -111,6 +111,15 @@ def _read_pinned() -> SpecText:
     return _read_checked(pin["url"], pin["sha256"], "spec/upstream.yaml")
 
 
+def validated_pin(spec: SpecText, overlay_text: str) -> bool:
+    """Whether `spec` is the pinned upstream file (its sha256) and `overlay_text` the overlay
+    it passed the validator with (spec/upstream.yaml's `validated_with_overlay_sha256`,
+    which tests/generator/test_loader.py checks by validating that pair)."""
+    pin = yaml.safe_load(PINNED.read_text(encoding="utf-8"))
+    overlay_digest = hashlib.sha256(overlay_text.encode("utf-8")).hexdigest()
+    return spec.sha256 == str(pin["sha256"]) and overlay_digest == str(pin.get("validated_with_overlay_sha256"))
+
+
 def pinned_history() -> Path:
     """A folder of the pinned commit's older API versions (spec/upstream.yaml's `history`),
     each downloaded once and checked against its sha256 (also when already there)."""

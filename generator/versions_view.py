@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from . import names
+from .formatting import LINE_LENGTH
 
 from .history import version_key
 from .ir import Operation, Spec
@@ -25,6 +26,13 @@ class OperationNeeds:
 class SharedBody:
     name: str
     fields: list[str]
+
+    @property
+    def one_line(self) -> str | None:
+        """The constant on one line, where black puts a tuple of one field that fits (its
+        comma is the tuple's, not a magic trailing one)."""
+        line = f"{self.name} = ({self.fields[0]},)" if len(self.fields) == 1 else ""
+        return line if line and len(line) <= LINE_LENGTH else None
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ def test_readme_opens_with_the_quickstart_and_keeps_the_reference_lists() -> Non
     headings = re.findall(r"^## (.+)$", text, re.M)
     assert headings[:2] == ["Quickstart", "Command line"]
     reference = ["Documentation for API Endpoints", "Documentation For Models", "Documentation For Authorization"]
-    assert headings[2:] == ["API versions", "Model docs and Python classes", *reference]
+    assert headings[2:] == ["API versions", "Large responses and the garbage collector", "Model docs and Python classes", *reference]
     versions = text.split("## API versions")[1].split("## ")[0].replace("\n", " ")
     for needle in ("negotiated", "`UnsupportedByApiVersion`", "before anything is sent", "exit status 2", "`model_extra`", "history (1.25 to"):
         assert needle in versions, needle

@@ -113,7 +113,8 @@ def test_sigkill_leaves_the_previous_output_intact(moment: str, trees: dict[str,
 
 
 def _wait_for_worker(run: subprocess.Popen[str]) -> None:
-    """Until the validator's worker runs: the CLI is then past its imports, inside main()."""
+    """Until a worker (the validator's, or the history pass's for the pinned spec) runs: the
+    CLI is then past its imports, inside main()."""
     children = Path(f"/proc/{run.pid}/task/{run.pid}/children")
     deadline = time.monotonic() + 60
     while run.poll() is None and time.monotonic() < deadline:

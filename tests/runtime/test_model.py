@@ -1,22 +1,31 @@
-"""model.py, messages.py, decoding.py: lenient models and JSON bodies."""
+"""model.py, messages.py, decoding.py: lenient models and JSON bodies, the collector paused
+around large ones."""
 
 from __future__ import annotations
 
+import gc
+import inspect
 import json
+import os
+import threading
 import warnings
-from typing import Any
+from collections.abc import Iterator
+from typing import Annotated, Any
 
+import pydantic
 import pytest
-from pydantic import Field
+from pydantic import AfterValidator, Field
 
 from docker_engine._runtime.decoding import (
+    GC_PAUSE_MIN_BYTES,
     LenientDecodeWarning,
     adapter_for,
     decode_json,
+    gc_paused,
 )
 from docker_engine._runtime.errors import ProtocolError
 from docker_engine._runtime.messages import JsonMessage
-from docker_engine._runtime.model import Model
+from docker_engine._runtime.model import Model, NullAsEmptyList, NullAsEmptyMap
 from docker_engine._runtime.request import JsonBody
 
 
@@ -107,3 +116,145 @@ def test_lenient_decoding_keeps_keys_named_like_model_construct_parameters() -> 
     with pytest.warns(LenientDecodeWarning):
         c = decode_json(Container, b'{"Id": 5, "cls": 1, "_fields_set": 2}')
     assert c.id == 5 and c.model_extra == {"cls": 1, "_fields_set": 2}
+
+
+# -- the garbage collector around large decodes ------------------------------------------
+
+
+def _recording_gc_state(seen: list[bool]) -> Any:
+    """A list-of-int type whose every item records whether the collector was enabled."""
+
+    def record(value: int) -> int:
+        seen.append(gc.isenabled())
+        return value
+
+    return list[Annotated[int, AfterValidator(record)]]
+
+
+def _body(size: int) -> bytes:
+    count = size // 2 + 1
+    return ("[" + ",".join(["1"] * count) + "]").encode()
+
+
+@pytest.fixture
+def gc_enabled() -> Iterator[None]:
+    was_enabled = gc.isenabled()
+    gc.enable()
+    yield
+    if not was_enabled:
+        gc.disable()
+
+
+def test_a_large_body_decodes_with_the_collector_paused_and_resumed_after(gc_enabled: None) -> None:
+    seen: list[bool] = []
+    items = decode_json(_recording_gc_state(seen), _body(GC_PAUSE_MIN_BYTES))
+    assert len(items) == len(seen) > 1000
+    assert not any(seen) and gc.isenabled()
+
+
+def test_a_small_body_leaves_the_collector_alone(gc_enabled: None) -> None:
+    seen: list[bool] = []
+    decode_json(_recording_gc_state(seen), _body(1000))
+    assert seen and all(seen)
+
+
+def test_the_collector_is_resumed_when_decoding_fails(gc_enabled: None) -> None:
+    with pytest.raises(ProtocolError):
+        decode_json(list[int], _body(GC_PAUSE_MIN_BYTES)[:-1])
+    assert gc.isenabled()
+    with pytest.warns(LenientDecodeWarning):  # the lenient fallback, inside the pause too
+        assert decode_json(list[str], _body(GC_PAUSE_MIN_BYTES))[0] == 1
+    assert gc.isenabled()
+
+
+def test_a_collector_the_program_disabled_stays_disabled() -> None:
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        decode_json(list[int], _body(GC_PAUSE_MIN_BYTES))
+        with gc_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def test_nested_pauses_resume_once_at_the_outermost(gc_enabled: None) -> None:
+    with gc_paused():
+        with gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the inner one did not resume what it did not pause
+    assert gc.isenabled()
+
+
+def test_pauses_in_two_threads_resume_when_the_last_one_ends(gc_enabled: None) -> None:
+    first_in, second_in, first_out = threading.Event(), threading.Event(), threading.Event()
+    states: dict[str, bool] = {}
+
+    def first() -> None:
+        with gc_paused():
+            first_in.set()
+            second_in.wait(10)
+        states["after the first left"] = gc.isenabled()
+        first_out.set()
+
+    def second() -> None:
+        first_in.wait(10)
+        with gc_paused():
+            second_in.set()
+            first_out.wait(10)
+        states["after the second left"] = gc.isenabled()
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(10)
+    assert states == {"after the first left": False, "after the second left": True}
+
+
+def _decode_from_a_helper(tp: Any, data: bytes) -> Any:
+    return decode_json(tp, data)
+
+
+def test_the_lenient_warning_names_the_caller_for_small_and_large_bodies() -> None:
+    for data in (b'{"Id": 5}', b'{"Id": 5, "Pad": "' + b"x" * GC_PAUSE_MIN_BYTES + b'"}'):
+        with pytest.warns(LenientDecodeWarning) as caught:
+            line = inspect.currentframe().f_lineno + 1  # type: ignore[union-attr]
+            _decode_from_a_helper(Container, data)
+        assert (caught[0].filename, caught[0].lineno) == (__file__, line)
+
+
+class Tagged(Model):
+    tags: Annotated[list[str], NullAsEmptyList] = Field(validation_alias="Tags")
+    labels: Annotated[dict[str, str], NullAsEmptyMap] = Field(validation_alias="Labels")
+
+
+def test_null_decodes_as_a_new_empty_container_and_a_wrong_type_still_warns() -> None:
+    first, second = decode_json(list[Tagged], b'[{"Tags": null, "Labels": null}, {"Tags": null, "Labels": null}]')
+    assert (first.tags, first.labels) == ([], {})
+    assert first.tags is not second.tags and first.labels is not second.labels
+    kept = decode_json(Tagged, b'{"Tags": ["a"], "Labels": {"k": "v"}}')
+    assert (kept.tags, kept.labels) == (["a"], {"k": "v"})
+    with pytest.warns(LenientDecodeWarning, match="Tags"):
+        wrong = decode_json(Tagged, b'{"Tags": "a", "Labels": {}}')
+    assert wrong.tags == "a"
+    with pytest.raises(pydantic.ValidationError):
+        Tagged(tags=[1], labels={})  # type: ignore[list-item]
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork here")
+def test_a_child_forked_during_a_pause_starts_with_its_collector_running(gc_enabled: None) -> None:
+    with gc_paused():
+        child = os.fork()
+        if child == 0:  # the child: report through the exit status, never return into pytest
+            status = 0 if gc.isenabled() else 1
+            with gc_paused():  # the lock is usable, and this pause ends
+                status |= 0 if not gc.isenabled() else 2
+            status |= 0 if gc.isenabled() else 4
+            os._exit(status)
+        _, status = os.waitpid(child, 0)
+        assert not gc.isenabled()  # the parent's pause goes on
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert gc.isenabled()
