@@ -56,6 +56,8 @@ if TYPE_CHECKING:
     from ._runtime.streams import AsyncLogStream as AsyncLogStream
     from ._runtime.hijack import HijackedSession as HijackedSession
     from ._runtime.hijack import AsyncHijackedSession as AsyncHijackedSession
+    from ._runtime.websocket import WebSocketSession as WebSocketSession
+    from ._runtime.websocket import AsyncWebSocketSession as AsyncWebSocketSession
 
 API_VERSION = "1.44"
 """The Engine API version this package was generated from."""
@@ -100,6 +102,8 @@ _LAZY = {
     "AsyncLogStream": "._runtime.streams",
     "HijackedSession": "._runtime.hijack",
     "AsyncHijackedSession": "._runtime.hijack",
+    "WebSocketSession": "._runtime.websocket",
+    "AsyncWebSocketSession": "._runtime.websocket",
 }
 
 __all__ = [
@@ -143,6 +147,8 @@ __all__ = [
     "AsyncLogStream",
     "HijackedSession",
     "AsyncHijackedSession",
+    "WebSocketSession",
+    "AsyncWebSocketSession",
 ]
 
 

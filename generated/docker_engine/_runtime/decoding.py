@@ -8,11 +8,18 @@ recursively) and a :class:`LenientDecodeWarning` is emitted: a call never fails
 because the spec is stricter than the daemon. Run tests with
 ``-W error::docker_engine._runtime.decoding.LenientDecodeWarning`` to find such
 spots.
+
+A body of :data:`GC_PAUSE_MIN_BYTES` or more is decoded with Python's cyclic garbage
+collector paused (see :func:`gc_paused`): building thousands of models otherwise sets
+off collections that walk every object built so far, and the cost per item grows with
+the size of the list.
 """
 
 from __future__ import annotations
 
+import gc
 import json
+import os
 import threading
 import types
 import typing
@@ -27,7 +34,14 @@ if TYPE_CHECKING:
 # pydantic is imported by the functions that use it, not with this module: importing
 # the package and making a client stays cheap (the first decode imports it).
 
-__all__ = ["LenientDecodeWarning", "adapter_for", "decode_json", "decode_python"]
+__all__ = [
+    "GC_PAUSE_MIN_BYTES",
+    "LenientDecodeWarning",
+    "adapter_for",
+    "decode_json",
+    "decode_python",
+    "gc_paused",
+]
 
 T = TypeVar("T")
 
@@ -36,6 +50,61 @@ _LOCK = threading.Lock()
 
 
 _CONSTRUCT_PARAMETERS = ("cls", "_fields_set")
+
+#: Bodies from this size on (a list of about a hundred images) decode with the cyclic
+#: garbage collector paused; below it a decode makes too few objects for a collection.
+GC_PAUSE_MIN_BYTES = 32 * 1024
+
+
+class _GcPause:
+    """Who paused the collector: it is process-wide, so decodes in several threads share
+    one pause, and it is resumed by the last of them, only if a decode paused it."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._holders = 0
+        self._paused_here = False
+
+    def __enter__(self) -> None:
+        with self._lock:
+            if self._holders == 0:
+                self._paused_here = gc.isenabled()
+                if self._paused_here:
+                    gc.disable()
+            self._holders += 1
+
+    def __exit__(self, *exc_info: object) -> None:
+        with self._lock:
+            self._holders -= 1
+            if self._holders == 0 and self._paused_here:
+                self._paused_here = False
+                gc.enable()
+
+    def after_fork_in_child(self) -> None:
+        """A child forked during a pause lacks the threads that would end it (and may
+        find the lock held): it starts unpaused, its collector as before the pause."""
+        self._lock = threading.Lock()
+        self._holders = 0
+        if self._paused_here:
+            self._paused_here = False
+            gc.enable()
+
+
+_GC_PAUSE = _GcPause()
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_GC_PAUSE.after_fork_in_child)
+
+
+def gc_paused() -> _GcPause:
+    """A context in which Python's cyclic garbage collector is paused, for the whole
+    process (every thread) while any thread is inside one.
+
+    Nested and concurrent uses share the pause; it ends when the last one leaves, and
+    the collector is enabled again only if it was enabled when the pause began (a
+    program that runs with ``gc.disable()`` keeps it disabled). It ends on exceptions
+    too. Objects made meanwhile are collected as usual afterwards.
+    """
+    return _GC_PAUSE
 
 
 class LenientDecodeWarning(UserWarning):
@@ -68,7 +137,16 @@ def _is_json_syntax_error(exc: pydantic.ValidationError) -> bool:
 
 
 def decode_json(tp: Any, data: bytes, *, what: str = "response") -> Any:
-    """Validate JSON bytes as ``tp``; lenient fallback on validation errors."""
+    """Validate JSON bytes as ``tp``; lenient fallback on validation errors.
+
+    A large body decodes with the garbage collector paused (:func:`gc_paused`)."""
+    if len(data) < GC_PAUSE_MIN_BYTES:
+        return _decode_json(tp, data, what)
+    with _GC_PAUSE:
+        return _decode_json(tp, data, what)
+
+
+def _decode_json(tp: Any, data: bytes, what: str) -> Any:
     import pydantic
 
     adapter = adapter_for(tp)
@@ -80,7 +158,7 @@ def decode_json(tp: Any, data: bytes, *, what: str = "response") -> Any:
             raise ProtocolError(f"invalid JSON in {what}: {snippet!r}") from None
         first = exc.errors()[0]
         value = json.loads(data)
-    _warn(tp, what, first)
+    _warn(tp, what, first, stacklevel=5)  # past decode_json too
     return construct(tp, value)
 
 
@@ -92,18 +170,18 @@ def decode_python(tp: Any, value: Any, *, what: str = "response") -> Any:
         return adapter_for(tp).validate_python(value)
     except pydantic.ValidationError as exc:
         first = exc.errors()[0]
-    _warn(tp, what, first)
+    _warn(tp, what, first, stacklevel=4)
     return construct(tp, value)
 
 
-def _warn(tp: Any, what: str, first: Any) -> None:
+def _warn(tp: Any, what: str, first: Any, *, stacklevel: int) -> None:
     loc = ".".join(str(p) for p in first.get("loc", ()))
     warnings.warn(
         LenientDecodeWarning(
             f"{what} does not match {_type_name(tp)} at {loc or '<root>'}:"
             f" {first.get('msg')}; decoded without validation"
         ),
-        stacklevel=4,
+        stacklevel=stacklevel,
     )
 
 

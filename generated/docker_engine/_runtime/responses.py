@@ -357,13 +357,12 @@ class ExpectHijack(Expect[HijackedSession, AsyncHijackedSession]):
     session. ``tty`` forces the framing; otherwise it comes from an ExecStart
     body's ``Tty``, the Content-Type, or the first bytes (see
     :func:`frame_mode`). ``exec_id`` enables ``exit_code()``; for ExecStart it is
-    taken from the path."""
+    taken from the path. ``upgrade``: the protocol asked for (Session: ``h2c``)."""
 
-    request_headers: Pairs = (("Connection", "Upgrade"), ("Upgrade", "tcp"))
-
-    def __init__(self, *, tty: bool | None = None, exec_id: str | None = None) -> None:
+    def __init__(self, *, tty: bool | None = None, exec_id: str | None = None, upgrade: str = "tcp") -> None:
         self.tty = tty
         self.exec_id = exec_id
+        self.request_headers: Pairs = (("Connection", "Upgrade"), ("Upgrade", upgrade))
 
     def accepts(self, status: int) -> bool:
         return status in (101, 200)

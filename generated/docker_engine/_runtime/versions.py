@@ -43,12 +43,10 @@ class Parameter:
 class BodyField:
     """A request-body field (or, with ``value``, one value of it) newer than what holds it."""
 
-    python_path: tuple[
-        str, ...
-    ]  # the body argument, then attribute names; "[]" items, "{}" values
-    wire_path: tuple[
-        str, ...
-    ]  # the same steps by wire name (for bodies given as dicts)
+    # the body argument, then attribute names; "[]" items, "{}" values
+    python_path: tuple[str, ...]
+    # the same steps by wire name (for bodies given as dicts)
+    wire_path: tuple[str, ...]
     since: str
     value: Any = _ANY_VALUE
 
@@ -60,9 +58,8 @@ class _Step:
 
     wire_name: str
     newest: Version = (0, 0)
-    ends: list[BodyField] = field(
-        default_factory=list
-    )  # fields (or values) whose path ends here
+    # fields (or values) whose path ends here
+    ends: list[BodyField] = field(default_factory=list)
     children: dict[str, _Step] = field(default_factory=dict)
 
 

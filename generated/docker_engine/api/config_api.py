@@ -31,10 +31,15 @@ from .._runtime.streams import (
     JsonStream,
     LogStream,
 )
+from .._runtime.websocket import (
+    AsyncWebSocketSession,
+    ExpectWebSocket,
+    WebSocketSession,
+)
 from ..models.config import Config
 from ..models.config_create_body import ConfigCreateBody
+from ..models.config_create_response import ConfigCreateResponse
 from ..models.config_spec import ConfigSpec
-from ..models.id_response import IdResponse
 
 __all__ = ["ConfigApi", "AsyncConfigApi"]
 
@@ -85,7 +90,7 @@ class ConfigApi(SyncApi):
         *,
         body: ConfigCreateBody | None = None,
         timeout: float | None = None,
-    ) -> IdResponse:
+    ) -> ConfigCreateResponse:
         """Create a config
 
         Since API 1.30.
@@ -102,7 +107,7 @@ class ConfigApi(SyncApi):
                 body=JsonBody(body),
                 timeout=timeout,
             ),
-            ExpectJson(IdResponse),
+            ExpectJson(ConfigCreateResponse),
         )
 
     def config_inspect(
@@ -238,7 +243,7 @@ class AsyncConfigApi(AsyncApi):
         *,
         body: ConfigCreateBody | None = None,
         timeout: float | None = None,
-    ) -> IdResponse:
+    ) -> ConfigCreateResponse:
         """Create a config
 
         Since API 1.30.
@@ -255,7 +260,7 @@ class AsyncConfigApi(AsyncApi):
                 body=JsonBody(body),
                 timeout=timeout,
             ),
-            ExpectJson(IdResponse),
+            ExpectJson(ConfigCreateResponse),
         )
 
     async def config_inspect(

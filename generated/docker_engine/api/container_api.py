@@ -30,6 +30,11 @@ from .._runtime.streams import (
     JsonStream,
     LogStream,
 )
+from .._runtime.websocket import (
+    AsyncWebSocketSession,
+    ExpectWebSocket,
+    WebSocketSession,
+)
 from ..models.container_create_body import ContainerCreateBody
 from ..models.container_create_response import ContainerCreateResponse
 from ..models.container_inspect_response import ContainerInspectResponse
@@ -863,7 +868,7 @@ class ContainerApi(SyncApi):
         stdout: bool | None = None,
         stderr: bool | None = None,
         timeout: float | None = None,
-    ) -> HijackedSession:
+    ) -> WebSocketSession:
         """Attach to a container via a websocket
 
         Args:
@@ -903,7 +908,7 @@ class ContainerApi(SyncApi):
                 streaming=True,
                 timeout=timeout,
             ),
-            ExpectHijack(),
+            ExpectWebSocket(),
         )
 
     def container_wait(
@@ -1940,7 +1945,7 @@ class AsyncContainerApi(AsyncApi):
         stdout: bool | None = None,
         stderr: bool | None = None,
         timeout: float | None = None,
-    ) -> AsyncHijackedSession:
+    ) -> AsyncWebSocketSession:
         """Attach to a container via a websocket
 
         Args:
@@ -1980,7 +1985,7 @@ class AsyncContainerApi(AsyncApi):
                 streaming=True,
                 timeout=timeout,
             ),
-            ExpectHijack(),
+            ExpectWebSocket(),
         )
 
     async def container_wait(

@@ -29,6 +29,11 @@ from .._runtime.streams import (
     JsonStream,
     LogStream,
 )
+from .._runtime.websocket import (
+    AsyncWebSocketSession,
+    ExpectWebSocket,
+    WebSocketSession,
+)
 from ..models.distribution_inspect import DistributionInspect
 
 __all__ = ["DistributionApi", "AsyncDistributionApi"]

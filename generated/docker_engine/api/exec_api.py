@@ -36,6 +36,11 @@ from .._runtime.streams import (
     JsonStream,
     LogStream,
 )
+from .._runtime.websocket import (
+    AsyncWebSocketSession,
+    ExpectWebSocket,
+    WebSocketSession,
+)
 from ..models.exec_config import ExecConfig
 from ..models.exec_inspect_response import ExecInspectResponse
 from ..models.exec_start_config import ExecStartConfig

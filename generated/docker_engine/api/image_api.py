@@ -30,6 +30,11 @@ from .._runtime.streams import (
     JsonStream,
     LogStream,
 )
+from .._runtime.websocket import (
+    AsyncWebSocketSession,
+    ExpectWebSocket,
+    WebSocketSession,
+)
 from ..models.build_prune_response import BuildPruneResponse
 from ..models.container_config import ContainerConfig
 from ..models.id_response import IdResponse

@@ -32,6 +32,11 @@ from .._runtime.streams import (
     JsonStream,
     LogStream,
 )
+from .._runtime.websocket import (
+    AsyncWebSocketSession,
+    ExpectWebSocket,
+    WebSocketSession,
+)
 from ..models.network import Network
 from ..models.network_connect_request import NetworkConnectRequest
 from ..models.network_create_request import NetworkCreateRequest

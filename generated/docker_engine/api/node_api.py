@@ -31,6 +31,11 @@ from .._runtime.streams import (
     JsonStream,
     LogStream,
 )
+from .._runtime.websocket import (
+    AsyncWebSocketSession,
+    ExpectWebSocket,
+    WebSocketSession,
+)
 from ..models.node import Node
 from ..models.node_spec import NodeSpec
 

@@ -30,6 +30,11 @@ from .._runtime.streams import (
     JsonStream,
     LogStream,
 )
+from .._runtime.websocket import (
+    AsyncWebSocketSession,
+    ExpectWebSocket,
+    WebSocketSession,
+)
 from ..models.plugin import Plugin
 from ..models.plugin_privilege import PluginPrivilege
 
@@ -180,7 +185,7 @@ class PluginApi(SyncApi):
         *,
         force: bool | None = None,
         timeout: float | None = None,
-    ) -> Plugin:
+    ) -> None:
         """Remove a plugin
 
         Args:
@@ -202,14 +207,14 @@ class PluginApi(SyncApi):
                 ),
                 timeout=timeout,
             ),
-            ExpectJson(Plugin),
+            ExpectEmpty(),
         )
 
     def plugin_enable(
         self,
         name: str,
         *,
-        timeout: int | None = None,
+        timeout: int = 0,
         call_timeout: float | None = None,
     ) -> None:
         """Enable a plugin
@@ -218,7 +223,6 @@ class PluginApi(SyncApi):
             name: The name of the plugin. The `:latest` tag is optional, and is the
                 default if omitted.
             timeout: Set the HTTP client timeout (in seconds)
-                The daemon's default: 0.
             call_timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
                 A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """
@@ -541,7 +545,7 @@ class AsyncPluginApi(AsyncApi):
         *,
         force: bool | None = None,
         timeout: float | None = None,
-    ) -> Plugin:
+    ) -> None:
         """Remove a plugin
 
         Args:
@@ -563,14 +567,14 @@ class AsyncPluginApi(AsyncApi):
                 ),
                 timeout=timeout,
             ),
-            ExpectJson(Plugin),
+            ExpectEmpty(),
         )
 
     async def plugin_enable(
         self,
         name: str,
         *,
-        timeout: int | None = None,
+        timeout: int = 0,
         call_timeout: float | None = None,
     ) -> None:
         """Enable a plugin
@@ -579,7 +583,6 @@ class AsyncPluginApi(AsyncApi):
             name: The name of the plugin. The `:latest` tag is optional, and is the
                 default if omitted.
             timeout: Set the HTTP client timeout (in seconds)
-                The daemon's default: 0.
             call_timeout: Seconds this call may take (read, write, pool), instead of the client's timeout.
                 A wait the call asks the daemon for (the `t` of a stop) is added to it.
         """

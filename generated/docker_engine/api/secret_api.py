@@ -31,9 +31,14 @@ from .._runtime.streams import (
     JsonStream,
     LogStream,
 )
-from ..models.id_response import IdResponse
+from .._runtime.websocket import (
+    AsyncWebSocketSession,
+    ExpectWebSocket,
+    WebSocketSession,
+)
 from ..models.secret import Secret
 from ..models.secret_create_body import SecretCreateBody
+from ..models.secret_create_response import SecretCreateResponse
 from ..models.secret_spec import SecretSpec
 
 __all__ = ["SecretApi", "AsyncSecretApi"]
@@ -83,7 +88,7 @@ class SecretApi(SyncApi):
         *,
         body: SecretCreateBody | None = None,
         timeout: float | None = None,
-    ) -> IdResponse:
+    ) -> SecretCreateResponse:
         """Create a secret
 
         Args:
@@ -98,7 +103,7 @@ class SecretApi(SyncApi):
                 body=JsonBody(body),
                 timeout=timeout,
             ),
-            ExpectJson(IdResponse),
+            ExpectJson(SecretCreateResponse),
         )
 
     def secret_inspect(
@@ -228,7 +233,7 @@ class AsyncSecretApi(AsyncApi):
         *,
         body: SecretCreateBody | None = None,
         timeout: float | None = None,
-    ) -> IdResponse:
+    ) -> SecretCreateResponse:
         """Create a secret
 
         Args:
@@ -243,7 +248,7 @@ class AsyncSecretApi(AsyncApi):
                 body=JsonBody(body),
                 timeout=timeout,
             ),
-            ExpectJson(IdResponse),
+            ExpectJson(SecretCreateResponse),
         )
 
     async def secret_inspect(

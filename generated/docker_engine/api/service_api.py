@@ -32,6 +32,11 @@ from .._runtime.streams import (
     JsonStream,
     LogStream,
 )
+from .._runtime.websocket import (
+    AsyncWebSocketSession,
+    ExpectWebSocket,
+    WebSocketSession,
+)
 from ..models.service import Service
 from ..models.service_create_body import ServiceCreateBody
 from ..models.service_create_response import ServiceCreateResponse

@@ -29,6 +29,11 @@ from .._runtime.streams import (
     JsonStream,
     LogStream,
 )
+from .._runtime.websocket import (
+    AsyncWebSocketSession,
+    ExpectWebSocket,
+    WebSocketSession,
+)
 
 __all__ = ["SessionApi", "AsyncSessionApi"]
 
@@ -82,7 +87,7 @@ class SessionApi(SyncApi):
                 streaming=True,
                 timeout=timeout,
             ),
-            ExpectHijack(),
+            ExpectHijack(tty=True, upgrade="h2c"),
         )
 
 
@@ -135,5 +140,5 @@ class AsyncSessionApi(AsyncApi):
                 streaming=True,
                 timeout=timeout,
             ),
-            ExpectHijack(),
+            ExpectHijack(tty=True, upgrade="h2c"),
         )

@@ -32,6 +32,11 @@ from .._runtime.streams import (
     JsonStream,
     LogStream,
 )
+from .._runtime.websocket import (
+    AsyncWebSocketSession,
+    ExpectWebSocket,
+    WebSocketSession,
+)
 from ..models.swarm import Swarm
 from ..models.swarm_init_request import SwarmInitRequest
 from ..models.swarm_join_request import SwarmJoinRequest

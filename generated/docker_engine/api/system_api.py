@@ -30,6 +30,11 @@ from .._runtime.streams import (
     JsonStream,
     LogStream,
 )
+from .._runtime.websocket import (
+    AsyncWebSocketSession,
+    ExpectWebSocket,
+    WebSocketSession,
+)
 from ..models.auth_config import AuthConfig
 from ..models.event_message import EventMessage
 from ..models.system_auth_response import SystemAuthResponse

@@ -31,6 +31,11 @@ from .._runtime.streams import (
     JsonStream,
     LogStream,
 )
+from .._runtime.websocket import (
+    AsyncWebSocketSession,
+    ExpectWebSocket,
+    WebSocketSession,
+)
 from ..models.task import Task
 
 __all__ = ["TaskApi", "AsyncTaskApi"]

@@ -29,6 +29,11 @@ from .._runtime.streams import (
     JsonStream,
     LogStream,
 )
+from .._runtime.websocket import (
+    AsyncWebSocketSession,
+    ExpectWebSocket,
+    WebSocketSession,
+)
 from ..models.volume import Volume
 from ..models.volume_create_options import VolumeCreateOptions
 from ..models.volume_list_response import VolumeListResponse

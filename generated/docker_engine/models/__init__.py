@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from .commit import Commit
     from .config import Config
     from .config_create_body import ConfigCreateBody
+    from .config_create_response import ConfigCreateResponse
     from .config_reference import ConfigReference
     from .config_spec import ConfigSpec
     from .container_config import ContainerConfig
@@ -163,6 +164,7 @@ if TYPE_CHECKING:
     from .runtime import Runtime
     from .secret import Secret
     from .secret_create_body import SecretCreateBody
+    from .secret_create_response import SecretCreateResponse
     from .secret_spec import SecretSpec
     from .service import Service
     from .service_create_body import ServiceCreateBody
@@ -270,6 +272,7 @@ _MODULES = {
     "Commit": "commit",
     "Config": "config",
     "ConfigCreateBody": "config_create_body",
+    "ConfigCreateResponse": "config_create_response",
     "ConfigReference": "config_reference",
     "ConfigSpec": "config_spec",
     "ContainerConfig": "container_config",
@@ -395,6 +398,7 @@ _MODULES = {
     "Runtime": "runtime",
     "Secret": "secret",
     "SecretCreateBody": "secret_create_body",
+    "SecretCreateResponse": "secret_create_response",
     "SecretSpec": "secret_spec",
     "Service": "service",
     "ServiceCreateBody": "service_create_body",
@@ -487,6 +491,7 @@ __all__ = [
     "Commit",
     "Config",
     "ConfigCreateBody",
+    "ConfigCreateResponse",
     "ConfigReference",
     "ConfigSpec",
     "ContainerConfig",
@@ -612,6 +617,7 @@ __all__ = [
     "Runtime",
     "Secret",
     "SecretCreateBody",
+    "SecretCreateResponse",
     "SecretSpec",
     "Service",
     "ServiceCreateBody",

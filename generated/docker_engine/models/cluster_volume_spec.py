@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Literal
 from pydantic import Field
-from .._runtime.model import Model
+from .._runtime.model import Model, OpenEnum
 from .cluster_volume_spec_access_mode import ClusterVolumeSpecAccessMode
 
 
@@ -29,4 +30,16 @@ class ClusterVolumeSpec(Model):
     """Defines how the volume is used by tasks.
 
     Since API 1.42.
+    """
+
+    availability: Annotated[Literal["active", "pause", "drain"], OpenEnum] | None = (
+        Field(
+            default=None,
+            validation_alias="Availability",
+            serialization_alias="Availability",
+        )
+    )
+    """The availability of the volume for use in tasks.
+
+    One of: 'active', 'pause', 'drain' (other values are passed through).
     """

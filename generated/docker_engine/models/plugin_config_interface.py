@@ -11,7 +11,7 @@ from .plugin_interface_type import PluginInterfaceType
 class PluginConfigInterface(Model):
     """The interface between Docker and the plugin"""
 
-    types: Annotated[list[PluginInterfaceType], NullAsEmptyList] = Field(
+    types: Annotated[list[str], NullAsEmptyList] = Field(
         validation_alias="Types", serialization_alias="Types"
     )
 
