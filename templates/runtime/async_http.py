@@ -1,0 +1,436 @@
+"""HTTP/1.1 over asyncio (unix, TCP, TLS): the async client's transport.
+
+The async twin of :mod:`.sync_http` on the same :mod:`.http11` core: an
+``asyncio.Protocol`` per connection hands received bytes to the parser (reading
+pauses while more than 1 MiB waits unread), writes wait while the socket's
+buffer is full; keep-alive pooling with httpx2's limits; httpx2's exceptions.
+The per-call deadline is the client's (a cancel scope around the call).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import socket
+import time
+from collections.abc import AsyncIterable, AsyncIterator
+from typing import Any
+
+import httpx2
+
+from .http11 import (
+    LAST_CHUNK,
+    Endpoint,
+    ResponseParser,
+    frame_chunk,
+    request_head,
+    timeouts_of,
+)
+
+__all__ = ["AsyncTransport", "AsyncUpgradedStream"]
+
+#: Reading pauses while this many received bytes wait unread.
+_HIGH_WATER = 1024 * 1024
+_KEEPALIVE_EXPIRY = 5.0
+
+
+def _time_out(
+    waiter: asyncio.Future[None], error: type[httpx2.TimeoutException]
+) -> None:
+    if not waiter.done():
+        waiter.set_exception(error("timed out"))
+
+
+class _Connection(asyncio.Protocol):
+    """One connection: received bytes queue up until read; writes wait for room."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.loop = loop
+        self.transport: asyncio.Transport | None = None
+        self.idle_since = 0.0
+        self._received: collections.deque[bytes] = collections.deque()
+        self._size = 0
+        self._eof = False
+        self._error: BaseException | None = None
+        self._read_waiter: asyncio.Future[None] | None = None
+        self._write_waiter: asyncio.Future[None] | None = None
+        self._paused = False
+        self._write_paused = False
+
+    # -- asyncio.Protocol ----------------------------------------------------
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        self.transport = transport
+
+    def data_received(self, data: bytes) -> None:
+        self._received.append(data)
+        self._size += len(data)
+        if self._size > _HIGH_WATER and not self._paused and self.transport is not None:
+            self.transport.pause_reading()
+            self._paused = True
+        _wake(self._read_waiter)
+
+    def eof_received(self) -> bool | None:
+        self._eof = True
+        _wake(self._read_waiter)
+        return None
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._eof = True
+        self._error = exc
+        _wake(self._read_waiter)
+        _wake(self._write_waiter)
+
+    def pause_writing(self) -> None:
+        self._write_paused = True
+
+    def resume_writing(self) -> None:
+        self._write_paused = False
+        _wake(self._write_waiter)
+
+    # -- used by the transport -------------------------------------------
+
+    async def read(self, timeout: float | None) -> bytes:
+        """The next received bytes; ``b""`` at end of stream."""
+        while not self._received:
+            if self._eof:
+                if self._error is not None:
+                    raise httpx2.ReadError(str(self._error))
+                return b""
+            self._read_waiter = waiter = self.loop.create_future()
+            try:
+                await _wait(waiter, timeout, httpx2.ReadTimeout)
+            finally:
+                self._read_waiter = None
+        data = self._received.popleft()
+        self._size -= len(data)
+        if (
+            self._paused
+            and self._size <= _HIGH_WATER // 4
+            and self.transport is not None
+        ):
+            self._paused = False
+            self.transport.resume_reading()
+        return data
+
+    async def write(self, data: bytes, timeout: float | None) -> None:
+        transport = self.transport
+        if transport is None or transport.is_closing():
+            raise httpx2.WriteError("the connection is closed")
+        transport.write(data)
+        while self._write_paused and not transport.is_closing():
+            self._write_waiter = waiter = self.loop.create_future()
+            try:
+                await _wait(waiter, timeout, httpx2.WriteTimeout)
+            finally:
+                self._write_waiter = None
+
+    def dead(self) -> bool:
+        """Whether an idle connection was closed by the daemon (or has stray bytes)."""
+        transport = self.transport
+        return (
+            self._eof
+            or bool(self._received)
+            or transport is None
+            or transport.is_closing()
+            or self.loop is not asyncio.get_running_loop()
+        )
+
+    def close(self) -> None:
+        transport, self.transport = self.transport, None
+        if transport is not None:
+            try:
+                transport.close()
+            except RuntimeError:  # its event loop is closed
+                pass
+
+
+def _wake(waiter: asyncio.Future[None] | None) -> None:
+    if waiter is not None and not waiter.done():
+        waiter.set_result(None)
+
+
+async def _wait(
+    waiter: asyncio.Future[None],
+    timeout: float | None,
+    error: type[httpx2.TimeoutException],
+) -> None:
+    """Wait until ``waiter`` is woken up; ``error`` after ``timeout`` seconds."""
+    if timeout is None:
+        await waiter
+        return
+    timer = waiter.get_loop().call_later(timeout, _time_out, waiter, error)
+    try:
+        await waiter
+    finally:
+        timer.cancel()
+
+
+async def _connect(endpoint: Endpoint, timeout: float | None) -> _Connection:
+    loop = asyncio.get_running_loop()
+    conn = _Connection(loop)
+    try:
+        if endpoint.path is not None:
+            connecting = loop.create_unix_connection(lambda: conn, endpoint.path)
+        else:
+            connecting = loop.create_connection(
+                lambda: conn,
+                endpoint.host,
+                endpoint.port,
+                ssl=endpoint.ssl_context,
+                server_hostname=endpoint.host if endpoint.ssl_context else None,
+            )
+        await asyncio.wait_for(connecting, timeout)
+    except asyncio.TimeoutError as exc:
+        raise httpx2.ConnectTimeout("timed out") from exc
+    except OSError as exc:
+        raise httpx2.ConnectError(str(exc)) from exc
+    if endpoint.path is None:
+        sock = conn.transport.get_extra_info("socket") if conn.transport else None
+        if sock is not None:
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    return conn
+
+
+class AsyncTransport(httpx2.AsyncBaseTransport):
+    """HTTP/1.1 to the daemon at ``endpoint``, with keep-alive pooling."""
+
+    def __init__(
+        self,
+        endpoint: Endpoint,
+        *,
+        max_connections: int = 100,
+        max_keepalive_connections: int = 20,
+        keepalive_expiry: float = _KEEPALIVE_EXPIRY,
+    ) -> None:
+        self.endpoint = endpoint
+        self._idle: list[_Connection] = []
+        self._open = 0
+        self._max_open = max_connections
+        self._slot_waiters: collections.deque[asyncio.Future[None]] = (
+            collections.deque()
+        )
+        self._max_idle = max_keepalive_connections
+        self._expiry = keepalive_expiry
+        self._closed = False
+
+    # -- the pool ------------------------------------------------------------
+
+    async def _acquire(self, timeouts: dict[str, float | None]) -> _Connection:
+        """An idle connection that is still good, or a new one."""
+        while self._open >= self._max_open:
+            waiter = asyncio.get_running_loop().create_future()
+            self._slot_waiters.append(waiter)
+            try:
+                await _wait(waiter, timeouts.get("pool"), httpx2.PoolTimeout)
+            finally:
+                if waiter in self._slot_waiters:
+                    self._slot_waiters.remove(waiter)
+        self._open += 1
+        try:
+            now = time.monotonic()
+            while self._idle:
+                conn = self._idle.pop()
+                if now - conn.idle_since > self._expiry or conn.dead():
+                    conn.close()
+                    continue
+                return conn
+            return await _connect(self.endpoint, timeouts.get("connect"))
+        except BaseException:
+            self._free_slot()
+            raise
+
+    def _free_slot(self) -> None:
+        self._open -= 1
+        while self._slot_waiters:
+            waiter = self._slot_waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                return
+
+    def _release(self, conn: _Connection, reusable: bool) -> None:
+        """Give a connection back after its response (keep it if it may be reused)."""
+        if reusable and not self._closed and len(self._idle) < self._max_idle:
+            conn.idle_since = time.monotonic()
+            self._idle.append(conn)
+        else:
+            conn.close()
+        self._free_slot()
+
+    # -- a request -----------------------------------------------------------
+
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+        timeouts = timeouts_of(request)
+        conn = await self._acquire(timeouts)
+        upgrade = "upgrade" in request.headers
+        try:
+            keep = await _send(conn, request, timeouts.get("write"))
+            parser = ResponseParser(request.method, keep=keep, upgrade=upgrade)
+            read = timeouts.get("read")
+            while parser.head is None:
+                data = await conn.read(read)
+                if data:
+                    parser.feed(data)
+                else:
+                    parser.eof()
+        except BaseException:
+            self._release(conn, False)
+            raise
+        head = parser.head
+        extensions = head.extensions()
+        stream = _ResponseStream(self, conn, parser, read)
+        if upgrade:
+            extensions["network_stream"] = AsyncUpgradedStream(
+                stream, conn, parser.upgraded or b""
+            )
+        try:
+            response = httpx2.Response(
+                head.status, headers=head.headers, stream=stream, extensions=extensions
+            )
+        except BaseException:
+            await stream.aclose()
+            raise
+        if parser.complete and not upgrade:
+            stream.finish_if_read()  # nothing to read: the connection is free again
+        return response
+
+    async def aclose(self) -> None:
+        self._closed = True
+        idle, self._idle = self._idle, []
+        for conn in idle:
+            conn.close()
+
+
+async def _send(
+    conn: _Connection, request: httpx2.Request, timeout: float | None
+) -> bool:
+    """Write the request; False when the connection cannot be reused after it
+    (the request asked to close it, or writing failed)."""
+    head, chunked, keep = request_head(request)
+    try:
+        content: bytes | None = request.content
+    except httpx2.RequestNotRead:
+        content = None
+    try:
+        if content is not None:
+            if chunked:
+                content = (
+                    frame_chunk(content) + content + b"\r\n" + LAST_CHUNK
+                    if content
+                    else LAST_CHUNK
+                )
+            await conn.write(head + content, timeout)
+            return keep
+        stream = request.stream
+        if not isinstance(stream, AsyncIterable):
+            raise RuntimeError("a sync request body needs the sync client")
+        await conn.write(head, timeout)
+        async for piece in stream:
+            if not piece:
+                continue
+            if chunked:
+                await conn.write(frame_chunk(piece) + piece + b"\r\n", timeout)
+            else:
+                await conn.write(piece, timeout)
+        if chunked:
+            await conn.write(LAST_CHUNK, timeout)
+    except (httpx2.WriteError, OSError):
+        # Like httpcore: the daemon may have answered early and closed (an error
+        # for a refused upload); read that answer.
+        return False
+    return keep
+
+
+class _ResponseStream(httpx2.AsyncByteStream):
+    """The body of one response; gives the connection back when it has been read
+    to the end (or closes it when the response is closed before)."""
+
+    def __init__(
+        self,
+        transport: AsyncTransport,
+        conn: _Connection,
+        parser: ResponseParser,
+        read_timeout: float | None,
+    ) -> None:
+        self._transport = transport
+        self._conn: _Connection | None = conn
+        self._parser = parser
+        self._read_timeout = read_timeout
+        self._started = False
+
+    def finish_if_read(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            self._transport._release(conn, self._parser.reusable)
+
+    def close(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            self._transport._release(conn, False)
+
+    async def aclose(self) -> None:
+        self.close()
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        conn = self._conn
+        parser = self._parser
+        if self._started:
+            raise httpx2.StreamConsumed()
+        self._started = True
+        if conn is None:
+            for piece in parser.take():
+                yield piece
+            return
+        try:
+            while True:
+                for piece in parser.take():
+                    yield piece
+                if parser.complete:
+                    break
+                data = await conn.read(self._read_timeout)
+                if data:
+                    parser.feed(data)
+                else:
+                    parser.eof()
+        except BaseException:
+            self.close()
+            raise
+        self.finish_if_read()
+
+
+class AsyncUpgradedStream:
+    """Async twin of :class:`.sync_http.UpgradedStream`: ``read``, ``write``,
+    ``close_write``, ``aclose``, as httpcore's async network streams."""
+
+    def __init__(
+        self, response: _ResponseStream, conn: _Connection, received: bytes
+    ) -> None:
+        self._response = response
+        self._conn = conn
+        self._received = received
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        if not self._received:
+            self._received = await self._conn.read(timeout)
+        data = self._received[:max_bytes]
+        self._received = self._received[max_bytes:]
+        return data
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        await self._conn.write(buffer, timeout)
+
+    async def close_write(self) -> None:
+        transport = self._conn.transport
+        if transport is None:
+            raise httpx2.WriteError("the connection is closed")
+        if transport.get_extra_info("ssl_object") is not None:
+            raise OSError("close_write is not supported over TLS; close instead")
+        transport.write_eof()
+
+    async def aclose(self) -> None:
+        self._response.close()
+
+    def get_extra_info(self, info: str) -> Any:
+        transport = self._conn.transport
+        return transport.get_extra_info(info) if transport is not None else None

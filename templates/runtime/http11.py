@@ -1,0 +1,309 @@
+"""HTTP/1.1 without I/O: the request head and body framing we write, and the
+response we read, parsed by ``httptools`` (llhttp, the parser of Node.js).
+
+The sync transport (:mod:`.sync_http`) and the async one (:mod:`.async_http`)
+feed received bytes to a :class:`ResponseParser` and write what
+:func:`request_head` and :func:`frame_chunk` make; they differ only in how bytes
+are read and written. Errors are httpx2's, as its own transports raise them.
+"""
+
+from __future__ import annotations
+
+import ssl
+from dataclasses import dataclass
+from typing import Any
+
+import httptools
+import httpx2
+
+__all__ = [
+    "LAST_CHUNK",
+    "Endpoint",
+    "Head",
+    "ResponseParser",
+    "frame_chunk",
+    "request_head",
+    "timeouts_of",
+]
+
+#: The end of a chunked request body.
+LAST_CHUNK = b"0\r\n\r\n"
+#: Longest response head accepted (h11 allows 16 KiB by default; be lenient).
+_MAX_HEAD = 64 * 1024
+#: ``100 Continue`` and the like accepted before the answer (the Engine sends none).
+_MAX_INFORMATIONAL = 8
+#: Received body pieces smaller than this are joined before they are handed over.
+_SMALL_PIECE = 16 * 1024
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """Where the daemon listens: a unix socket ``path``, or ``host`` and ``port``
+    (with TLS when ``ssl_context`` is set)."""
+
+    path: str | None = None
+    host: str | None = None
+    port: int | None = None
+    ssl_context: ssl.SSLContext | None = None
+
+
+def request_head(request: httpx2.Request) -> tuple[bytes, bool, bool]:
+    """The request line and headers as sent, whether the body is chunked, and
+    whether the connection may be kept after the exchange. The headers were
+    checked when the request was built (``encoding.check_headers``)."""
+    lines = [
+        request.method.encode("ascii"),
+        b" ",
+        request.url.raw_path,
+        b" HTTP/1.1\r\n",
+    ]
+    chunked = False
+    keep = True
+    for name, value in request.headers.raw:
+        lines += (name, b": ", value, b"\r\n")
+        lower = name.lower()
+        if lower == b"transfer-encoding":
+            chunked = b"chunked" in value.lower()
+        elif lower == b"connection" and b"close" in value.lower():
+            keep = False
+    lines.append(b"\r\n")
+    return b"".join(lines), chunked, keep
+
+
+def frame_chunk(piece: bytes) -> bytes:
+    """The chunk header of ``piece`` (the caller writes the data and ``\\r\\n``)."""
+    return b"%x\r\n" % len(piece)
+
+
+def timeouts_of(request: httpx2.Request) -> dict[str, float | None]:
+    """connect / read / write / pool seconds as httpx2 put them in the request."""
+    timeouts: dict[str, float | None] = request.extensions.get("timeout") or {}
+    return timeouts
+
+
+def _protocol_error(exc: httptools.HttpParserError) -> httpx2.TransportError:
+    """What a parser error means: a transport error one of our callbacks raised,
+    or a malformed response."""
+    cause = exc.__context__
+    if isinstance(exc, httptools.HttpParserCallbackError) and isinstance(
+        cause, httpx2.TransportError
+    ):
+        return cause
+    return httpx2.RemoteProtocolError(f"malformed response: {exc}")
+
+
+class Head:
+    """The status line and headers of the final response."""
+
+    __slots__ = ("status", "reason", "version", "headers")
+
+    def __init__(
+        self,
+        status: int,
+        reason: bytes,
+        version: bytes,
+        headers: list[tuple[bytes, bytes]],
+    ) -> None:
+        self.status = status
+        self.reason = reason
+        self.version = version
+        self.headers = headers
+
+    def extensions(self) -> dict[str, Any]:
+        return {"http_version": self.version, "reason_phrase": self.reason}
+
+
+class ResponseParser:
+    """One response, fed as its bytes arrive.
+
+    After :meth:`feed`, ``head`` is set once the final head (after any ``1xx``)
+    is complete; :meth:`take` hands over the body bytes received so far;
+    ``complete`` tells the body has ended. A ``101`` to an upgrade request ends
+    the exchange: ``upgraded`` holds the bytes received after the head, the first
+    bytes of the new protocol.
+    """
+
+    __slots__ = (
+        "head",
+        "complete",
+        "keep",
+        "upgraded",
+        "_parser",
+        "_head_only",
+        "_upgrade",
+        "_reason",
+        "_headers",
+        "_head_bytes",
+        "_informational",
+        "_pieces",
+        "_until_close",
+        "_stray",
+    )
+
+    def __init__(self, method: str, *, keep: bool, upgrade: bool = False) -> None:
+        self.head: Head | None = None
+        self.complete = False
+        #: Whether the connection may carry another request afterwards.
+        self.keep = keep
+        self.upgraded: bytes | None = None
+        self._parser = httptools.HttpResponseParser(self)
+        self._head_only = method == "HEAD"
+        self._upgrade = upgrade
+        self._reason = b""
+        self._headers: list[tuple[bytes, bytes]] = []
+        self._head_bytes = 0
+        self._informational = 0
+        self._pieces: list[bytes] = []
+        self._until_close = False
+        self._stray = False
+
+    # -- fed by the transports -------------------------------------------
+
+    def feed(self, data: bytes) -> None:
+        if self.head is None:
+            self._head_bytes += len(data)
+        try:
+            self._parser.feed_data(data)
+        except httptools.HttpParserUpgrade as exc:
+            if self.head is None or self.head.status != 101 or not self._upgrade:
+                raise httpx2.RemoteProtocolError(
+                    "the daemon switched protocols for a request that asked for no"
+                    " upgrade"
+                ) from None
+            self.upgraded = data[exc.args[0] :]
+            self.complete = True
+            self.keep = False
+            return
+        except httptools.HttpParserError as exc:
+            if self.complete:  # bytes after the response, whatever they are
+                self._stray = True
+                return
+            raise _protocol_error(exc) from None
+        if self.head is None and self._head_bytes > _MAX_HEAD:
+            raise httpx2.RemoteProtocolError("response head too large")
+
+    def eof(self) -> None:
+        """The peer closed the connection: fine after the whole response or for a
+        body that ends with the connection; a ``RemoteProtocolError`` otherwise."""
+        self.keep = False
+        if self.complete:
+            return
+        if self.head is None:
+            if self._head_bytes:
+                raise httpx2.RemoteProtocolError(
+                    "Server disconnected in the middle of the response head."
+                )
+            raise httpx2.RemoteProtocolError(
+                "Server disconnected without sending a response."
+            )
+        if self._until_close:
+            self.complete = True
+            return
+        raise httpx2.RemoteProtocolError(
+            "peer closed connection without sending complete message body"
+        )
+
+    def take(self) -> list[bytes]:
+        """The body bytes received and not taken yet: small pieces joined, large
+        ones as they are (no copy)."""
+        pieces = self._pieces
+        if not pieces:
+            return pieces
+        self._pieces = []
+        if len(pieces) == 1:
+            return pieces
+        out: list[bytes] = []
+        small: list[bytes] = []
+        for piece in pieces:
+            if len(piece) < _SMALL_PIECE:
+                small.append(piece)
+                continue
+            if small:
+                out.append(b"".join(small))
+                small = []
+            out.append(piece)
+        if small:
+            out.append(b"".join(small))
+        return out
+
+    @property
+    def reusable(self) -> bool:
+        """Whether the connection may be given back to the pool now."""
+        return self.complete and self.keep and not self._stray
+
+    # -- httptools callbacks ---------------------------------------------
+
+    def on_message_begin(self) -> None:
+        if self.complete:
+            self._stray = True  # bytes after the response: never reuse the connection
+
+    def on_status(self, reason: bytes) -> None:
+        self._reason += reason
+
+    def on_header(self, name: bytes, value: bytes) -> None:
+        # llhttp drops the whitespace before a value, not the one after it
+        self._headers.append((name, value.rstrip(b" \t")))
+
+    def on_headers_complete(self) -> None:
+        if self.complete:
+            return
+        parser = self._parser
+        status = parser.get_status_code()
+        headers, self._headers = self._headers, []
+        reason, self._reason = self._reason, b""
+        if 100 <= status < 200 and status != 101:
+            self._informational += 1
+            if self._informational > _MAX_INFORMATIONAL:
+                raise httpx2.RemoteProtocolError(
+                    f"more than {_MAX_INFORMATIONAL} informational (1xx) responses"
+                )
+            return  # 100 Continue and the like: the answer follows
+        version = b"HTTP/" + parser.get_http_version().encode("ascii")
+        self.head = Head(status, reason, version, headers)
+        if status == 101 and not self._upgrade:
+            raise httpx2.RemoteProtocolError(
+                "the daemon switched protocols for a request that asked for no upgrade"
+            )
+        if not parser.should_keep_alive():
+            self.keep = False
+        if self._head_only:
+            self.complete = True  # llhttp would wait for the announced body
+            return
+        self._check_framing(status, headers)
+
+    def _check_framing(self, status: int, headers: list[tuple[bytes, bytes]]) -> None:
+        """What llhttp accepts but we refuse, and bodies that end with the connection."""
+        length: bytes | None = None
+        transfer = b""
+        for name, value in headers:
+            lower = name.lower()
+            if lower == b"content-length":
+                if length is not None and length != value:
+                    raise httpx2.RemoteProtocolError(
+                        "conflicting Content-Length headers"
+                    )
+                length = value
+            elif lower == b"transfer-encoding":
+                transfer = value.lower()
+        if transfer and transfer.rsplit(b",", 1)[-1].strip() != b"chunked":
+            raise httpx2.RemoteProtocolError(
+                f"unsupported Transfer-Encoding {transfer.decode('latin-1')!r}"
+            )
+        if (
+            not transfer
+            and length is None
+            and status >= 200
+            and status not in (204, 304)
+        ):
+            self._until_close = True
+            self.keep = False
+
+    def on_body(self, body: bytes) -> None:
+        if self.complete:
+            self._stray = True
+            return
+        self._pieces.append(body)
+
+    def on_message_complete(self) -> None:
+        if self.head is not None:
+            self.complete = True

@@ -1,0 +1,375 @@
+"""HTTP/1.1 over a blocking socket (unix, TCP, TLS): the sync client's transport.
+
+Implements ``httpx2.BaseTransport`` on :mod:`.http11`: keep-alive pooling (at
+most 20 idle connections, dropped after 5 s idle or when the daemon closed them,
+at most 100 open: httpx2's defaults), timeouts and the per-call deadline
+(:mod:`.deadline`), and the exceptions httpx2's own transport raises. Response
+bodies are handed over as they arrive, never waiting for more. A request asking
+for an upgrade (attach, exec start) gets a response whose ``network_stream``
+extension is the connection (:class:`UpgradedStream`).
+"""
+
+from __future__ import annotations
+
+import select
+import socket
+import ssl
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import httpx2
+
+from .deadline import read_timeout
+from .http11 import (
+    LAST_CHUNK,
+    Endpoint,
+    ResponseParser,
+    frame_chunk,
+    request_head,
+    timeouts_of,
+)
+
+__all__ = ["SyncTransport", "UpgradedStream"]
+
+#: Bytes asked of the socket per read.
+_RECV_SIZE = 256 * 1024
+#: A request whose head and body together are smaller is sent in one write.
+_ONE_WRITE = 64 * 1024
+_KEEPALIVE_EXPIRY = 5.0
+
+
+class _Connection:
+    """One socket, its timeout, and when it became idle."""
+
+    __slots__ = ("sock", "timeout", "per_read", "idle_since", "gather")
+
+    def __init__(self, sock: socket.socket, timeout: float | None) -> None:
+        self.sock = sock
+        self.timeout = timeout
+        self.per_read: float | None = None  # the request's read timeout
+        self.idle_since = 0.0
+        # TLS sockets have no scatter/gather write
+        self.gather = not isinstance(sock, ssl.SSLSocket)
+
+    def set_timeout(self, timeout: float | None) -> None:
+        if timeout != self.timeout:
+            self.sock.settimeout(timeout)
+            self.timeout = timeout
+
+    def recv(self, size: int = _RECV_SIZE) -> bytes:
+        """One read, within the read timeout and what is left of the call's
+        deadline."""
+        self.set_timeout(read_timeout(self.per_read))
+        return self.sock.recv(size)
+
+    def send(self, *parts: bytes) -> None:
+        """Write ``parts`` in order, in one system call when the socket allows."""
+        sock = self.sock
+        if not self.gather:
+            for part in parts:
+                sock.sendall(part)
+            return
+        total = sum(map(len, parts))
+        sent = sock.sendmsg(parts)
+        if sent < total:
+            sock.sendall(memoryview(b"".join(parts))[sent:])
+
+    def dead(self) -> bool:
+        """Whether an idle connection was closed by the daemon (or has stray bytes)."""
+        try:
+            poller = select.poll()
+            poller.register(self.sock, select.POLLIN)
+            return bool(poller.poll(0))
+        except (OSError, ValueError):
+            return True
+
+    def close(self) -> None:
+        try:
+            self.sock.close()
+        except OSError:
+            pass
+
+
+def _connect(endpoint: Endpoint, timeout: float | None) -> _Connection:
+    try:
+        if endpoint.path is not None:
+            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            try:
+                sock.settimeout(timeout)
+                sock.connect(endpoint.path)
+            except BaseException:
+                sock.close()
+                raise
+        else:
+            assert endpoint.host is not None and endpoint.port is not None
+            sock = socket.create_connection((endpoint.host, endpoint.port), timeout)
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            if endpoint.ssl_context is not None:
+                try:
+                    sock = endpoint.ssl_context.wrap_socket(
+                        sock, server_hostname=endpoint.host
+                    )
+                except BaseException:
+                    sock.close()
+                    raise
+    except socket.timeout as exc:
+        raise httpx2.ConnectTimeout(str(exc) or "timed out") from exc
+    except OSError as exc:
+        raise httpx2.ConnectError(str(exc)) from exc
+    return _Connection(sock, timeout)
+
+
+class SyncTransport(httpx2.BaseTransport):
+    """HTTP/1.1 to the daemon at ``endpoint``, with keep-alive pooling."""
+
+    def __init__(
+        self,
+        endpoint: Endpoint,
+        *,
+        max_connections: int = 100,
+        max_keepalive_connections: int = 20,
+        keepalive_expiry: float = _KEEPALIVE_EXPIRY,
+    ) -> None:
+        self.endpoint = endpoint
+        self._idle: list[_Connection] = []
+        self._lock = threading.Lock()
+        self._slots = threading.BoundedSemaphore(max_connections)
+        self._max_idle = max_keepalive_connections
+        self._expiry = keepalive_expiry
+        self._closed = False
+
+    # -- the pool ------------------------------------------------------------
+
+    def _acquire(self, timeouts: dict[str, float | None]) -> _Connection:
+        """An idle connection that is still good, or a new one."""
+        if not self._slots.acquire(timeout=timeouts.get("pool")):
+            raise httpx2.PoolTimeout("timed out waiting for a connection from the pool")
+        try:
+            now = time.monotonic()
+            while True:
+                with self._lock:
+                    conn = self._idle.pop() if self._idle else None
+                if conn is None:
+                    break
+                if now - conn.idle_since > self._expiry or conn.dead():
+                    conn.close()
+                    continue
+                return conn
+            return _connect(self.endpoint, timeouts.get("connect"))
+        except BaseException:
+            self._slots.release()
+            raise
+
+    def _release(self, conn: _Connection, reusable: bool) -> None:
+        """Give a connection back after its response (keep it if it may be reused)."""
+        if reusable and not self._closed:
+            conn.idle_since = time.monotonic()
+            with self._lock:
+                if len(self._idle) < self._max_idle and not self._closed:
+                    self._idle.append(conn)
+                    conn = None  # type: ignore[assignment]
+        if conn is not None:
+            conn.close()
+        self._slots.release()
+
+    # -- a request -----------------------------------------------------------
+
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
+        timeouts = timeouts_of(request)
+        conn = self._acquire(timeouts)
+        upgrade = "upgrade" in request.headers
+        try:
+            keep = self._send(conn, request, timeouts.get("write"))
+            parser = ResponseParser(request.method, keep=keep, upgrade=upgrade)
+            conn.per_read = timeouts.get("read")
+            _read_head(conn, parser)
+        except BaseException:
+            self._release(conn, False)
+            raise
+        head = parser.head
+        assert head is not None
+        extensions = head.extensions()
+        stream = _ResponseStream(self, conn, parser)
+        if upgrade:
+            extensions["network_stream"] = UpgradedStream(
+                stream, conn, parser.upgraded or b""
+            )
+        try:
+            response = httpx2.Response(
+                head.status, headers=head.headers, stream=stream, extensions=extensions
+            )
+        except BaseException:
+            stream.close()
+            raise
+        if parser.complete and not upgrade:
+            stream.finish_if_read()  # nothing to read: the connection is free again
+        return response
+
+    @staticmethod
+    def _send(
+        conn: _Connection, request: httpx2.Request, timeout: float | None
+    ) -> bool:
+        """Write the request; False when the connection cannot be reused after it
+        (the request asked to close it, or writing failed)."""
+        head, chunked, keep = request_head(request)
+        try:
+            content: bytes | None = request.content
+        except httpx2.RequestNotRead:
+            content = None
+        try:
+            conn.set_timeout(timeout)
+            if content is not None:
+                if not chunked:
+                    parts: tuple[bytes, ...] = (head, content)
+                elif content:
+                    parts = (head, frame_chunk(content), content, b"\r\n" + LAST_CHUNK)
+                else:
+                    parts = (head, LAST_CHUNK)
+                if sum(map(len, parts)) < _ONE_WRITE:
+                    conn.sock.sendall(b"".join(parts))  # the usual small request
+                else:
+                    conn.send(*parts)
+            else:
+                stream = request.stream
+                if not isinstance(stream, Iterable):
+                    raise RuntimeError("an async request body needs the async client")
+                conn.sock.sendall(head)
+                for piece in stream:
+                    if not piece:
+                        continue
+                    if chunked:
+                        conn.send(frame_chunk(piece), piece, b"\r\n")
+                    else:
+                        conn.sock.sendall(piece)
+                if chunked:
+                    conn.sock.sendall(LAST_CHUNK)
+        except socket.timeout as exc:
+            raise httpx2.WriteTimeout(str(exc) or "timed out") from exc
+        except OSError:
+            # Like httpcore: the daemon may have answered early and closed (an
+            # error for a refused upload); read that answer.
+            return False
+        return keep
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            idle, self._idle = self._idle, []
+        for conn in idle:
+            conn.close()
+
+
+def _read_head(conn: _Connection, parser: ResponseParser) -> None:
+    try:
+        while parser.head is None:
+            data = conn.recv()
+            if data:
+                parser.feed(data)
+            else:
+                parser.eof()
+    except socket.timeout as exc:
+        raise httpx2.ReadTimeout(str(exc) or "timed out") from exc
+    except OSError as exc:
+        raise httpx2.ReadError(str(exc)) from exc
+
+
+class _ResponseStream(httpx2.SyncByteStream):
+    """The body of one response; gives the connection back when it has been read
+    to the end (or closes it when the response is closed before)."""
+
+    def __init__(
+        self, transport: SyncTransport, conn: _Connection, parser: ResponseParser
+    ) -> None:
+        self._transport = transport
+        self._conn: _Connection | None = conn
+        self._parser = parser
+        self._started = False
+
+    def finish_if_read(self) -> None:
+        """The body has been read completely: free the connection."""
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            self._transport._release(conn, self._parser.reusable)
+
+    def close(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            self._transport._release(conn, False)
+
+    def __iter__(self) -> Iterator[bytes]:
+        conn = self._conn
+        parser = self._parser
+        if self._started:
+            raise httpx2.StreamConsumed()
+        self._started = True
+        if conn is None:
+            yield from parser.take()
+            return
+        try:
+            while True:
+                yield from parser.take()
+                if parser.complete:
+                    break
+                data = conn.recv()
+                if data:
+                    parser.feed(data)
+                else:
+                    parser.eof()
+        except socket.timeout as exc:
+            self.close()
+            raise httpx2.ReadTimeout(str(exc) or "timed out") from exc
+        except OSError as exc:
+            self.close()
+            raise httpx2.ReadError(str(exc)) from exc
+        except BaseException:
+            self.close()
+            raise
+        self.finish_if_read()
+
+
+class UpgradedStream:
+    """The connection after an upgrade (``101``), or the writing side of a
+    hijacked ``200`` whose body is the output: ``read``, ``write``,
+    ``close_write``, ``close``, as httpcore's network streams."""
+
+    def __init__(
+        self, response: _ResponseStream, conn: _Connection, received: bytes
+    ) -> None:
+        self._response = response
+        self._sock = conn.sock
+        self._received = received
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        if self._received:
+            data = self._received[:max_bytes]
+            self._received = self._received[max_bytes:]
+            return data
+        try:
+            self._sock.settimeout(timeout)
+            return self._sock.recv(max_bytes)
+        except socket.timeout as exc:
+            raise httpx2.ReadTimeout(str(exc) or "timed out") from exc
+        except OSError as exc:
+            raise httpx2.ReadError(str(exc)) from exc
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._sock.settimeout(timeout)
+        self._sock.sendall(buffer)
+
+    def close_write(self) -> None:
+        if isinstance(self._sock, ssl.SSLSocket):
+            # ssl.SSLSocket.shutdown() drops the TLS layer, which would break reading.
+            raise OSError("close_write is not supported over TLS; close instead")
+        self._sock.shutdown(socket.SHUT_WR)
+
+    def close(self) -> None:
+        self._response.close()
+
+    def get_extra_info(self, info: str) -> Any:
+        if info == "socket":
+            return self._sock
+        if info == "ssl_object":
+            return self._sock if isinstance(self._sock, ssl.SSLSocket) else None
+        return None
