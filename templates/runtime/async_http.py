@@ -4,7 +4,7 @@ The async twin of :mod:`.sync_http` on the same :mod:`.http11` core: an
 ``asyncio.Protocol`` per connection hands received bytes to the parser (reading
 pauses while more than 1 MiB waits unread), writes wait while the socket's
 buffer is full; keep-alive pooling with httpx2's limits; httpx2's exceptions.
-The per-call deadline is the client's (a cancel scope around the call).
+Reads keep the per-call deadline (:mod:`.deadline`) as the sync ones do.
 """
 
 from __future__ import annotations
@@ -18,11 +18,15 @@ from typing import Any
 
 import httpx2
 
+from .deadline import read_timeout
 from .http11 import (
     LAST_CHUNK,
+    BodySource,
     Endpoint,
+    RequestHead,
     ResponseParser,
     frame_chunk,
+    request_body,
     request_head,
     timeouts_of,
 )
@@ -92,12 +96,17 @@ class _Connection(asyncio.Protocol):
     # -- used by the transport -------------------------------------------
 
     async def read(self, timeout: float | None) -> bytes:
-        """The next received bytes; ``b""`` at end of stream."""
+        """The next received bytes, within ``timeout`` and what is left of the
+        call's deadline (see :mod:`.deadline`); ``b""`` at end of stream."""
         while not self._received:
             if self._eof:
                 if self._error is not None:
                     raise httpx2.ReadError(str(self._error))
                 return b""
+            try:
+                timeout = read_timeout(timeout)
+            except TimeoutError as exc:
+                raise httpx2.ReadTimeout(str(exc)) from exc
             self._read_waiter = waiter = self.loop.create_future()
             try:
                 await _wait(waiter, timeout, httpx2.ReadTimeout)
@@ -167,29 +176,51 @@ async def _wait(
         timer.cancel()
 
 
+async def _unix(path: str) -> socket.socket:
+    """A socket connected to ``path``. asyncio's own connect takes a full
+    listening queue (EAGAIN) for a connection in progress, and then reads fail."""
+    loop = asyncio.get_running_loop()
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        sock.setblocking(False)
+        while True:
+            try:
+                sock.connect(path)
+                return sock
+            except BlockingIOError:  # the queue is full: try again when it may not be
+                writable = loop.create_future()
+                loop.add_writer(sock, _wake, writable)
+                try:
+                    await writable
+                finally:
+                    loop.remove_writer(sock)
+    except BaseException:
+        sock.close()
+        raise
+
+
 async def _connect(endpoint: Endpoint, timeout: float | None) -> _Connection:
     loop = asyncio.get_running_loop()
     conn = _Connection(loop)
     try:
         if endpoint.path is not None:
-            connecting = loop.create_unix_connection(lambda: conn, endpoint.path)
-        else:
-            connecting = loop.create_connection(
-                lambda: conn,
-                endpoint.host,
-                endpoint.port,
-                ssl=endpoint.ssl_context,
-                server_hostname=endpoint.host if endpoint.ssl_context else None,
+            sock = await asyncio.wait_for(_unix(endpoint.path), timeout)
+            await loop.create_unix_connection(lambda: conn, sock=sock)
+        else:  # asyncio sets TCP_NODELAY
+            await asyncio.wait_for(
+                loop.create_connection(
+                    lambda: conn,
+                    endpoint.host,
+                    endpoint.port,
+                    ssl=endpoint.ssl_context,
+                    server_hostname=endpoint.host if endpoint.ssl_context else None,
+                ),
+                timeout,
             )
-        await asyncio.wait_for(connecting, timeout)
     except asyncio.TimeoutError as exc:
         raise httpx2.ConnectTimeout("timed out") from exc
     except OSError as exc:
         raise httpx2.ConnectError(str(exc)) from exc
-    if endpoint.path is None:
-        sock = conn.transport.get_extra_info("socket") if conn.transport else None
-        if sock is not None:
-            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     return conn
 
 
@@ -261,13 +292,31 @@ class AsyncTransport(httpx2.AsyncBaseTransport):
     # -- a request -----------------------------------------------------------
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
-        timeouts = timeouts_of(request)
+        return await self.exchange(
+            request.method,
+            request.url.raw_path,
+            request.headers.raw,
+            request_body(request),
+            timeouts_of(request),
+        )
+
+    async def exchange(
+        self,
+        method: str,
+        target: bytes,
+        headers: list[tuple[bytes, bytes]],
+        body: bytes | AsyncIterable[bytes] | None,
+        timeouts: dict[str, float | None],
+    ) -> httpx2.Response:
+        """Send one request; the response's head is read, its body not yet. What
+        ``handle_async_request`` does without an ``httpx2.Request`` (the client's
+        own calls build none)."""
+        head = request_head(method, target, headers)
         conn = await self._acquire(timeouts)
-        upgrade = "upgrade" in request.headers
+        read = timeouts.get("read")
         try:
-            keep = await _send(conn, request, timeouts.get("write"))
-            parser = ResponseParser(request.method, keep=keep, upgrade=upgrade)
-            read = timeouts.get("read")
+            keep = await _send(conn, head, body, timeouts.get("write"))
+            parser = ResponseParser(method, keep=keep, upgrade=head.upgrade)
             while parser.head is None:
                 data = await conn.read(read)
                 if data:
@@ -277,23 +326,7 @@ class AsyncTransport(httpx2.AsyncBaseTransport):
         except BaseException:
             self._release(conn, False)
             raise
-        head = parser.head
-        extensions = head.extensions()
-        stream = _ResponseStream(self, conn, parser, read)
-        if upgrade:
-            extensions["network_stream"] = AsyncUpgradedStream(
-                stream, conn, parser.upgraded or b""
-            )
-        try:
-            response = httpx2.Response(
-                head.status, headers=head.headers, stream=stream, extensions=extensions
-            )
-        except BaseException:
-            await stream.aclose()
-            raise
-        if parser.complete and not upgrade:
-            stream.finish_if_read()  # nothing to read: the connection is free again
-        return response
+        return _response(self, conn, parser, head.upgrade, read)
 
     async def aclose(self) -> None:
         self._closed = True
@@ -303,46 +336,72 @@ class AsyncTransport(httpx2.AsyncBaseTransport):
 
 
 async def _send(
-    conn: _Connection, request: httpx2.Request, timeout: float | None
+    conn: _Connection,
+    head: RequestHead,
+    body: bytes | AsyncIterable[bytes] | None,
+    timeout: float | None,
 ) -> bool:
     """Write the request; False when the connection cannot be reused after it
     (the request asked to close it, or writing failed)."""
-    head, chunked, keep = request_head(request)
     try:
-        content: bytes | None = request.content
-    except httpx2.RequestNotRead:
-        content = None
-    try:
-        if content is not None:
-            if chunked:
+        if body is None or isinstance(body, bytes):
+            content = body or b""
+            if head.chunked:
                 content = (
                     frame_chunk(content) + content + b"\r\n" + LAST_CHUNK
                     if content
                     else LAST_CHUNK
                 )
-            await conn.write(head + content, timeout)
-            return keep
-        stream = request.stream
-        if not isinstance(stream, AsyncIterable):
+            await conn.write(head.data + content, timeout)
+            return head.keep
+        if not isinstance(body, AsyncIterable):
             raise RuntimeError("a sync request body needs the sync client")
-        await conn.write(head, timeout)
-        async for piece in stream:
+        await conn.write(head.data, timeout)
+        async for piece in body:
             if not piece:
                 continue
-            if chunked:
+            if head.chunked:
                 await conn.write(frame_chunk(piece) + piece + b"\r\n", timeout)
             else:
                 await conn.write(piece, timeout)
-        if chunked:
+        if head.chunked:
             await conn.write(LAST_CHUNK, timeout)
     except (httpx2.WriteError, OSError):
         # Like httpcore: the daemon may have answered early and closed (an error
         # for a refused upload); read that answer.
         return False
-    return keep
+    return head.keep
 
 
-class _ResponseStream(httpx2.AsyncByteStream):
+def _response(
+    transport: AsyncTransport,
+    conn: _Connection,
+    parser: ResponseParser,
+    upgrade: bool,
+    read_timeout: float | None,
+) -> httpx2.Response:
+    """The response whose head ``parser`` has read; its body streams from ``conn``."""
+    head = parser.head
+    assert head is not None
+    extensions = head.extensions()
+    stream = _ResponseStream(transport, conn, parser, read_timeout)
+    if upgrade:
+        extensions["network_stream"] = AsyncUpgradedStream(
+            stream, conn, parser.upgraded or b""
+        )
+    try:
+        response = httpx2.Response(
+            head.status, headers=head.headers, stream=stream, extensions=extensions
+        )
+    except BaseException:
+        stream.close()
+        raise
+    if parser.complete and not upgrade:
+        stream.finish_if_read()  # nothing to read: the connection is free again
+    return response
+
+
+class _ResponseStream(BodySource, httpx2.AsyncByteStream):
     """The body of one response; gives the connection back when it has been read
     to the end (or closes it when the response is closed before)."""
 

@@ -15,8 +15,9 @@ from collections.abc import AsyncIterator, Iterable, Iterator
 import httpx2
 
 from .errors import ProtocolError, StreamTruncated
+from .http11 import BodySource
 
-__all__ = ["abody_chunks", "body_chunks"]
+__all__ = ["abody_chunks", "body_chunks", "received_body"]
 
 _PIECE = 256 * 1024
 _WBITS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": 0}
@@ -82,17 +83,26 @@ async def _ainflated(
     inflater.finish()
 
 
+def received_body(response: httpx2.Response) -> bytes | None:
+    """The whole body when the client's own transport received it with the head
+    and it is not encoded: what reading it would give, without reading."""
+    stream = response.stream
+    if not isinstance(stream, BodySource) or _inflater(response) is not None:
+        return None
+    return stream.whole_body()
+
+
 def body_chunks(response: httpx2.Response) -> Iterator[bytes]:
     """The body's chunks, decoded in bounded steps."""
     inflater = _inflater(response)
-    if inflater is None:
-        return response.iter_bytes()
+    if inflater is None:  # identity: what iter_bytes() gives, without its decoder
+        return response.iter_raw()
     return _inflated(inflater, response.iter_raw())
 
 
 def abody_chunks(response: httpx2.Response) -> AsyncIterator[bytes]:
     """Async twin of :func:`body_chunks`."""
     inflater = _inflater(response)
-    if inflater is None:
-        return response.aiter_bytes()
+    if inflater is None:  # identity: what aiter_bytes() gives, without its decoder
+        return response.aiter_raw()
     return _ainflated(inflater, response.aiter_raw())

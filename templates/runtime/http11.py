@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import ssl
 from dataclasses import dataclass
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, NamedTuple
 
 import httptools
 import httpx2
@@ -19,9 +20,12 @@ import httpx2
 __all__ = [
     "LAST_CHUNK",
     "Endpoint",
+    "BodySource",
     "Head",
+    "RequestHead",
     "ResponseParser",
     "frame_chunk",
+    "request_body",
     "request_head",
     "timeouts_of",
 ]
@@ -36,6 +40,18 @@ _MAX_INFORMATIONAL = 8
 _SMALL_PIECE = 16 * 1024
 
 
+class RequestHead(NamedTuple):
+    """A request's head as sent, and what it says of the exchange."""
+
+    data: bytes
+    #: whether the body is sent in chunks
+    chunked: bool
+    #: whether the connection may carry another request afterwards
+    keep: bool
+    #: whether the request asks for a connection upgrade (attach, exec start)
+    upgrade: bool
+
+
 @dataclass(frozen=True)
 class Endpoint:
     """Where the daemon listens: a unix socket ``path``, or ``host`` and ``port``
@@ -47,27 +63,35 @@ class Endpoint:
     ssl_context: ssl.SSLContext | None = None
 
 
-def request_head(request: httpx2.Request) -> tuple[bytes, bool, bool]:
-    """The request line and headers as sent, whether the body is chunked, and
-    whether the connection may be kept after the exchange. The headers were
-    checked when the request was built (``encoding.check_headers``)."""
-    lines = [
-        request.method.encode("ascii"),
-        b" ",
-        request.url.raw_path,
-        b" HTTP/1.1\r\n",
-    ]
-    chunked = False
+def request_head(
+    method: str, target: bytes, headers: Iterable[tuple[bytes, bytes]]
+) -> RequestHead:
+    """The request line and headers as sent, and what they say of the exchange.
+    The headers were checked when the request was built
+    (``encoding.check_headers``)."""
+    lines = [method.encode("ascii"), b" ", target, b" HTTP/1.1\r\n"]
+    chunked = upgrade = False
     keep = True
-    for name, value in request.headers.raw:
+    for name, value in headers:
         lines += (name, b": ", value, b"\r\n")
         lower = name.lower()
         if lower == b"transfer-encoding":
             chunked = b"chunked" in value.lower()
         elif lower == b"connection" and b"close" in value.lower():
             keep = False
+        elif lower == b"upgrade":
+            upgrade = True
     lines.append(b"\r\n")
-    return b"".join(lines), chunked, keep
+    return RequestHead(b"".join(lines), chunked, keep, upgrade)
+
+
+def request_body(request: httpx2.Request) -> bytes | Any:
+    """The body of an httpx2 request: its bytes, or its stream when it has not been
+    read (an upload)."""
+    try:
+        return request.content
+    except httpx2.RequestNotRead:
+        return request.stream
 
 
 def frame_chunk(piece: bytes) -> bytes:
@@ -307,3 +331,21 @@ class ResponseParser:
     def on_message_complete(self) -> None:
         if self.head is not None:
             self.complete = True
+
+
+class BodySource:
+    """What the transports' response streams share: the parser of their response,
+    the connection while they hold it, and the body at no cost when it arrived
+    whole with the head."""
+
+    _parser: ResponseParser
+    _conn: object | None
+    _started: bool
+
+    def whole_body(self) -> bytes | None:
+        """The whole body, when it has been received and not read yet (the
+        stream is then consumed); None otherwise."""
+        if self._started or self._conn is not None or not self._parser.complete:
+            return None
+        self._started = True
+        return b"".join(self._parser.take())

@@ -24,9 +24,12 @@ import httpx2
 from .deadline import read_timeout
 from .http11 import (
     LAST_CHUNK,
+    BodySource,
     Endpoint,
+    RequestHead,
     ResponseParser,
     frame_chunk,
+    request_body,
     request_head,
     timeouts_of,
 )
@@ -177,81 +180,36 @@ class SyncTransport(httpx2.BaseTransport):
     # -- a request -----------------------------------------------------------
 
     def handle_request(self, request: httpx2.Request) -> httpx2.Response:
-        timeouts = timeouts_of(request)
+        return self.exchange(
+            request.method,
+            request.url.raw_path,
+            request.headers.raw,
+            request_body(request),
+            timeouts_of(request),
+        )
+
+    def exchange(
+        self,
+        method: str,
+        target: bytes,
+        headers: list[tuple[bytes, bytes]],
+        body: bytes | Iterable[bytes] | None,
+        timeouts: dict[str, float | None],
+    ) -> httpx2.Response:
+        """Send one request; the response's head is read, its body not yet. What
+        ``handle_request`` does without an ``httpx2.Request`` (the client's own
+        calls build none)."""
+        head = request_head(method, target, headers)
         conn = self._acquire(timeouts)
-        upgrade = "upgrade" in request.headers
         try:
-            keep = self._send(conn, request, timeouts.get("write"))
-            parser = ResponseParser(request.method, keep=keep, upgrade=upgrade)
+            keep = _send(conn, head, body, timeouts.get("write"))
+            parser = ResponseParser(method, keep=keep, upgrade=head.upgrade)
             conn.per_read = timeouts.get("read")
             _read_head(conn, parser)
         except BaseException:
             self._release(conn, False)
             raise
-        head = parser.head
-        assert head is not None
-        extensions = head.extensions()
-        stream = _ResponseStream(self, conn, parser)
-        if upgrade:
-            extensions["network_stream"] = UpgradedStream(
-                stream, conn, parser.upgraded or b""
-            )
-        try:
-            response = httpx2.Response(
-                head.status, headers=head.headers, stream=stream, extensions=extensions
-            )
-        except BaseException:
-            stream.close()
-            raise
-        if parser.complete and not upgrade:
-            stream.finish_if_read()  # nothing to read: the connection is free again
-        return response
-
-    @staticmethod
-    def _send(
-        conn: _Connection, request: httpx2.Request, timeout: float | None
-    ) -> bool:
-        """Write the request; False when the connection cannot be reused after it
-        (the request asked to close it, or writing failed)."""
-        head, chunked, keep = request_head(request)
-        try:
-            content: bytes | None = request.content
-        except httpx2.RequestNotRead:
-            content = None
-        try:
-            conn.set_timeout(timeout)
-            if content is not None:
-                if not chunked:
-                    parts: tuple[bytes, ...] = (head, content)
-                elif content:
-                    parts = (head, frame_chunk(content), content, b"\r\n" + LAST_CHUNK)
-                else:
-                    parts = (head, LAST_CHUNK)
-                if sum(map(len, parts)) < _ONE_WRITE:
-                    conn.sock.sendall(b"".join(parts))  # the usual small request
-                else:
-                    conn.send(*parts)
-            else:
-                stream = request.stream
-                if not isinstance(stream, Iterable):
-                    raise RuntimeError("an async request body needs the async client")
-                conn.sock.sendall(head)
-                for piece in stream:
-                    if not piece:
-                        continue
-                    if chunked:
-                        conn.send(frame_chunk(piece), piece, b"\r\n")
-                    else:
-                        conn.sock.sendall(piece)
-                if chunked:
-                    conn.sock.sendall(LAST_CHUNK)
-        except socket.timeout as exc:
-            raise httpx2.WriteTimeout(str(exc) or "timed out") from exc
-        except OSError:
-            # Like httpcore: the daemon may have answered early and closed (an
-            # error for a refused upload); read that answer.
-            return False
-        return keep
+        return _response(self, conn, parser, head.upgrade)
 
     def close(self) -> None:
         with self._lock:
@@ -259,6 +217,74 @@ class SyncTransport(httpx2.BaseTransport):
             idle, self._idle = self._idle, []
         for conn in idle:
             conn.close()
+
+
+def _send(
+    conn: _Connection,
+    head: RequestHead,
+    body: bytes | Iterable[bytes] | None,
+    timeout: float | None,
+) -> bool:
+    """Write the request; False when the connection cannot be reused after it
+    (the request asked to close it, or writing failed)."""
+    try:
+        conn.set_timeout(timeout)
+        if body is None or isinstance(body, bytes):
+            content = body or b""
+            if not head.chunked:
+                parts: tuple[bytes, ...] = (head.data, content)
+            elif content:
+                parts = (head.data, frame_chunk(content), content, b"\r\n" + LAST_CHUNK)
+            else:
+                parts = (head.data, LAST_CHUNK)
+            if sum(map(len, parts)) < _ONE_WRITE:
+                conn.sock.sendall(b"".join(parts))  # the usual small request
+            else:
+                conn.send(*parts)
+            return head.keep
+        if not isinstance(body, Iterable):
+            raise RuntimeError("an async request body needs the async client")
+        conn.sock.sendall(head.data)
+        for piece in body:
+            if not piece:
+                continue
+            if head.chunked:
+                conn.send(frame_chunk(piece), piece, b"\r\n")
+            else:
+                conn.sock.sendall(piece)
+        if head.chunked:
+            conn.sock.sendall(LAST_CHUNK)
+    except socket.timeout as exc:
+        raise httpx2.WriteTimeout(str(exc) or "timed out") from exc
+    except OSError:
+        # Like httpcore: the daemon may have answered early and closed (an
+        # error for a refused upload); read that answer.
+        return False
+    return head.keep
+
+
+def _response(
+    transport: SyncTransport, conn: _Connection, parser: ResponseParser, upgrade: bool
+) -> httpx2.Response:
+    """The response whose head ``parser`` has read; its body streams from ``conn``."""
+    head = parser.head
+    assert head is not None
+    extensions = head.extensions()
+    stream = _ResponseStream(transport, conn, parser)
+    if upgrade:
+        extensions["network_stream"] = UpgradedStream(
+            stream, conn, parser.upgraded or b""
+        )
+    try:
+        response = httpx2.Response(
+            head.status, headers=head.headers, stream=stream, extensions=extensions
+        )
+    except BaseException:
+        stream.close()
+        raise
+    if parser.complete and not upgrade:
+        stream.finish_if_read()  # nothing to read: the connection is free again
+    return response
 
 
 def _read_head(conn: _Connection, parser: ResponseParser) -> None:
@@ -275,7 +301,7 @@ def _read_head(conn: _Connection, parser: ResponseParser) -> None:
         raise httpx2.ReadError(str(exc)) from exc
 
 
-class _ResponseStream(httpx2.SyncByteStream):
+class _ResponseStream(BodySource, httpx2.SyncByteStream):
     """The body of one response; gives the connection back when it has been read
     to the end (or closes it when the response is closed before)."""
 

@@ -43,8 +43,12 @@ class Parameter:
 class BodyField:
     """A request-body field (or, with ``value``, one value of it) newer than what holds it."""
 
-    python_path: tuple[str, ...]  # the body argument, then attribute names; "[]" items, "{}" values
-    wire_path: tuple[str, ...]  # the same steps by wire name (for bodies given as dicts)
+    python_path: tuple[
+        str, ...
+    ]  # the body argument, then attribute names; "[]" items, "{}" values
+    wire_path: tuple[
+        str, ...
+    ]  # the same steps by wire name (for bodies given as dicts)
     since: str
     value: Any = _ANY_VALUE
 
@@ -56,7 +60,9 @@ class _Step:
 
     wire_name: str
     newest: Version = (0, 0)
-    ends: list[BodyField] = field(default_factory=list)  # fields (or values) whose path ends here
+    ends: list[BodyField] = field(
+        default_factory=list
+    )  # fields (or values) whose path ends here
     children: dict[str, _Step] = field(default_factory=dict)
 
 
@@ -96,9 +102,7 @@ class VersionHistory:
     newest: str  # the version the client was generated from
     operations: Mapping[str, Needs]
 
-    def check(
-        self, request: Request, version: str, pinned: bool, daemon: str
-    ) -> None:
+    def check(self, request: Request, version: str, pinned: bool, daemon: str) -> None:
         """Raise :class:`UnsupportedByApiVersion` when ``request`` uses something newer
         than ``version``; ``pinned``/``daemon`` only word the error."""
         needs = self.operations.get(request.operation)
@@ -196,7 +200,7 @@ def _refusal(
     if pinned:
         speaking = f"the client is pinned to API {version} (api_version={version!r})"
         remedy = (
-            f"pin api_version={since!r} or newer (or \"auto\") if the daemon supports it"
+            f'pin api_version={since!r} or newer (or "auto") if the daemon supports it'
         )
     else:
         speaking = f"the daemon at {daemon} speaks API {version}"
