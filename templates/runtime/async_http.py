@@ -438,12 +438,14 @@ class _ResponseStream(BodySource, httpx2.AsyncByteStream):
             raise httpx2.StreamConsumed()
         self._started = True
         if conn is None:
-            for piece in parser.take():
+            piece = parser.take()
+            if piece:
                 yield piece
             return
         try:
             while True:
-                for piece in parser.take():
+                piece = parser.take()
+                if piece:
                     yield piece
                 if parser.complete:
                     break

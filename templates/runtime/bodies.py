@@ -95,14 +95,14 @@ def received_body(response: httpx2.Response) -> bytes | None:
 def body_chunks(response: httpx2.Response) -> Iterator[bytes]:
     """The body's chunks, decoded in bounded steps."""
     inflater = _inflater(response)
-    if inflater is None:  # identity: what iter_bytes() gives, without its decoder
-        return response.iter_raw()
+    if inflater is None:
+        return response.iter_bytes()
     return _inflated(inflater, response.iter_raw())
 
 
 def abody_chunks(response: httpx2.Response) -> AsyncIterator[bytes]:
     """Async twin of :func:`body_chunks`."""
     inflater = _inflater(response)
-    if inflater is None:  # identity: what aiter_bytes() gives, without its decoder
-        return response.aiter_raw()
+    if inflater is None:
+        return response.aiter_bytes()
     return _ainflated(inflater, response.aiter_raw())

@@ -36,8 +36,6 @@ LAST_CHUNK = b"0\r\n\r\n"
 _MAX_HEAD = 64 * 1024
 #: ``100 Continue`` and the like accepted before the answer (the Engine sends none).
 _MAX_INFORMATIONAL = 8
-#: Received body pieces smaller than this are joined before they are handed over.
-_SMALL_PIECE = 16 * 1024
 
 
 class RequestHead(NamedTuple):
@@ -227,28 +225,15 @@ class ResponseParser:
             "peer closed connection without sending complete message body"
         )
 
-    def take(self) -> list[bytes]:
-        """The body bytes received and not taken yet: small pieces joined, large
-        ones as they are (no copy)."""
+    def take(self) -> bytes:
+        """The body bytes received and not taken yet, as one piece (at most what
+        one read brought: llhttp hands over each chunk of a chunked body
+        separately, and the layers above cost more per piece than joining)."""
         pieces = self._pieces
         if not pieces:
-            return pieces
+            return b""
         self._pieces = []
-        if len(pieces) == 1:
-            return pieces
-        out: list[bytes] = []
-        small: list[bytes] = []
-        for piece in pieces:
-            if len(piece) < _SMALL_PIECE:
-                small.append(piece)
-                continue
-            if small:
-                out.append(b"".join(small))
-                small = []
-            out.append(piece)
-        if small:
-            out.append(b"".join(small))
-        return out
+        return pieces[0] if len(pieces) == 1 else b"".join(pieces)
 
     @property
     def reusable(self) -> bool:
@@ -348,4 +333,4 @@ class BodySource:
         if self._started or self._conn is not None or not self._parser.complete:
             return None
         self._started = True
-        return b"".join(self._parser.take())
+        return self._parser.take()

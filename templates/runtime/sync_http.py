@@ -331,11 +331,15 @@ class _ResponseStream(BodySource, httpx2.SyncByteStream):
             raise httpx2.StreamConsumed()
         self._started = True
         if conn is None:
-            yield from parser.take()
+            piece = parser.take()
+            if piece:
+                yield piece
             return
         try:
             while True:
-                yield from parser.take()
+                piece = parser.take()
+                if piece:
+                    yield piece
                 if parser.complete:
                     break
                 data = conn.recv()
