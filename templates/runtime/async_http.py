@@ -13,7 +13,7 @@ import asyncio
 import collections
 import socket
 import time
-from collections.abc import AsyncIterable, AsyncIterator
+from collections.abc import AsyncIterable, AsyncIterator, Callable
 from typing import Any
 
 import httpx2
@@ -207,6 +207,7 @@ async def _connect(endpoint: Endpoint, timeout: float | None) -> _Connection:
             sock = await asyncio.wait_for(_unix(endpoint.path), timeout)
             await loop.create_unix_connection(lambda: conn, sock=sock)
         else:  # asyncio sets TCP_NODELAY
+            assert endpoint.host is not None and endpoint.port is not None
             await asyncio.wait_for(
                 loop.create_connection(
                     lambda: conn,
@@ -296,8 +297,8 @@ class AsyncTransport(httpx2.AsyncBaseTransport):
             request.method,
             request.url.raw_path,
             request.headers.raw,
-            request_body(request),
             timeouts_of(request),
+            body=request_body(request),
         )
 
     async def exchange(
@@ -305,8 +306,9 @@ class AsyncTransport(httpx2.AsyncBaseTransport):
         method: str,
         target: bytes,
         headers: list[tuple[bytes, bytes]],
-        body: bytes | AsyncIterable[bytes] | None,
         timeouts: dict[str, float | None],
+        *,
+        body: bytes | AsyncIterable[bytes] | None,
     ) -> httpx2.Response:
         """Send one request; the response's head is read, its body not yet. What
         ``handle_async_request`` does without an ``httpx2.Request`` (the client's
@@ -326,7 +328,12 @@ class AsyncTransport(httpx2.AsyncBaseTransport):
         except BaseException:
             self._release(conn, False)
             raise
-        return _response(self, conn, parser, head.upgrade, read)
+        stream = _ResponseStream(self._release, conn, parser, read)
+        return stream.respond(
+            AsyncUpgradedStream(stream, conn, parser.upgraded or b"")
+            if head.upgrade
+            else None
+        )
 
     async def aclose(self) -> None:
         self._closed = True
@@ -373,81 +380,31 @@ async def _send(
     return head.keep
 
 
-def _response(
-    transport: AsyncTransport,
-    conn: _Connection,
-    parser: ResponseParser,
-    upgrade: bool,
-    read_timeout: float | None,
-) -> httpx2.Response:
-    """The response whose head ``parser`` has read; its body streams from ``conn``."""
-    head = parser.head
-    assert head is not None
-    extensions = head.extensions()
-    stream = _ResponseStream(transport, conn, parser, read_timeout)
-    if upgrade:
-        extensions["network_stream"] = AsyncUpgradedStream(
-            stream, conn, parser.upgraded or b""
-        )
-    try:
-        response = httpx2.Response(
-            head.status, headers=head.headers, stream=stream, extensions=extensions
-        )
-    except BaseException:
-        stream.close()
-        raise
-    if parser.complete and not upgrade:
-        stream.finish_if_read()  # nothing to read: the connection is free again
-    return response
-
-
 class _ResponseStream(BodySource, httpx2.AsyncByteStream):
-    """The body of one response; gives the connection back when it has been read
-    to the end (or closes it when the response is closed before)."""
+    """The body of one response, read from the connection as it arrives."""
 
     def __init__(
         self,
-        transport: AsyncTransport,
+        release: Callable[[_Connection, bool], None],
         conn: _Connection,
         parser: ResponseParser,
         read_timeout: float | None,
     ) -> None:
-        self._transport = transport
-        self._conn: _Connection | None = conn
-        self._parser = parser
+        super().__init__(release, conn, parser)
         self._read_timeout = read_timeout
-        self._started = False
-
-    def finish_if_read(self) -> None:
-        conn, self._conn = self._conn, None
-        if conn is not None:
-            self._transport._release(conn, self._parser.reusable)
-
-    def close(self) -> None:
-        conn, self._conn = self._conn, None
-        if conn is not None:
-            self._transport._release(conn, False)
 
     async def aclose(self) -> None:
         self.close()
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        conn = self._conn
+        conn: _Connection | None = self._start()
         parser = self._parser
-        if self._started:
-            raise httpx2.StreamConsumed()
-        self._started = True
-        if conn is None:
-            piece = parser.take()
-            if piece:
-                yield piece
-            return
         try:
             while True:
                 piece = parser.take()
                 if piece:
                     yield piece
-                if parser.complete:
+                if parser.complete or conn is None:
                     break
                 data = await conn.read(self._read_timeout)
                 if data:

@@ -135,6 +135,18 @@ def _grouped(query: Pairs) -> Pairs:
     return tuple((key, value) for key, values in grouped.items() for value in values)
 
 
+def _defaults(
+    http: httpx2.Client | httpx2.AsyncClient, headers: list[tuple[str, str]]
+) -> list[tuple[bytes, bytes]]:
+    """The client's default headers that ``headers`` do not replace."""
+    names = {name.lower() for name, _ in headers}
+    return [
+        (name, value)
+        for name, value in http.headers.raw
+        if name.decode("latin-1").lower() not in names
+    ]
+
+
 def _tls_flag(tls: bool | ssl.SSLContext | TLSConfig | None) -> bool | None:
     if tls is None or isinstance(tls, bool):
         return tls
@@ -352,13 +364,8 @@ class _ClientCore:
         # client's default headers merged as Headers.update does.
         url = f"{base.scheme}://{base.netloc.decode('ascii')}{target}"
         headers = self._headers_for(request, expect)
-        names = {name.lower() for name, _ in headers}
         # the defaults as bytes, ours as str: Headers takes both, as in update()
-        merged: list[Any] = [
-            (name, value)
-            for name, value in http.headers.raw
-            if name.decode("latin-1").lower() not in names
-        ]
+        merged: list[Any] = _defaults(http, headers)
         merged += headers
         cookies = http.cookies
         return httpx2.Request(
@@ -377,24 +384,20 @@ class _ClientCore:
         expect: Expect[Any, Any],
         version: str,
         content: Any,
-    ) -> tuple[bytes, list[tuple[bytes, bytes]]] | None:
-        """The target and headers :meth:`_build` would give the transport (byte
-        for byte what httpx2 sends), without building an ``httpx2.Request``: for
-        the client's own transports. None when only httpx2 can build them."""
+    ) -> tuple[bytes, list[tuple[bytes, bytes]], dict[str, float | None]] | None:
+        """The target, headers and timeouts :meth:`_build` would give the
+        transport (byte for byte what httpx2 sends), without building an
+        ``httpx2.Request``: for the client's own transports. None when only httpx2
+        can build them."""
         base = http.base_url
         target = self._target(base.raw_path.decode("ascii"), request, version)
         if target is None:
             return None
         headers = self._headers_for(request, expect)
-        names = {name.lower() for name, _ in headers}
         wire = [(b"Host", base.netloc)]
         if not content and request.method in ("POST", "PUT", "PATCH", "QUERY"):
             wire.append((b"Content-Length", b"0"))
-        wire += [
-            (name, value)
-            for name, value in http.headers.raw
-            if name.decode("latin-1").lower() not in names
-        ]
+        wire += _defaults(http, headers)
         wire += [
             (name.encode("ascii"), value.encode("ascii")) for name, value in headers
         ]
@@ -403,7 +406,8 @@ class _ClientCore:
                 wire.append((b"Content-Length", b"%d" % len(content)))
         elif content is not None:
             wire.append((b"Transfer-Encoding", b"chunked"))
-        return target.encode("ascii"), wire
+        timeouts = self._timeout_for(request).as_dict()
+        return target.encode("ascii"), wire, timeouts
 
     @staticmethod
     def _fixed_content(request: Request) -> bytes | None:
@@ -568,10 +572,8 @@ class BaseDockerClient(_ClientCore):
         if own is None or direct is None:
             http_request = self._build(self._http, request, expect, version, content)
             return self._exchange(http_request, request.operation)
-        target, headers = direct
-        timeouts = self._timeout_for(request).as_dict()
         try:
-            return own.exchange(request.method, target, headers, content, timeouts)
+            return own.exchange(request.method, *direct, body=content)
         except httpx2.TransportError as exc:
             raise self._transport_error(exc, request.operation) from exc
 
@@ -727,12 +729,8 @@ class AsyncBaseDockerClient(_ClientCore):
         if own is None or direct is None:
             http_request = self._build(self._http, request, expect, version, content)
             return await self._exchange(http_request, request.operation)
-        target, headers = direct
-        timeouts = self._timeout_for(request).as_dict()
         try:
-            return await own.exchange(
-                request.method, target, headers, content, timeouts
-            )
+            return await own.exchange(request.method, *direct, body=content)
         except httpx2.TransportError as exc:
             raise self._transport_error(exc, request.operation) from exc
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import ssl
 from dataclasses import dataclass
-from collections.abc import Iterable
-from typing import Any, NamedTuple
+from collections.abc import Callable, Iterable
+from typing import Any, NamedTuple, cast
 
 import httptools
 import httpx2
@@ -320,12 +320,36 @@ class ResponseParser:
 
 class BodySource:
     """What the transports' response streams share: the parser of their response,
-    the connection while they hold it, and the body at no cost when it arrived
-    whole with the head."""
+    the connection until the body has been read (then it goes back to the pool) or
+    the response closed (then it is closed), and the body at no cost when it
+    arrived whole with the head."""
 
-    _parser: ResponseParser
-    _conn: object | None
-    _started: bool
+    def __init__(
+        self, release: Callable[[Any, bool], None], conn: Any, parser: ResponseParser
+    ) -> None:
+        self._release = release
+        self._conn = conn
+        self._parser = parser
+        self._started = False
+
+    def finish_if_read(self) -> None:
+        """Give the connection back once the body has been read completely."""
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            self._release(conn, self._parser.reusable)
+
+    def close(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            self._release(conn, False)
+
+    def _start(self) -> Any:
+        """The connection to read the rest of the body from (None: all of it is
+        in the parser); once per stream."""
+        if self._started:
+            raise httpx2.StreamConsumed()
+        self._started = True
+        return self._conn
 
     def whole_body(self) -> bytes | None:
         """The whole body, when it has been received and not read yet (the
@@ -334,3 +358,25 @@ class BodySource:
             return None
         self._started = True
         return self._parser.take()
+
+    def respond(self, network_stream: object | None) -> httpx2.Response:
+        """The response whose head the parser has read, this stream its body;
+        ``network_stream``: the connection, for a request that asked for an
+        upgrade."""
+        head = self._parser.head
+        assert head is not None
+        extensions = head.extensions()
+        if network_stream is not None:
+            extensions["network_stream"] = network_stream
+        # the subclasses are httpx2 byte streams
+        stream = cast("httpx2.SyncByteStream | httpx2.AsyncByteStream", self)
+        try:
+            response = httpx2.Response(
+                head.status, headers=head.headers, stream=stream, extensions=extensions
+            )
+        except BaseException:
+            self.close()
+            raise
+        if self._parser.complete and network_stream is None:
+            self.finish_if_read()  # nothing to read: the connection is free again
+        return response

@@ -184,8 +184,8 @@ class SyncTransport(httpx2.BaseTransport):
             request.method,
             request.url.raw_path,
             request.headers.raw,
-            request_body(request),
             timeouts_of(request),
+            body=request_body(request),
         )
 
     def exchange(
@@ -193,8 +193,9 @@ class SyncTransport(httpx2.BaseTransport):
         method: str,
         target: bytes,
         headers: list[tuple[bytes, bytes]],
-        body: bytes | Iterable[bytes] | None,
         timeouts: dict[str, float | None],
+        *,
+        body: bytes | Iterable[bytes] | None,
     ) -> httpx2.Response:
         """Send one request; the response's head is read, its body not yet. What
         ``handle_request`` does without an ``httpx2.Request`` (the client's own
@@ -209,7 +210,12 @@ class SyncTransport(httpx2.BaseTransport):
         except BaseException:
             self._release(conn, False)
             raise
-        return _response(self, conn, parser, head.upgrade)
+        stream = _ResponseStream(self._release, conn, parser)
+        return stream.respond(
+            UpgradedStream(stream, conn, parser.upgraded or b"")
+            if head.upgrade
+            else None
+        )
 
     def close(self) -> None:
         with self._lock:
@@ -263,30 +269,6 @@ def _send(
     return head.keep
 
 
-def _response(
-    transport: SyncTransport, conn: _Connection, parser: ResponseParser, upgrade: bool
-) -> httpx2.Response:
-    """The response whose head ``parser`` has read; its body streams from ``conn``."""
-    head = parser.head
-    assert head is not None
-    extensions = head.extensions()
-    stream = _ResponseStream(transport, conn, parser)
-    if upgrade:
-        extensions["network_stream"] = UpgradedStream(
-            stream, conn, parser.upgraded or b""
-        )
-    try:
-        response = httpx2.Response(
-            head.status, headers=head.headers, stream=stream, extensions=extensions
-        )
-    except BaseException:
-        stream.close()
-        raise
-    if parser.complete and not upgrade:
-        stream.finish_if_read()  # nothing to read: the connection is free again
-    return response
-
-
 def _read_head(conn: _Connection, parser: ResponseParser) -> None:
     try:
         while parser.head is None:
@@ -302,45 +284,17 @@ def _read_head(conn: _Connection, parser: ResponseParser) -> None:
 
 
 class _ResponseStream(BodySource, httpx2.SyncByteStream):
-    """The body of one response; gives the connection back when it has been read
-    to the end (or closes it when the response is closed before)."""
-
-    def __init__(
-        self, transport: SyncTransport, conn: _Connection, parser: ResponseParser
-    ) -> None:
-        self._transport = transport
-        self._conn: _Connection | None = conn
-        self._parser = parser
-        self._started = False
-
-    def finish_if_read(self) -> None:
-        """The body has been read completely: free the connection."""
-        conn, self._conn = self._conn, None
-        if conn is not None:
-            self._transport._release(conn, self._parser.reusable)
-
-    def close(self) -> None:
-        conn, self._conn = self._conn, None
-        if conn is not None:
-            self._transport._release(conn, False)
+    """The body of one response, read from the connection as it arrives."""
 
     def __iter__(self) -> Iterator[bytes]:
-        conn = self._conn
+        conn: _Connection | None = self._start()
         parser = self._parser
-        if self._started:
-            raise httpx2.StreamConsumed()
-        self._started = True
-        if conn is None:
-            piece = parser.take()
-            if piece:
-                yield piece
-            return
         try:
             while True:
                 piece = parser.take()
                 if piece:
                     yield piece
-                if parser.complete:
+                if parser.complete or conn is None:
                     break
                 data = conn.recv()
                 if data:
