@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import collections
 import socket
-import time
 from collections.abc import AsyncIterable, AsyncIterator, Callable
 from typing import Any
 
@@ -30,12 +29,12 @@ from .http11 import (
     request_head,
     timeouts_of,
 )
+from .pool import KEEPALIVE_EXPIRY, IdleConnections
 
 __all__ = ["AsyncTransport", "AsyncUpgradedStream"]
 
 #: Reading pauses while this many received bytes wait unread.
 _HIGH_WATER = 1024 * 1024
-_KEEPALIVE_EXPIRY = 5.0
 
 
 def _time_out(
@@ -234,18 +233,17 @@ class AsyncTransport(httpx2.AsyncBaseTransport):
         *,
         max_connections: int = 100,
         max_keepalive_connections: int = 20,
-        keepalive_expiry: float = _KEEPALIVE_EXPIRY,
+        keepalive_expiry: float = KEEPALIVE_EXPIRY,
     ) -> None:
         self.endpoint = endpoint
-        self._idle: list[_Connection] = []
+        self._idle: IdleConnections[_Connection] = IdleConnections(
+            max_keepalive_connections, keepalive_expiry
+        )
         self._open = 0
         self._max_open = max_connections
         self._slot_waiters: collections.deque[asyncio.Future[None]] = (
             collections.deque()
         )
-        self._max_idle = max_keepalive_connections
-        self._expiry = keepalive_expiry
-        self._closed = False
 
     # -- the pool ------------------------------------------------------------
 
@@ -261,14 +259,8 @@ class AsyncTransport(httpx2.AsyncBaseTransport):
                     self._slot_waiters.remove(waiter)
         self._open += 1
         try:
-            now = time.monotonic()
-            while self._idle:
-                conn = self._idle.pop()
-                if now - conn.idle_since > self._expiry or conn.dead():
-                    conn.close()
-                    continue
-                return conn
-            return await _connect(self.endpoint, timeouts.get("connect"))
+            conn = self._idle.take()
+            return conn or await _connect(self.endpoint, timeouts.get("connect"))
         except BaseException:
             self._free_slot()
             raise
@@ -283,10 +275,7 @@ class AsyncTransport(httpx2.AsyncBaseTransport):
 
     def _release(self, conn: _Connection, reusable: bool) -> None:
         """Give a connection back after its response (keep it if it may be reused)."""
-        if reusable and not self._closed and len(self._idle) < self._max_idle:
-            conn.idle_since = time.monotonic()
-            self._idle.append(conn)
-        else:
+        if not (reusable and self._idle.give(conn)):
             conn.close()
         self._free_slot()
 
@@ -336,10 +325,7 @@ class AsyncTransport(httpx2.AsyncBaseTransport):
         )
 
     async def aclose(self) -> None:
-        self._closed = True
-        idle, self._idle = self._idle, []
-        for conn in idle:
-            conn.close()
+        self._idle.close()
 
 
 async def _send(

@@ -15,7 +15,6 @@ import select
 import socket
 import ssl
 import threading
-import time
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -33,6 +32,7 @@ from .http11 import (
     request_head,
     timeouts_of,
 )
+from .pool import KEEPALIVE_EXPIRY, IdleConnections
 
 __all__ = ["SyncTransport", "UpgradedStream"]
 
@@ -40,13 +40,14 @@ __all__ = ["SyncTransport", "UpgradedStream"]
 _RECV_SIZE = 256 * 1024
 #: A request whose head and body together are smaller is sent in one write.
 _ONE_WRITE = 64 * 1024
-_KEEPALIVE_EXPIRY = 5.0
 
 
 class _Connection:
     """One socket, its timeout, and when it became idle."""
 
     __slots__ = ("sock", "timeout", "per_read", "idle_since", "gather")
+
+    idle_since: float
 
     def __init__(self, sock: socket.socket, timeout: float | None) -> None:
         self.sock = sock
@@ -133,15 +134,14 @@ class SyncTransport(httpx2.BaseTransport):
         *,
         max_connections: int = 100,
         max_keepalive_connections: int = 20,
-        keepalive_expiry: float = _KEEPALIVE_EXPIRY,
+        keepalive_expiry: float = KEEPALIVE_EXPIRY,
     ) -> None:
         self.endpoint = endpoint
-        self._idle: list[_Connection] = []
+        self._idle: IdleConnections[_Connection] = IdleConnections(
+            max_keepalive_connections, keepalive_expiry
+        )
         self._lock = threading.Lock()
         self._slots = threading.BoundedSemaphore(max_connections)
-        self._max_idle = max_keepalive_connections
-        self._expiry = keepalive_expiry
-        self._closed = False
 
     # -- the pool ------------------------------------------------------------
 
@@ -150,30 +150,18 @@ class SyncTransport(httpx2.BaseTransport):
         if not self._slots.acquire(timeout=timeouts.get("pool")):
             raise httpx2.PoolTimeout("timed out waiting for a connection from the pool")
         try:
-            now = time.monotonic()
-            while True:
-                with self._lock:
-                    conn = self._idle.pop() if self._idle else None
-                if conn is None:
-                    break
-                if now - conn.idle_since > self._expiry or conn.dead():
-                    conn.close()
-                    continue
-                return conn
-            return _connect(self.endpoint, timeouts.get("connect"))
+            with self._lock:
+                conn = self._idle.take()
+            return conn or _connect(self.endpoint, timeouts.get("connect"))
         except BaseException:
             self._slots.release()
             raise
 
     def _release(self, conn: _Connection, reusable: bool) -> None:
         """Give a connection back after its response (keep it if it may be reused)."""
-        if reusable and not self._closed:
-            conn.idle_since = time.monotonic()
-            with self._lock:
-                if len(self._idle) < self._max_idle and not self._closed:
-                    self._idle.append(conn)
-                    conn = None  # type: ignore[assignment]
-        if conn is not None:
+        with self._lock:
+            kept = reusable and self._idle.give(conn)
+        if not kept:
             conn.close()
         self._slots.release()
 
@@ -219,10 +207,7 @@ class SyncTransport(httpx2.BaseTransport):
 
     def close(self) -> None:
         with self._lock:
-            self._closed = True
-            idle, self._idle = self._idle, []
-        for conn in idle:
-            conn.close()
+            self._idle.close()
 
 
 def _send(
