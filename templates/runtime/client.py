@@ -212,6 +212,8 @@ class _ClientCore:
             self._pinned = _normalize_version(api_version)
         self._version: str | None = self._pinned
         self.timeout = _timeout(timeout)
+        # the last timeouts a direct call sent, as the transports take them
+        self._timeouts = (self.timeout, self.timeout.as_dict())
         self._docker_config = docker_config
         self.user_agent = user_agent or (
             f"docker-engine-python (Engine API {self.SPEC_API_VERSION})"
@@ -406,8 +408,11 @@ class _ClientCore:
                 wire.append((b"Content-Length", b"%d" % len(content)))
         elif content is not None:
             wire.append((b"Transfer-Encoding", b"chunked"))
-        timeouts = self._timeout_for(request).as_dict()
-        return target.encode("ascii"), wire, timeouts
+        timeout = self._timeout_for(request)
+        cached = self._timeouts
+        if cached[0] is not timeout:
+            cached = self._timeouts = (timeout, timeout.as_dict())
+        return target.encode("ascii"), wire, cached[1]
 
     @staticmethod
     def _fixed_content(request: Request) -> bytes | None:
