@@ -273,6 +273,11 @@ class ResponseParser:
             raise httpx2.RemoteProtocolError(
                 "the daemon switched protocols for a request that asked for no upgrade"
             )
+        if status == 101 and not parser.should_upgrade():
+            # llhttp then stops without saying where the new protocol's bytes start
+            raise httpx2.RemoteProtocolError(
+                "the daemon switched protocols without Connection: Upgrade"
+            )
         if not parser.should_keep_alive():
             self.keep = False
         if self._head_only:

@@ -307,6 +307,7 @@ class UpgradedStream:
         self, response: _ResponseStream, conn: _Connection, received: bytes
     ) -> None:
         self._response = response
+        self._conn = conn
         self._sock = conn.sock
         self._received = received
 
@@ -316,7 +317,7 @@ class UpgradedStream:
             self._received = self._received[max_bytes:]
             return data
         try:
-            self._sock.settimeout(timeout)
+            self._conn.set_timeout(timeout)
             return self._sock.recv(max_bytes)
         except socket.timeout as exc:
             raise httpx2.ReadTimeout(str(exc) or "timed out") from exc
@@ -324,7 +325,7 @@ class UpgradedStream:
             raise httpx2.ReadError(str(exc)) from exc
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._sock.settimeout(timeout)
+        self._conn.set_timeout(timeout)
         self._sock.sendall(buffer)
 
     def close_write(self) -> None:

@@ -683,6 +683,18 @@ def test_hijack_reads_and_writes_the_upgraded_connection() -> None:
                 )
 
 
+def test_switching_protocols_without_connection_upgrade_is_a_protocol_error() -> None:
+    """llhttp cannot tell where the new protocol starts then: refused, not guessed."""
+    wire = b"HTTP/1.1 101 UPGRADED\r\nContent-Type: x\r\n\r\n\x01\x00\x00\x00"
+    with serve(answer_all(lambda head: wire)) as server:
+        with client(server) as c:
+            with pytest.raises(ProtocolError, match="without Connection: Upgrade"):
+                c.send(
+                    Request("ContainerAttach", "POST", "/containers/x/attach"),
+                    ExpectHijack(),
+                )
+
+
 def test_unexpected_switching_protocols_is_a_protocol_error() -> None:
     wire = b"HTTP/1.1 101 UPGRADED\r\nUpgrade: tcp\r\n\r\n"
     with serve(answer_all(lambda head: wire)) as server:
