@@ -10,8 +10,8 @@ are read and written. Errors are httpx2's, as its own transports raise them.
 from __future__ import annotations
 
 import ssl
-from dataclasses import dataclass
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any, NamedTuple, cast
 
 import httptools
@@ -19,8 +19,8 @@ import httpx2
 
 __all__ = [
     "LAST_CHUNK",
-    "Endpoint",
     "BodySource",
+    "Endpoint",
     "Head",
     "RequestHead",
     "ResponseParser",
