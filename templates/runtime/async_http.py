@@ -33,6 +33,8 @@ from .pool import KEEPALIVE_EXPIRY, IdleConnections
 
 __all__ = ["AsyncTransport", "AsyncUpgradedStream"]
 
+#: Bytes asked of the socket per read.
+_READ_SIZE = 256 * 1024
 #: Reading pauses while this many received bytes wait unread.
 _HIGH_WATER = 1024 * 1024
 
@@ -44,8 +46,10 @@ def _time_out(
         waiter.set_exception(error("timed out"))
 
 
-class _Connection(asyncio.Protocol):
-    """One connection: received bytes queue up until read; writes wait for room."""
+class _Connection(asyncio.BufferedProtocol):
+    """One connection: received bytes queue up until read; writes wait for room.
+    Reads land in one buffer (asyncio's own reads allocate 256 KiB each, an mmap
+    and munmap), what was received is queued as bytes of its size."""
 
     def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
         self.loop = loop
@@ -59,14 +63,19 @@ class _Connection(asyncio.Protocol):
         self._write_waiter: asyncio.Future[None] | None = None
         self._paused = False
         self._write_paused = False
+        self._buffer = memoryview(bytearray(_READ_SIZE))
 
-    # -- asyncio.Protocol ----------------------------------------------------
+    # -- asyncio.BufferedProtocol --------------------------------------------
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         assert isinstance(transport, asyncio.Transport)
         self.transport = transport
 
-    def data_received(self, data: bytes) -> None:
+    def get_buffer(self, sizehint: int) -> memoryview:
+        return self._buffer
+
+    def buffer_updated(self, nbytes: int) -> None:
+        data = bytes(self._buffer[:nbytes])
         self._received.append(data)
         self._size += len(data)
         if self._size > _HIGH_WATER and not self._paused and self.transport is not None:

@@ -181,7 +181,8 @@ class ResponseParser:
 
     # -- fed by the transports -------------------------------------------
 
-    def feed(self, data: bytes) -> None:
+    def feed(self, data: bytes | memoryview) -> None:
+        """The next bytes received (not kept: the parser copies what it keeps)."""
         if self.head is None:
             self._head_bytes += len(data)
         try:
@@ -192,7 +193,7 @@ class ResponseParser:
                     "the daemon switched protocols for a request that asked for no"
                     " upgrade"
                 ) from None
-            self.upgraded = data[exc.args[0] :]
+            self.upgraded = bytes(data[exc.args[0] :])
             self.complete = True
             self.keep = False
             return
