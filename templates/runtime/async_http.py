@@ -134,7 +134,8 @@ class _Connection(asyncio.BufferedProtocol):
     async def write(self, data: bytes, timeout: float | None) -> None:
         transport = self.transport
         if transport is None or transport.is_closing():
-            raise httpx2.WriteError("the connection is closed")
+            # an OSError, as a socket's write raises it (what hijacked sessions catch)
+            raise ConnectionResetError("the connection is closed")
         transport.write(data)
         while self._write_paused and not transport.is_closing():
             self._write_waiter = waiter = self.loop.create_future()
@@ -368,7 +369,7 @@ async def _send(
                 await conn.write(piece, timeout)
         if head.chunked:
             await conn.write(LAST_CHUNK, timeout)
-    except (httpx2.WriteError, OSError):
+    except OSError:
         # Like httpcore: the daemon may have answered early and closed (an error
         # for a refused upload); read that answer.
         return False
@@ -436,7 +437,7 @@ class AsyncUpgradedStream:
     async def close_write(self) -> None:
         transport = self._conn.transport
         if transport is None:
-            raise httpx2.WriteError("the connection is closed")
+            raise ConnectionResetError("the connection is closed")
         if transport.get_extra_info("ssl_object") is not None:
             raise OSError("close_write is not supported over TLS; close instead")
         transport.write_eof()

@@ -308,3 +308,26 @@ def test_hijack_reads_and_writes_the_upgraded_connection() -> None:
 
     with serve(handler) as server:
         run(main)
+
+
+def test_writing_to_a_session_the_daemon_ended_is_stream_truncated() -> None:
+    def handler(conn: Conn, index: int) -> None:
+        conn.read_request()
+        conn.send(
+            b"HTTP/1.1 101 UPGRADED\r\nContent-Type: application/vnd.docker.raw-stream\r\n"
+            b"Connection: Upgrade\r\nUpgrade: tcp\r\n\r\nbye"
+        )
+
+    async def main() -> None:
+        async with aclient(server) as c:
+            session = await c.send(
+                Request("ContainerAttach", "POST", "/containers/x/attach"),
+                ExpectHijack(tty=True),
+            )
+            async with session:
+                assert (await session.collect()).stdout == b"bye"
+                with pytest.raises(StreamTruncated, match="cannot write to stdin"):
+                    await session.write(b"more")
+
+    with serve(handler) as server:
+        run(main)
