@@ -30,7 +30,7 @@ def test_pyproject_states_name_version_dependencies_and_the_command() -> None:
     assert project["name"] == "docker-engine-client"
     assert project["version"] == f"{docker_engine.API_VERSION}.0"
     assert f"Docker Engine API {docker_engine.API_VERSION}" in project["description"]
-    assert [d.split(">")[0] for d in project["dependencies"]] == ["httpx2", "pydantic", "wsproto"]
+    assert [d.split(">")[0] for d in project["dependencies"]] == ["httptools", "httpx2", "pydantic", "wsproto"]
     assert project["requires-python"] == ">=3.10"
     assert project["license"] == "Apache-2.0"
     assert "Typing :: Typed" in project["classifiers"]

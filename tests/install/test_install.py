@@ -167,7 +167,7 @@ def test_emitted_package_builds_in_place_leaves_nothing_installs_and_imports(ins
     assert {"docker_engine/py.typed", "docker_engine/_runtime/transport.py", "docker_engine/api/image_api.py"} <= names
     fields = metadata(wheel)
     assert ("License-Expression", "Apache-2.0") in fields and ("Classifier", "Typing :: Typed") in fields
-    assert [v.split(">")[0] for k, v in fields if k == "Requires-Dist"] == ["httpx2", "pydantic", "wsproto"]
+    assert [v.split(">")[0] for k, v in fields if k == "Requires-Dist"] == ["httptools", "httpx2", "pydantic", "wsproto"]
     (sdist,) = dist.glob("docker_engine_client-*.tar.gz")
     with tarfile.open(sdist) as archive:
         assert any(m.name.endswith("/docs/ImageApi.md") for m in archive.getmembers())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 
 import json
@@ -298,6 +299,13 @@ def test_tls_from_docker_cert_path_end_to_end(
         assert client.address.base_url == f"https://localhost:{port}"
         assert client.ping().api_version == "1.41"
         assert seen == ["client"]
+
+        async def async_ping() -> str | None:
+            async with AsyncBaseDockerClient() as aclient:
+                return (await aclient.ping()).api_version
+
+        assert asyncio.run(async_ping()) == "1.41"
+        assert seen == ["client", "client"]
         # without the CA the server certificate is refused
         bad = BaseDockerClient(
             f"tcp://localhost:{port}", tls=TLSConfig(client_cert=None)

@@ -1,4 +1,4 @@
-"""fast_transport.UnixSocketTransport (the default for unix://) and the client's
+"""sync_http.SyncTransport (the sync client's transport) and the client's
 direct request building: same bytes on the wire as httpx2's transport, every body
 framing however the bytes are split, keep-alive and its limits, errors, timeouts,
 uploads, early closes, and the hijack fallback."""
@@ -29,7 +29,8 @@ from docker_engine._runtime.errors import (
     ProtocolError,
     StreamTruncated,
 )
-from docker_engine._runtime.fast_transport import UnixSocketTransport
+from docker_engine._runtime.http11 import Endpoint
+from docker_engine._runtime.sync_http import SyncTransport
 from docker_engine._runtime.request import JsonBody, Request, UploadBody
 from docker_engine._runtime.responses import (
     ExpectBinary,
@@ -185,10 +186,10 @@ GET = Request("ImageList", "GET", "/images/json")
 # ------------------------------------------------------------------------- tests
 
 
-def test_unix_addresses_get_the_fast_transport() -> None:
+def test_unix_addresses_get_the_sync_transport() -> None:
     transport = make_sync_transport(parse_docker_host("unix:///x.sock"), None)
-    assert isinstance(transport, UnixSocketTransport)
-    assert transport.path == "/x.sock"
+    assert isinstance(transport, SyncTransport)
+    assert transport.endpoint == Endpoint(path="/x.sock")
 
 
 def test_wire_bytes_are_those_of_httpx2s_transport() -> None:
@@ -302,7 +303,7 @@ def test_every_framing_survives_any_split_of_the_bytes(
 
     method = "HEAD" if kind == "head" else "GET"
     with serve(handler) as server:
-        transport = UnixSocketTransport(server.path)
+        transport = SyncTransport(Endpoint(path=server.path))
         with httpx2.Client(transport=transport, base_url="http://d") as http:
             for _ in range(2):
                 r = http.request(method, "/x")
@@ -352,7 +353,7 @@ def test_each_chunk_arrives_without_waiting_for_the_next() -> None:
 def test_chunks_already_received_are_handed_over_together() -> None:
     parts = [bytes([i]) * 1000 for i in range(64)]
     with serve(answer_all(lambda head: chunked(parts))) as server:
-        transport = UnixSocketTransport(server.path)
+        transport = SyncTransport(Endpoint(path=server.path))
         with httpx2.Client(transport=transport, base_url="http://d") as http:
             time.sleep(0.05)
             with http.stream("GET", "/x") as r:
@@ -449,7 +450,7 @@ def test_a_connection_the_daemon_closed_while_idle_is_not_reused() -> None:
 
 def test_idle_connections_expire(monkeypatch: pytest.MonkeyPatch) -> None:
     with serve(answer_all(lambda head: response())) as server:
-        transport = UnixSocketTransport(server.path, keepalive_expiry=0.05)
+        transport = SyncTransport(Endpoint(path=server.path), keepalive_expiry=0.05)
         with client(server, transport=transport) as c:
             c.send(GET, ExpectJson(dict[str, Any]))
             c.send(GET, ExpectJson(dict[str, Any]))
@@ -508,7 +509,7 @@ def test_closing_a_stream_early_closes_its_connection() -> None:
 
 def test_unread_error_bodies_and_closed_responses_free_the_pool() -> None:
     with serve(answer_all(lambda head: response(b"{}", "404 Not Found"))) as server:
-        transport = UnixSocketTransport(server.path, max_connections=1)
+        transport = SyncTransport(Endpoint(path=server.path), max_connections=1)
         with client(server, transport=transport, timeout=2) as c:
             for _ in range(5):
                 with pytest.raises(Exception):
@@ -523,7 +524,7 @@ def test_pool_limit_waits_then_times_out() -> None:
         time.sleep(5)
 
     with serve(handler) as server:
-        transport = UnixSocketTransport(server.path, max_connections=1)
+        transport = SyncTransport(Endpoint(path=server.path), max_connections=1)
         timeout = httpx2.Timeout(5, pool=0.2)
         with httpx2.Client(
             transport=transport, base_url="http://d", timeout=timeout
@@ -551,11 +552,11 @@ def test_threads_share_the_pool() -> None:
             for t in threads:
                 t.join(60)
             transport = c._http._transport
-            assert isinstance(transport, UnixSocketTransport)
+            assert isinstance(transport, SyncTransport)
             assert len(transport._idle) <= 6
         assert not errors
         assert server.connections <= 6
-        assert transport._idle == []
+        assert len(transport._idle) == 0
 
 
 def test_missing_socket_is_daemon_not_reachable(tmp_path: Any) -> None:
@@ -647,9 +648,10 @@ def test_uploads_from_files_and_iterables_arrive_whole(tmp_path: Any) -> None:
     assert received == [data, data, data]
 
 
-def test_hijack_requests_go_to_httpx2s_transport() -> None:
-    """Attach/exec upgrade the connection: httpx2's transport provides the
-    network_stream the session reads and writes."""
+def test_hijack_reads_and_writes_the_upgraded_connection() -> None:
+    """Attach/exec upgrade the connection: the response's network_stream is the
+    connection the session reads (the bytes that came with the head first) and
+    writes."""
 
     def handler(conn: Conn, index: int) -> None:
         request = conn.read_request()
@@ -657,8 +659,8 @@ def test_hijack_requests_go_to_httpx2s_transport() -> None:
         conn.send(
             b"HTTP/1.1 101 UPGRADED\r\nContent-Type: application/vnd.docker.multiplexed-stream\r\n"
             b"Connection: Upgrade\r\nUpgrade: tcp\r\n\r\n"
+            b"\x01\x00\x00\x00\x00\x00\x00\x03hi\n"
         )
-        conn.send(b"\x01\x00\x00\x00\x00\x00\x00\x03hi\n")
         while b"ping" not in conn.buf:
             conn._fill()
         conn.send(b"\x02\x00\x00\x00\x00\x00\x00\x05pong\n")
@@ -679,9 +681,18 @@ def test_hijack_requests_go_to_httpx2s_transport() -> None:
                     2,
                     b"pong\n",
                 )
-            transport = c._http._transport
-            assert isinstance(transport, UnixSocketTransport)
-            assert transport._fallback is not None
+
+
+def test_switching_protocols_without_connection_upgrade_is_a_protocol_error() -> None:
+    """llhttp cannot tell where the new protocol starts then: refused, not guessed."""
+    wire = b"HTTP/1.1 101 UPGRADED\r\nContent-Type: x\r\n\r\n\x01\x00\x00\x00"
+    with serve(answer_all(lambda head: wire)) as server:
+        with client(server) as c:
+            with pytest.raises(ProtocolError, match="without Connection: Upgrade"):
+                c.send(
+                    Request("ContainerAttach", "POST", "/containers/x/attach"),
+                    ExpectHijack(),
+                )
 
 
 def test_unexpected_switching_protocols_is_a_protocol_error() -> None:
@@ -694,17 +705,26 @@ def test_unexpected_switching_protocols_is_a_protocol_error() -> None:
 
 def test_reason_phrase_headers_and_http_version_reach_the_response() -> None:
     wire = (
-        b"HTTP/1.1 200 Fine\r\nX-Multi: a\r\nX-Multi: b\r\nX-Folded: one\r\n two\r\n"
+        b"HTTP/1.1 200 Fine\r\nX-Multi: a\r\nX-Multi: b\r\nX-Spaced:  one two \t\r\n"
         b"Content-Length: 2\r\n\r\nok"
     )
     with serve(answer_all(lambda head: wire)) as server:
-        transport = UnixSocketTransport(server.path)
+        transport = SyncTransport(Endpoint(path=server.path))
         with httpx2.Client(transport=transport, base_url="http://d") as http:
             r = http.get("/x")
     assert (r.status_code, r.reason_phrase, r.http_version) == (200, "Fine", "HTTP/1.1")
     assert r.headers.get_list("x-multi") == ["a", "b"]
-    assert r.headers["x-folded"] == "one two"
+    assert r.headers["x-spaced"] == "one two"
     assert r.text == "ok"
+
+
+def test_folded_headers_are_refused() -> None:
+    """llhttp refuses obs-fold (continuation lines), which no Engine sends."""
+    wire = b"HTTP/1.1 200 OK\r\nX-Folded: one\r\n two\r\nContent-Length: 0\r\n\r\n"
+    with serve(answer_all(lambda head: wire)) as server:
+        with client(server) as c:
+            with pytest.raises(ProtocolError, match="malformed response"):
+                c.send(GET, ExpectJson(dict[str, Any]))
 
 
 # ---------------------------------------------------- direct request building
