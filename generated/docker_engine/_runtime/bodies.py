@@ -15,8 +15,9 @@ from collections.abc import AsyncIterator, Iterable, Iterator
 import httpx2
 
 from .errors import ProtocolError, StreamTruncated
+from .http11 import BodySource
 
-__all__ = ["abody_chunks", "body_chunks"]
+__all__ = ["abody_chunks", "body_chunks", "received_body"]
 
 _PIECE = 256 * 1024
 _WBITS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": 0}
@@ -80,6 +81,15 @@ async def _ainflated(
         for piece in inflater.feed(chunk):
             yield piece
     inflater.finish()
+
+
+def received_body(response: httpx2.Response) -> bytes | None:
+    """The whole body when the client's own transport received it with the head
+    and it is not encoded: what reading it would give, without reading."""
+    stream = response.stream
+    if not isinstance(stream, BodySource) or _inflater(response) is not None:
+        return None
+    return stream.whole_body()
 
 
 def body_chunks(response: httpx2.Response) -> Iterator[bytes]:

@@ -15,6 +15,7 @@ from urllib.parse import urlencode
 
 import httpx2
 
+from .async_http import AsyncTransport
 from .auth import DockerConfig, resolve_auth_header
 from .deadline import end_deadline, start_deadline
 from .decoders import DEFAULT_MAX_BUFFER
@@ -31,6 +32,7 @@ from .errors import (
 from .request import JsonBody, Request, TextBody, UploadBody
 from .responses import Expect, ResponseContext
 from .streams import aread_body, read_body, transport_errors
+from .sync_http import SyncTransport
 from .transport import (
     DockerAddress,
     TLSConfig,
@@ -133,6 +135,18 @@ def _grouped(query: Pairs) -> Pairs:
     return tuple((key, value) for key, values in grouped.items() for value in values)
 
 
+def _defaults(
+    http: httpx2.Client | httpx2.AsyncClient, headers: list[tuple[str, str]]
+) -> list[tuple[bytes, bytes]]:
+    """The client's default headers that ``headers`` do not replace."""
+    names = {name.lower() for name, _ in headers}
+    return [
+        (name, value)
+        for name, value in http.headers.raw
+        if name.decode("latin-1").lower() not in names
+    ]
+
+
 def _tls_flag(tls: bool | ssl.SSLContext | TLSConfig | None) -> bool | None:
     if tls is None or isinstance(tls, bool):
         return tls
@@ -198,6 +212,8 @@ class _ClientCore:
             self._pinned = _normalize_version(api_version)
         self._version: str | None = self._pinned
         self.timeout = _timeout(timeout)
+        # the last timeouts a direct call sent, as the transports take them
+        self._timeouts = (self.timeout, self.timeout.as_dict())
         self._docker_config = docker_config
         self.user_agent = user_agent or (
             f"docker-engine-python (Engine API {self.SPEC_API_VERSION})"
@@ -308,6 +324,24 @@ class _ClientCore:
         check_headers(headers)
         return headers
 
+    def _target(self, base_path: str, request: Request, version: str) -> str | None:
+        """The request target (``base_path`` ends with "/"): the path, already
+        percent-encoded, and the query urlencoded the way httpx2.QueryParams does;
+        None when they need httpx2's URL handling (dot segments, unusual
+        characters, non-str query values)."""
+        path = request.path
+        if not path.startswith("/"):
+            raise ValueError(f"request path must start with '/': {path!r}")
+        query = request.query
+        if not _PLAIN_PATH.match(path) or not all(
+            type(k) is str and type(v) is str for k, v in query
+        ):
+            return None
+        target = f"{base_path}v{version}{path}"
+        if query:
+            target = f"{target}?{urlencode(_grouped(query))}"
+        return target
+
     def _build(
         self,
         http: httpx2.Client | httpx2.AsyncClient,
@@ -316,38 +350,24 @@ class _ClientCore:
         version: str,
         content: Any,
     ) -> httpx2.Request:
-        path = request.path
-        if not path.startswith("/"):
-            raise ValueError(f"request path must start with '/': {path!r}")
-        query = request.query
-        if not _PLAIN_PATH.match(path) or not all(
-            type(k) is str and type(v) is str for k, v in query
-        ):
+        base = http.base_url  # its path ends with "/"
+        target = self._target(base.raw_path.decode("ascii"), request, version)
+        if target is None:
             return http.build_request(
                 request.method,
-                f"/v{version}{path}",
-                params=list(query) if query else None,
+                f"/v{version}{request.path}",
+                params=list(request.query) if request.query else None,
                 headers=self._headers_for(request, expect),
                 content=content,
                 timeout=self._timeout_for(request),
             )
         # What build_request makes, without its URL merging and query-parameter
-        # objects (a third of a small call's time): the base URL, the path (already
-        # percent-encoded) and the query urlencoded the way httpx2.QueryParams does,
-        # parsed once; the client's default headers merged as Headers.update does.
-        base = http.base_url  # its path ends with "/"
-        origin = f"{base.scheme}://{base.netloc.decode('ascii')}"
-        url = f"{origin}{base.raw_path.decode('ascii')}v{version}{path}"
-        if query:
-            url = f"{url}?{urlencode(_grouped(query))}"
+        # objects (a third of a small call's time): the URL parsed once; the
+        # client's default headers merged as Headers.update does.
+        url = f"{base.scheme}://{base.netloc.decode('ascii')}{target}"
         headers = self._headers_for(request, expect)
-        names = {name.lower() for name, _ in headers}
         # the defaults as bytes, ours as str: Headers takes both, as in update()
-        merged: list[Any] = [
-            (name, value)
-            for name, value in http.headers.raw
-            if name.decode("latin-1").lower() not in names
-        ]
+        merged: list[Any] = _defaults(http, headers)
         merged += headers
         cookies = http.cookies
         return httpx2.Request(
@@ -358,6 +378,41 @@ class _ClientCore:
             cookies=cookies if cookies else None,
             extensions={"timeout": self._timeout_for(request).as_dict()},
         )
+
+    def _direct(
+        self,
+        http: httpx2.Client | httpx2.AsyncClient,
+        request: Request,
+        expect: Expect[Any, Any],
+        version: str,
+        content: Any,
+    ) -> tuple[bytes, list[tuple[bytes, bytes]], dict[str, float | None]] | None:
+        """The target, headers and timeouts :meth:`_build` would give the
+        transport (byte for byte what httpx2 sends), without building an
+        ``httpx2.Request``: for the client's own transports. None when only httpx2
+        can build them."""
+        base = http.base_url
+        target = self._target(base.raw_path.decode("ascii"), request, version)
+        if target is None:
+            return None
+        headers = self._headers_for(request, expect)
+        wire = [(b"Host", base.netloc)]
+        if not content and request.method in ("POST", "PUT", "PATCH", "QUERY"):
+            wire.append((b"Content-Length", b"0"))
+        wire += _defaults(http, headers)
+        wire += [
+            (name.encode("ascii"), value.encode("ascii")) for name, value in headers
+        ]
+        if isinstance(content, bytes):
+            if content:
+                wire.append((b"Content-Length", b"%d" % len(content)))
+        elif content is not None:
+            wire.append((b"Transfer-Encoding", b"chunked"))
+        timeout = self._timeout_for(request)
+        cached = self._timeouts
+        if cached[0] is not timeout:
+            cached = self._timeouts = (timeout, timeout.as_dict())
+        return target.encode("ascii"), wire, cached[1]
 
     @staticmethod
     def _fixed_content(request: Request) -> bytes | None:
@@ -452,6 +507,8 @@ class BaseDockerClient(_ClientCore):
         )
         if transport is None:
             transport = make_sync_transport(self.address, self._ssl_context())
+        # the client's own transport is called without an httpx2.Request
+        self._own = transport if isinstance(transport, SyncTransport) else None
         self._http = httpx2.Client(
             transport=transport,
             base_url=self.address.base_url,
@@ -508,6 +565,23 @@ class BaseDockerClient(_ClientCore):
             raise self._transport_error(exc, operation) from exc
         return response
 
+    def _exchange_call(
+        self, request: Request, expect: Expect[Any, Any], version: str, content: Any
+    ) -> httpx2.Response:
+        own = self._own
+        direct = (
+            None
+            if own is None
+            else self._direct(self._http, request, expect, version, content)
+        )
+        if own is None or direct is None:
+            http_request = self._build(self._http, request, expect, version, content)
+            return self._exchange(http_request, request.operation)
+        try:
+            return own.exchange(request.method, *direct, body=content)
+        except httpx2.TransportError as exc:
+            raise self._transport_error(exc, request.operation) from exc
+
     # -- requests ----------------------------------------------------------
 
     def send(self, request: Request, expect: Expect[S, Any]) -> S:
@@ -530,8 +604,7 @@ class BaseDockerClient(_ClientCore):
             if isinstance(body, UploadBody) and not body.empty
             else self._fixed_content(request)
         )
-        http_request = self._build(self._http, request, expect, version, content)
-        response = self._exchange(http_request, request.operation)
+        response = self._exchange_call(request, expect, version, content)
         if expect.accepts(response.status_code):
             return expect.sync_result(
                 response, ResponseContext(request, version, self, self.max_buffer)
@@ -592,6 +665,8 @@ class AsyncBaseDockerClient(_ClientCore):
         )
         if transport is None:
             transport = make_async_transport(self.address, self._ssl_context())
+        # the client's own transport is called without an httpx2.Request
+        self._own = transport if isinstance(transport, AsyncTransport) else None
         self._http = httpx2.AsyncClient(
             transport=transport,
             base_url=self.address.base_url,
@@ -647,11 +722,34 @@ class AsyncBaseDockerClient(_ClientCore):
             raise self._transport_error(exc, operation) from exc
         return response
 
+    async def _exchange_call(
+        self, request: Request, expect: Expect[Any, Any], version: str, content: Any
+    ) -> httpx2.Response:
+        own = self._own
+        direct = (
+            None
+            if own is None
+            else self._direct(self._http, request, expect, version, content)
+        )
+        if own is None or direct is None:
+            http_request = self._build(self._http, request, expect, version, content)
+            return await self._exchange(http_request, request.operation)
+        try:
+            return await own.exchange(request.method, *direct, body=content)
+        except httpx2.TransportError as exc:
+            raise self._transport_error(exc, request.operation) from exc
+
     async def send(self, request: Request, expect: Expect[Any, A]) -> A:
         """Send one API call and decode its response as ``expect`` says."""
         seconds = self._deadline_for(request)
         if seconds is None:
             return await self._send(request, expect)
+        if self._own is not None:
+            token = start_deadline(seconds)  # the transport's reads keep it
+            try:
+                return await self._send(request, expect)
+            finally:
+                end_deadline(token)
         import anyio  # what httpx2's async transports run on
 
         try:
@@ -673,8 +771,7 @@ class AsyncBaseDockerClient(_ClientCore):
             if isinstance(body, UploadBody) and not body.empty
             else self._fixed_content(request)
         )
-        http_request = self._build(self._http, request, expect, version, content)
-        response = await self._exchange(http_request, request.operation)
+        response = await self._exchange_call(request, expect, version, content)
         if expect.accepts(response.status_code):
             return await expect.async_result(
                 response, ResponseContext(request, version, self, self.max_buffer)

@@ -36,9 +36,9 @@ __all__ = ["AsyncHijackedSession", "HijackedSession"]
 _READ_SIZE = 64 * 1024
 
 
-# httpcore2 is imported when a hijacked stream fails: the sessions' streams come from
-# httpx2's own transport (which has imported it by then), and a client that never
-# hijacks does not pay for importing it.
+# The client's transports raise httpx2's errors; over ssh the session's stream comes
+# from httpx2's own transport, which raises httpcore2's. httpcore2 is imported when a
+# stream fails: a client that never uses ssh does not pay for importing it.
 def _read_errors() -> tuple[type[BaseException], ...]:
     import httpcore2
 

@@ -359,7 +359,13 @@ class ExpectHijack(Expect[HijackedSession, AsyncHijackedSession]):
     :func:`frame_mode`). ``exec_id`` enables ``exit_code()``; for ExecStart it is
     taken from the path. ``upgrade``: the protocol asked for (Session: ``h2c``)."""
 
-    def __init__(self, *, tty: bool | None = None, exec_id: str | None = None, upgrade: str = "tcp") -> None:
+    def __init__(
+        self,
+        *,
+        tty: bool | None = None,
+        exec_id: str | None = None,
+        upgrade: str = "tcp",
+    ) -> None:
         self.tty = tty
         self.exec_id = exec_id
         self.request_headers: Pairs = (("Connection", "Upgrade"), ("Upgrade", upgrade))

@@ -20,7 +20,7 @@ from typing import IO, Any, Generic, Protocol, TypeVar
 
 import httpx2
 
-from .bodies import abody_chunks, body_chunks
+from .bodies import abody_chunks, body_chunks, received_body
 from .decoders import (
     DEFAULT_MAX_BUFFER,
     Frame,
@@ -98,6 +98,12 @@ def _announced(response: httpx2.Response, limit: int) -> None:
         raise too_large(f"a response body of {length} bytes", limit)
 
 
+def _within(body: bytes, limit: int) -> bytes:
+    if len(body) > limit:
+        raise too_large("the response body", limit)
+    return body
+
+
 class _Collector:
     """Chunks joined into one body, refused beyond ``limit`` bytes."""
 
@@ -122,6 +128,9 @@ def read_body(response: httpx2.Response, limit: int) -> bytes:
     """The whole body, refused with :class:`ResponseTooLarge` beyond ``limit``
     bytes (before reading, when Content-Length announces it)."""
     _announced(response, limit)
+    body = received_body(response)
+    if body is not None:
+        return _within(body, limit)
     collector = _Collector(limit)
     for chunk in body_chunks(response):
         collector.add(chunk)
@@ -131,6 +140,9 @@ def read_body(response: httpx2.Response, limit: int) -> bytes:
 async def aread_body(response: httpx2.Response, limit: int) -> bytes:
     """Async twin of :func:`read_body`."""
     _announced(response, limit)
+    body = received_body(response)
+    if body is not None:
+        return _within(body, limit)
     collector = _Collector(limit)
     async for chunk in abody_chunks(response):
         collector.add(chunk)

@@ -14,6 +14,8 @@ from urllib.parse import unquote, urlsplit
 
 import httpx2
 
+from .http11 import Endpoint
+
 __all__ = [
     "DEFAULT_HOST",
     "DockerAddress",
@@ -232,41 +234,33 @@ def resolve_tls(
     return TLSConfig.from_cert_path(cert_path, verify=verify).ssl_context()
 
 
-_LIMITS = httpx2.Limits(max_connections=100, max_keepalive_connections=20)
+def _endpoint(address: DockerAddress, ssl_context: ssl.SSLContext | None) -> Endpoint:
+    if address.kind == "unix":
+        return Endpoint(path=address.socket_path)
+    return Endpoint(host=address.host, port=address.port, ssl_context=ssl_context)
 
 
 def make_sync_transport(
     address: DockerAddress, ssl_context: ssl.SSLContext | None
 ) -> httpx2.BaseTransport:
     """The real transport for an address."""
-    if address.kind == "unix":
-        from .fast_transport import UnixSocketTransport
-
-        assert address.socket_path is not None
-        return UnixSocketTransport(address.socket_path)
     if address.kind == "ssh":
         from .ssh import SSHTransport
 
         return SSHTransport(address)
-    from .deadline_io import DeadlineHTTPTransport
+    from .sync_http import SyncTransport
 
-    return DeadlineHTTPTransport(ssl_context, _LIMITS)
+    return SyncTransport(_endpoint(address, ssl_context))
 
 
 def make_async_transport(
     address: DockerAddress, ssl_context: ssl.SSLContext | None
 ) -> httpx2.AsyncBaseTransport:
     """The real async transport for an address."""
-    if address.kind == "unix":
-        return httpx2.AsyncHTTPTransport(
-            uds=address.socket_path, limits=_LIMITS, trust_env=False
-        )
     if address.kind == "ssh":
         from .ssh import AsyncSSHTransport
 
         return AsyncSSHTransport(address)
-    return httpx2.AsyncHTTPTransport(
-        verify=ssl_context if ssl_context is not None else True,
-        limits=_LIMITS,
-        trust_env=False,
-    )
+    from .async_http import AsyncTransport
+
+    return AsyncTransport(_endpoint(address, ssl_context))

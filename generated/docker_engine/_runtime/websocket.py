@@ -45,7 +45,9 @@ def accept_token(key: str) -> str:
 def _check_handshake(response: httpx2.Response, key: str, operation: str) -> None:
     headers = response.headers
     if response.extensions.get("network_stream") is None:
-        raise ProtocolError("the websocket response has no network stream", operation=operation)
+        raise ProtocolError(
+            "the websocket response has no network stream", operation=operation
+        )
     if headers.get("upgrade", "").lower() != "websocket":
         raise ProtocolError(
             f"the daemon switched to {headers.get('upgrade')!r}, not to a websocket",
@@ -102,13 +104,18 @@ class WebSocketCore:
         for event in self._connection.events():
             if isinstance(event, Message):
                 payload = event.data
-                pieces.append(payload.encode() if isinstance(payload, str) else bytes(payload))
+                pieces.append(
+                    payload.encode() if isinstance(payload, str) else bytes(payload)
+                )
             elif isinstance(event, Ping):
                 self.outgoing += self._connection.send(event.response())
             elif isinstance(event, CloseConnection):
                 if self._connection.state is ConnectionState.OPEN:
                     # wsproto reports frames it cannot parse as a close it made up
-                    raise ProtocolError(f"invalid websocket data from the daemon: {event.reason}", operation=self.operation)
+                    raise ProtocolError(
+                        f"invalid websocket data from the daemon: {event.reason}",
+                        operation=self.operation,
+                    )
                 if self._connection.state is ConnectionState.REMOTE_CLOSING:
                     self.outgoing += self._connection.send(event.response())
                 self.closed = True
@@ -126,7 +133,10 @@ class WebSocketCore:
         from wsproto.connection import ConnectionState
         from wsproto.events import CloseConnection
 
-        if self._connection.state not in (ConnectionState.OPEN, ConnectionState.REMOTE_CLOSING):
+        if self._connection.state not in (
+            ConnectionState.OPEN,
+            ConnectionState.REMOTE_CLOSING,
+        ):
             return b""
         return self._connection.send(CloseConnection(code=_NORMAL_CLOSURE))
 
@@ -140,7 +150,9 @@ class WebSocketCore:
         try:
             return self._connection.send(event)
         except LocalProtocolError as exc:
-            raise StreamTruncated(f"cannot {what}: the websocket is closing", operation=self.operation) from exc
+            raise StreamTruncated(
+                f"cannot {what}: the websocket is closing", operation=self.operation
+            ) from exc
 
 
 class _SessionBase:
@@ -172,7 +184,9 @@ class WebSocketSession(_SessionBase):
     :meth:`close_write` ends stdin (the close handshake's first half; output
     continues until the daemon closes), :meth:`collect` reads everything."""
 
-    def __init__(self, response: httpx2.Response, operation: str, max_buffer: int) -> None:
+    def __init__(
+        self, response: httpx2.Response, operation: str, max_buffer: int
+    ) -> None:
         self._stream = self._start(response, operation, max_buffer)
 
     def _receive(self) -> None:
@@ -220,7 +234,9 @@ class WebSocketSession(_SessionBase):
         try:
             self._stream.write(data, timeout=None)
         except _stream_errors() as exc:
-            raise StreamTruncated(f"cannot write to the websocket: {exc}", operation=self._core.operation) from exc
+            raise StreamTruncated(
+                f"cannot write to the websocket: {exc}", operation=self._core.operation
+            ) from exc
 
     def close(self) -> None:
         try:
@@ -238,14 +254,21 @@ class WebSocketSession(_SessionBase):
     def __enter__(self) -> WebSocketSession:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self.close()
 
 
 class AsyncWebSocketSession(_SessionBase):
     """Async twin of :class:`WebSocketSession`."""
 
-    def __init__(self, response: httpx2.Response, operation: str, max_buffer: int) -> None:
+    def __init__(
+        self, response: httpx2.Response, operation: str, max_buffer: int
+    ) -> None:
         self._stream = self._start(response, operation, max_buffer)
 
     async def _receive(self) -> None:
@@ -289,7 +312,9 @@ class AsyncWebSocketSession(_SessionBase):
         try:
             await self._stream.write(data, timeout=None)
         except _stream_errors() as exc:
-            raise StreamTruncated(f"cannot write to the websocket: {exc}", operation=self._core.operation) from exc
+            raise StreamTruncated(
+                f"cannot write to the websocket: {exc}", operation=self._core.operation
+            ) from exc
 
     async def aclose(self) -> None:
         try:
@@ -309,7 +334,12 @@ class AsyncWebSocketSession(_SessionBase):
     async def __aenter__(self) -> AsyncWebSocketSession:
         return self
 
-    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         await self.aclose()
 
 
@@ -328,7 +358,9 @@ class ExpectWebSocket(Expect[WebSocketSession, AsyncWebSocketSession]):
     def accepts(self, status: int) -> bool:
         return status == 101
 
-    def sync_result(self, response: httpx2.Response, ctx: ResponseContext) -> WebSocketSession:
+    def sync_result(
+        self, response: httpx2.Response, ctx: ResponseContext
+    ) -> WebSocketSession:
         try:
             _check_handshake(response, self.key, ctx.operation)
         except ProtocolError:
@@ -339,7 +371,9 @@ class ExpectWebSocket(Expect[WebSocketSession, AsyncWebSocketSession]):
             raise
         return WebSocketSession(response, ctx.operation, ctx.max_buffer)
 
-    async def async_result(self, response: httpx2.Response, ctx: ResponseContext) -> AsyncWebSocketSession:
+    async def async_result(
+        self, response: httpx2.Response, ctx: ResponseContext
+    ) -> AsyncWebSocketSession:
         try:
             _check_handshake(response, self.key, ctx.operation)
         except ProtocolError:

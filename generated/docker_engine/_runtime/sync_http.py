@@ -1,0 +1,348 @@
+"""HTTP/1.1 over a blocking socket (unix, TCP, TLS): the sync client's transport.
+
+Implements ``httpx2.BaseTransport`` on :mod:`.http11`: keep-alive pooling (at
+most 20 idle connections, dropped after 5 s idle or when the daemon closed them,
+at most 100 open: httpx2's defaults), timeouts and the per-call deadline
+(:mod:`.deadline`), and the exceptions httpx2's own transport raises. Response
+bodies are handed over as they arrive, never waiting for more. A request asking
+for an upgrade (attach, exec start) gets a response whose ``network_stream``
+extension is the connection (:class:`UpgradedStream`).
+"""
+
+from __future__ import annotations
+
+import select
+import socket
+import ssl
+import threading
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import httpx2
+
+from .deadline import read_timeout
+from .http11 import (
+    LAST_CHUNK,
+    BodySource,
+    Endpoint,
+    RequestHead,
+    ResponseParser,
+    frame_chunk,
+    request_body,
+    request_head,
+    timeouts_of,
+)
+from .pool import KEEPALIVE_EXPIRY, IdleConnections
+
+__all__ = ["SyncTransport", "UpgradedStream"]
+
+#: Bytes asked of the socket per read.
+_RECV_SIZE = 256 * 1024
+#: A request whose head and body together are smaller is sent in one write.
+_ONE_WRITE = 64 * 1024
+
+
+class _Connection:
+    """One socket, its timeout, its read buffer, and when it became idle."""
+
+    __slots__ = ("sock", "timeout", "per_read", "idle_since", "gather", "_buffer")
+
+    idle_since: float
+
+    def __init__(self, sock: socket.socket, timeout: float | None) -> None:
+        self.sock = sock
+        self.timeout = timeout
+        self.per_read: float | None = None  # the request's read timeout
+        self.idle_since = 0.0
+        # TLS sockets have no scatter/gather write
+        self.gather = not isinstance(sock, ssl.SSLSocket)
+        # reads land here: a fresh 256 KiB bytes per read costs an mmap and munmap
+        # (the parser copies what it keeps)
+        self._buffer = memoryview(bytearray(_RECV_SIZE))
+
+    def set_timeout(self, timeout: float | None) -> None:
+        if timeout != self.timeout:
+            self.sock.settimeout(timeout)
+            self.timeout = timeout
+
+    def recv(self) -> memoryview:
+        """One read, within the read timeout and what is left of the call's
+        deadline; valid until the next read."""
+        self.set_timeout(read_timeout(self.per_read))
+        return self._buffer[: self.sock.recv_into(self._buffer)]
+
+    def send(self, *parts: bytes) -> None:
+        """Write ``parts`` in order, in one system call when the socket allows."""
+        sock = self.sock
+        if not self.gather:
+            for part in parts:
+                sock.sendall(part)
+            return
+        total = sum(map(len, parts))
+        sent = sock.sendmsg(parts)
+        if sent < total:
+            sock.sendall(memoryview(b"".join(parts))[sent:])
+
+    def dead(self) -> bool:
+        """Whether an idle connection was closed by the daemon (or has stray bytes)."""
+        try:
+            poller = select.poll()
+            poller.register(self.sock, select.POLLIN)
+            return bool(poller.poll(0))
+        except (OSError, ValueError):
+            return True
+
+    def close(self) -> None:
+        try:
+            self.sock.close()
+        except OSError:
+            pass
+
+
+def _connect(endpoint: Endpoint, timeout: float | None) -> _Connection:
+    try:
+        if endpoint.path is not None:
+            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            try:
+                sock.settimeout(timeout)
+                sock.connect(endpoint.path)
+            except BaseException:
+                sock.close()
+                raise
+        else:
+            assert endpoint.host is not None and endpoint.port is not None
+            sock = socket.create_connection((endpoint.host, endpoint.port), timeout)
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            if endpoint.ssl_context is not None:
+                try:
+                    sock = endpoint.ssl_context.wrap_socket(
+                        sock, server_hostname=endpoint.host
+                    )
+                except BaseException:
+                    sock.close()
+                    raise
+    except socket.timeout as exc:
+        raise httpx2.ConnectTimeout(str(exc) or "timed out") from exc
+    except OSError as exc:
+        raise httpx2.ConnectError(str(exc)) from exc
+    return _Connection(sock, timeout)
+
+
+class SyncTransport(httpx2.BaseTransport):
+    """HTTP/1.1 to the daemon at ``endpoint``, with keep-alive pooling."""
+
+    def __init__(
+        self,
+        endpoint: Endpoint,
+        *,
+        max_connections: int = 100,
+        max_keepalive_connections: int = 20,
+        keepalive_expiry: float = KEEPALIVE_EXPIRY,
+    ) -> None:
+        self.endpoint = endpoint
+        self._idle: IdleConnections[_Connection] = IdleConnections(
+            max_keepalive_connections, keepalive_expiry
+        )
+        self._lock = threading.Lock()
+        self._slots = threading.BoundedSemaphore(max_connections)
+
+    # -- the pool ------------------------------------------------------------
+
+    def _acquire(self, timeouts: dict[str, float | None]) -> _Connection:
+        """An idle connection that is still good, or a new one."""
+        if not self._slots.acquire(timeout=timeouts.get("pool")):
+            raise httpx2.PoolTimeout("timed out waiting for a connection from the pool")
+        try:
+            with self._lock:
+                conn = self._idle.take()
+            return conn or _connect(self.endpoint, timeouts.get("connect"))
+        except BaseException:
+            self._slots.release()
+            raise
+
+    def _release(self, conn: _Connection, reusable: bool) -> None:
+        """Give a connection back after its response (keep it if it may be reused)."""
+        with self._lock:
+            kept = reusable and self._idle.give(conn)
+        if not kept:
+            conn.close()
+        self._slots.release()
+
+    # -- a request -----------------------------------------------------------
+
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
+        return self.exchange(
+            request.method,
+            request.url.raw_path,
+            request.headers.raw,
+            timeouts_of(request),
+            body=request_body(request),
+        )
+
+    def exchange(
+        self,
+        method: str,
+        target: bytes,
+        headers: list[tuple[bytes, bytes]],
+        timeouts: dict[str, float | None],
+        *,
+        body: bytes | Iterable[bytes] | None,
+    ) -> httpx2.Response:
+        """Send one request; the response's head is read, its body not yet. What
+        ``handle_request`` does without an ``httpx2.Request`` (the client's own
+        calls build none)."""
+        head = request_head(method, target, headers)
+        conn = self._acquire(timeouts)
+        try:
+            keep = _send(conn, head, body, timeouts.get("write"))
+            parser = ResponseParser(method, keep=keep, upgrade=head.upgrade)
+            conn.per_read = timeouts.get("read")
+            _read_head(conn, parser)
+        except BaseException:
+            self._release(conn, False)
+            raise
+        stream = _ResponseStream(self._release, conn, parser)
+        return stream.respond(
+            UpgradedStream(stream, conn, parser.upgraded or b"")
+            if head.upgrade
+            else None
+        )
+
+    def close(self) -> None:
+        with self._lock:
+            self._idle.close()
+
+
+def _send(
+    conn: _Connection,
+    head: RequestHead,
+    body: bytes | Iterable[bytes] | None,
+    timeout: float | None,
+) -> bool:
+    """Write the request; False when the connection cannot be reused after it
+    (the request asked to close it, or writing failed)."""
+    try:
+        conn.set_timeout(timeout)
+        if body is None or isinstance(body, bytes):
+            content = body or b""
+            if not head.chunked:
+                parts: tuple[bytes, ...] = (head.data, content)
+            elif content:
+                parts = (head.data, frame_chunk(content), content, b"\r\n" + LAST_CHUNK)
+            else:
+                parts = (head.data, LAST_CHUNK)
+            if sum(map(len, parts)) < _ONE_WRITE:
+                conn.sock.sendall(b"".join(parts))  # the usual small request
+            else:
+                conn.send(*parts)
+            return head.keep
+        if not isinstance(body, Iterable):
+            raise RuntimeError("an async request body needs the async client")
+        conn.sock.sendall(head.data)
+        for piece in body:
+            if not piece:
+                continue
+            if head.chunked:
+                conn.send(frame_chunk(piece), piece, b"\r\n")
+            else:
+                conn.sock.sendall(piece)
+        if head.chunked:
+            conn.sock.sendall(LAST_CHUNK)
+    except socket.timeout as exc:
+        raise httpx2.WriteTimeout(str(exc) or "timed out") from exc
+    except OSError:
+        # Like httpcore: the daemon may have answered early and closed (an
+        # error for a refused upload); read that answer.
+        return False
+    return head.keep
+
+
+def _read_head(conn: _Connection, parser: ResponseParser) -> None:
+    try:
+        while parser.head is None:
+            data = conn.recv()
+            if data:
+                parser.feed(data)
+            else:
+                parser.eof()
+    except socket.timeout as exc:
+        raise httpx2.ReadTimeout(str(exc) or "timed out") from exc
+    except OSError as exc:
+        raise httpx2.ReadError(str(exc)) from exc
+
+
+class _ResponseStream(BodySource, httpx2.SyncByteStream):
+    """The body of one response, read from the connection as it arrives."""
+
+    def __iter__(self) -> Iterator[bytes]:
+        conn: _Connection | None = self._start()
+        parser = self._parser
+        try:
+            while True:
+                piece = parser.take()
+                if piece:
+                    yield piece
+                if parser.complete or conn is None:
+                    break
+                data = conn.recv()
+                if data:
+                    parser.feed(data)
+                else:
+                    parser.eof()
+        except socket.timeout as exc:
+            self.close()
+            raise httpx2.ReadTimeout(str(exc) or "timed out") from exc
+        except OSError as exc:
+            self.close()
+            raise httpx2.ReadError(str(exc)) from exc
+        except BaseException:
+            self.close()
+            raise
+        self.finish_if_read()
+
+
+class UpgradedStream:
+    """The connection after an upgrade (``101``), or the writing side of a
+    hijacked ``200`` whose body is the output: ``read``, ``write``,
+    ``close_write``, ``close``, as httpcore's network streams."""
+
+    def __init__(
+        self, response: _ResponseStream, conn: _Connection, received: bytes
+    ) -> None:
+        self._response = response
+        self._conn = conn
+        self._sock = conn.sock
+        self._received = received
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        if self._received:
+            data = self._received[:max_bytes]
+            self._received = self._received[max_bytes:]
+            return data
+        try:
+            self._conn.set_timeout(timeout)
+            return self._sock.recv(max_bytes)
+        except socket.timeout as exc:
+            raise httpx2.ReadTimeout(str(exc) or "timed out") from exc
+        except OSError as exc:
+            raise httpx2.ReadError(str(exc)) from exc
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._conn.set_timeout(timeout)
+        self._sock.sendall(buffer)
+
+    def close_write(self) -> None:
+        if isinstance(self._sock, ssl.SSLSocket):
+            # ssl.SSLSocket.shutdown() drops the TLS layer, which would break reading.
+            raise OSError("close_write is not supported over TLS; close instead")
+        self._sock.shutdown(socket.SHUT_WR)
+
+    def close(self) -> None:
+        self._response.close()
+
+    def get_extra_info(self, info: str) -> Any:
+        if info == "socket":
+            return self._sock
+        if info == "ssl_object":
+            return self._sock if isinstance(self._sock, ssl.SSLSocket) else None
+        return None
