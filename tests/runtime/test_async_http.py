@@ -6,6 +6,8 @@ upgraded connection of attach/exec, against the raw server of test_sync_http."""
 from __future__ import annotations
 
 import asyncio
+import socket
+import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any, TypeVar
@@ -331,3 +333,40 @@ def test_writing_to_a_session_the_daemon_ended_is_stream_truncated() -> None:
 
     with serve(handler) as server:
         run(main)
+
+
+
+def test_stdin_still_reaches_a_daemon_that_ended_only_its_output() -> None:
+    """A half-closed connection stays writable, as a socket does: stdin sent after
+    the output's end arrives, then the half-close, while the session is open
+    (asyncio alone would close the connection at the output's end)."""
+    stdin = bytearray()
+    stdin_ended = threading.Event()
+
+    def handler(conn: Conn, index: int) -> None:
+        conn.read_request()
+        conn.send(
+            b"HTTP/1.1 101 UPGRADED\r\nContent-Type: application/vnd.docker.raw-stream\r\n"
+            b"Connection: Upgrade\r\nUpgrade: tcp\r\n\r\nout"
+        )
+        conn.sock.shutdown(socket.SHUT_WR)
+        stdin.extend(conn.buf)
+        while data := conn.sock.recv(65536):
+            stdin.extend(data)
+        stdin_ended.set()
+
+    async def main() -> bool:
+        async with aclient(server) as c:
+            session = await c.send(
+                Request("ContainerAttach", "POST", "/containers/x/attach"),
+                ExpectHijack(tty=True),
+            )
+            async with session:
+                assert (await session.collect()).stdout == b"out"
+                await session.write(b"late stdin")
+                await session.close_write()
+                return await asyncio.to_thread(stdin_ended.wait, 30)
+
+    with serve(handler) as server:
+        assert run(main), "the daemon never saw the end of stdin"
+    assert stdin == b"late stdin"

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
+import socket
+import threading
 from typing import Any
 
 import httpx2
@@ -17,6 +20,8 @@ from docker_engine._runtime.errors import ProtocolError, StreamTruncated
 from docker_engine._runtime.request import Request
 from docker_engine._runtime.websocket import AsyncWebSocketSession, ExpectWebSocket, WebSocketSession
 from tests.runtime._helpers import AsyncFakeNetworkStream, Daemon, FakeNetworkStream, async_client, run, sync_client
+from tests.runtime.test_async_http import aclient
+from tests.runtime.test_sync_http import Conn, client, serve
 
 ATTACH_WS = Request(
     "ContainerAttachWebsocket",
@@ -185,3 +190,49 @@ def test_stdin_after_the_daemon_closed_is_refused() -> None:
     assert drain(session) == []
     with pytest.raises(StreamTruncated, match="closing"):
         session.write(b"too late")
+
+
+
+@BOTH
+def test_the_close_is_answered_over_the_real_transport_after_the_daemon_half_closes(is_async: bool) -> None:
+    """As the daemon does: output, its close frame, the end of its sending side; then it
+    reads the client's close frame. The async transport used to close the connection when
+    the daemon's end of output arrived before the answer was sent, so it was never sent."""
+    sent = threading.Event()
+    received = bytearray()
+    done = threading.Event()
+
+    def handler(conn: Conn, index: int) -> None:
+        try:
+            request = conn.read_request()
+            assert request is not None
+            key = next(line.split(b":", 1)[1].strip() for line in request[0].split(b"\r\n") if line.lower().startswith(b"sec-websocket-key:"))
+            head = f"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: {rfc6455_accept(key.decode())}\r\n\r\n"
+            conn.send(head.encode() + server_frames(BytesMessage(b"bye\n"), CloseConnection(1000)))
+            conn.sock.shutdown(socket.SHUT_WR)
+            sent.set()
+            received.extend(conn.buf)
+            while data := conn.sock.recv(65536):
+                received.extend(data)
+        finally:
+            done.set()
+
+    async def attach_async(server: Any) -> list[bytes]:
+        async with aclient(server) as docker:
+            async with await docker.send(ATTACH_WS, ExpectWebSocket()) as session:
+                await asyncio.to_thread(sent.wait, 30)
+                await asyncio.sleep(0.1)  # the loop takes in all the daemon sent, its end of output included
+                return [piece async for piece in session]
+
+    def attach_sync(server: Any) -> list[bytes]:
+        with client(server) as docker, docker.send(ATTACH_WS, ExpectWebSocket()) as session:
+            sent.wait(30)
+            return list(session)
+
+    with serve(handler) as server:
+        output = run(attach_async(server)) if is_async else attach_sync(server)
+        assert done.wait(30), "the daemon side never saw the connection end"
+    assert output == [b"bye\n"]
+    daemon_side = Connection(ConnectionType.SERVER)
+    daemon_side.receive_data(bytes(received))
+    assert [(type(event), getattr(event, "code", None)) for event in daemon_side.events()] == [(CloseConnection, 1000)]
