@@ -6,11 +6,14 @@ the few specs too big to keep as files are made here, with their expectations be
 "Correct code" means: every .py compiles, black would change none, and in a fresh
 interpreter every module imports, every model force-builds and validates `{}`, every
 client attribute resolves to its API group, and every API method builds its request
-(see check_package.py). Refused specs exit 2, name the place, and leave --out untouched.
+(see check_package.py), and the instances of its `# round trip: Model {json}` lines come
+back from decoding and dumping unchanged. Refused specs exit 2, name the place, and leave
+--out untouched.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -31,6 +34,7 @@ class Case:
     text: Callable[[], str]
     generates: bool
     messages: list[str] = field(default_factory=list)
+    round_trips: list[dict[str, object]] = field(default_factory=list)
 
 
 def _file_case(path: Path) -> Case:
@@ -39,7 +43,14 @@ def _file_case(path: Path) -> Case:
     messages = [line.split(":", 1)[1].strip() for line in text.splitlines() if line.startswith("# message:")]
     assert expect in (["generates"], ["exit 2"]), f"{path.name}: needs one '# expect: generates' or '# expect: exit 2'"
     assert expect == ["generates"] or messages, f"{path.name}: an exit-2 spec needs '# message:' lines"
-    return Case(path.name, lambda: text, expect == ["generates"], messages)
+    round_trips = [_round_trip_case(line.split(":", 1)[1]) for line in text.splitlines() if line.startswith("# round trip:")]
+    return Case(path.name, lambda: text, expect == ["generates"], messages, round_trips)
+
+
+def _round_trip_case(text: str) -> dict[str, object]:
+    """`# round trip: ModelName {json}`: an instance that must come back unchanged."""
+    model, instance = text.strip().split(" ", 1)
+    return {"model": model, "instance": json.loads(instance)}
 
 
 def deep_properties(depth: int) -> str:
@@ -105,5 +116,5 @@ def test_hostile_spec(case: Case, tmp_path: Path, capsys: pytest.CaptureFixture[
         return
     assert code == 0, captured.err
     assert not static_problems(out)
-    result = import_check(out)
+    result = import_check(out, case.round_trips)
     assert not result["failures"], "\n".join(map(str, result["failures"]))
