@@ -86,7 +86,12 @@ class _Connection(asyncio.BufferedProtocol):
     def eof_received(self) -> bool | None:
         self._eof = True
         _wake(self._read_waiter)
-        return None
+        # Keep the writing half open, as a socket does: the daemon's end of output
+        # may still want an answer (a websocket's close frame, stdin after a hijacked
+        # attach). asyncio would otherwise close the transport, failing every write.
+        # Over TLS asyncio closes it anyway (and warns when asked not to).
+        transport = self.transport
+        return transport is not None and transport.get_extra_info("ssl_object") is None
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._eof = True
@@ -133,16 +138,19 @@ class _Connection(asyncio.BufferedProtocol):
 
     async def write(self, data: bytes, timeout: float | None) -> None:
         transport = self.transport
+        if transport is not None and not transport.is_closing():
+            transport.write(data)
+            while self._write_paused and not transport.is_closing():
+                self._write_waiter = waiter = self.loop.create_future()
+                try:
+                    await _wait(waiter, timeout, httpx2.WriteTimeout)
+                finally:
+                    self._write_waiter = None
+        # asyncio does not raise when a write fails (the daemon closed the
+        # connection): it closes the transport. An OSError, as a socket's write
+        # raises it (what hijacked sessions catch).
         if transport is None or transport.is_closing():
-            # an OSError, as a socket's write raises it (what hijacked sessions catch)
             raise ConnectionResetError("the connection is closed")
-        transport.write(data)
-        while self._write_paused and not transport.is_closing():
-            self._write_waiter = waiter = self.loop.create_future()
-            try:
-                await _wait(waiter, timeout, httpx2.WriteTimeout)
-            finally:
-                self._write_waiter = None
 
     def dead(self) -> bool:
         """Whether an idle connection was closed by the daemon (or has stray bytes)."""

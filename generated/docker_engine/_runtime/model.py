@@ -97,11 +97,20 @@ class _NullAsEmpty:
         self, source: Any, handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
         empty = self._empty
+        container = handler(source)
         as_empty = core_schema.no_info_after_validator_function(
             lambda _: empty(), core_schema.none_schema()
         )
+        # Dumped as the container alone: a union's serializer would first check the value
+        # against each arm, and a model decoded leniently (required fields missing) fails
+        # that check, so a dump warns and falls back to guessing.
+        as_container = core_schema.wrap_serializer_function_ser_schema(
+            lambda value, serialize: serialize(value), schema=container
+        )
         return core_schema.union_schema(
-            [handler(source), (as_empty, "null")], mode="left_to_right"
+            [container, (as_empty, "null")],
+            mode="left_to_right",
+            serialization=as_container,
         )
 
 
