@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-LINE_LENGTH = 88
+from .formatting import LINE_LENGTH
 
 _TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'| \| |, ?|[()\[\]]|[^()\[\]{}",\'| ]+')
 _PUNCTUATION = {"(", ")", "[", "]", ", ", ",", " | "}
@@ -106,7 +106,7 @@ def _lines(expression: _Expression, indent: int, prefix: str, suffix: str) -> li
         raise _Unsupported
     body = f"{pad}    {', '.join(item.text() for item in expression.items)}"
     if _fits(body) and not (expression.is_literal and len(expression.items) > 1):
-        if expression.is_literal:  # a one-item tuple keeps its comma
+        if expression.is_literal and expression.opening == "(":  # a one-item tuple keeps its comma
             body += ","
         return [head, body, closing]
     lines = [head]
