@@ -104,14 +104,16 @@ def _lines(expression: _Expression, indent: int, prefix: str, suffix: str) -> li
     closing = f"{pad}{_CLOSING[expression.opening]}{suffix}"
     if not _fits(head) or not expression.items:
         raise _Unsupported
-    body = f"{pad}    {', '.join(item.text() for item in expression.items)}"
+    one_item_tuple = expression.is_literal and expression.opening == "(" and len(expression.items) == 1
+    body = f"{pad}    {', '.join(item.text() for item in expression.items)}" + ("," if one_item_tuple else "")
     if _fits(body) and not (expression.is_literal and len(expression.items) > 1):
-        if expression.is_literal and expression.opening == "(":  # a one-item tuple keeps its comma
-            body += ","
         return [head, body, closing]
+    # black adds a trailing comma to items it puts one per line; a lone item gets none (a
+    # one-item tuple keeps its own)
+    item_suffix = "," if len(expression.items) > 1 or one_item_tuple else ""
     lines = [head]
     for item in expression.items:
-        lines += _lines(item, indent + 4, "", ",")
+        lines += _lines(item, indent + 4, "", item_suffix)
     return lines + [closing]
 
 

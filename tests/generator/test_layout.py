@@ -22,7 +22,9 @@ VALUES = ", ".join(f'"value-number-{n}"' for n in range(12))
         ('BodyField(("body", "task_template", "plugin_spec"), ("body", "TaskTemplate", "PluginSpec"), "1.31")', "", ",", True),
         ('body=(BodyField(("exec_start_config", "console_size"), ("execStartConfig", "ConsoleSize"), "1.42"),)', "", ",", True),
         ('parameters=(Parameter("insert_defaults", "insertDefaults", "query", "1.29"),)', "", ",", True),
-        ("[" + '"a-single-list-item-long-enough-to-need-a-line-of-its-own-' + "x" * 40 + '"]', "", ",", True),
+        ("[Literal[" + VALUES + "]]", "", ",", True),
+        ("Annotated[Literal[" + VALUES + "]]", "", "", True),
+        ("(Literal[" + VALUES + "],)", "", ",", True),
         ("Outer[Inner[" + VALUES + '], (1, 2, 3), ["a, b", "c"]]', "", ",", True),
     ],
 )
