@@ -190,13 +190,15 @@ def _clean(text: str | None) -> str:
 LINE_LENGTH = 88
 
 
-def import_statement(module: str, name: str, indent: int = 0) -> str:
-    """`from module import name`, parenthesized (with black's magic trailing comma) when too long."""
+def import_statement(module: str, names: str, indent: int = 0) -> str:
+    """`from module import names` (comma-separated), parenthesized with one name per line and
+    black's magic trailing comma when too long."""
     pad = " " * indent
-    line = f"{pad}from {module} import {name}"
+    line = f"{pad}from {module} import {names}"
     if len(line) <= LINE_LENGTH:
         return line
-    return f"{pad}from {module} import (\n{pad}    {name},\n{pad})"
+    listed = "".join(f"{pad}    {name},\n" for name in names.split(", "))
+    return f"{pad}from {module} import (\n{listed}{pad})"
 
 
 def field_declaration(name: str, annotation: str, alias: str | None, required: bool = False) -> str:
