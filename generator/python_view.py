@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import names
+from .layout import lay_out
 from .ir import Api, Model, Operation, Parameter, Property, Spec, TypeRef
 
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "binary": "bytes", "any": "Any"}
@@ -109,6 +110,7 @@ class ModelView:
     docstring: str
     fields: list[FieldView]
     alias_of: str | None
+    alias_declaration: str | None  # the source lines of `Name: TypeAlias = alias_of`, as black lays them out
 
 
 @dataclass(frozen=True)
@@ -189,13 +191,15 @@ def _clean(text: str | None) -> str:
 LINE_LENGTH = 88
 
 
-def import_statement(module: str, name: str, indent: int = 0) -> str:
-    """`from module import name`, parenthesized (with black's magic trailing comma) when too long."""
+def import_statement(module: str, names: str, indent: int = 0) -> str:
+    """`from module import names` (comma-separated), parenthesized with one name per line and
+    black's magic trailing comma when too long."""
     pad = " " * indent
-    line = f"{pad}from {module} import {name}"
+    line = f"{pad}from {module} import {names}"
     if len(line) <= LINE_LENGTH:
         return line
-    return f"{pad}from {module} import (\n{pad}    {name},\n{pad})"
+    listed = "".join(f"{pad}    {name},\n" for name in names.split(", "))
+    return f"{pad}from {module} import (\n{listed}{pad})"
 
 
 def field_declaration(name: str, annotation: str, alias: str | None, required: bool = False) -> str:
@@ -219,9 +223,12 @@ def field_declaration(name: str, annotation: str, alias: str | None, required: b
         if len(joined) <= LINE_LENGTH:
             return f"{head}\n{joined}\n    )"
         return head + "\n" + "".join(f"        {a},\n" for a in arguments) + "    )"
-    if value != "None" and len(f"    {name}: {annotation} = (") <= LINE_LENGTH and len(f"        {value}") <= LINE_LENGTH:
-        return f"    {name}: {annotation} = (\n        {value}\n    )"  # black's right-hand split
-    return f"    {name}: (\n        {annotation}\n    ) = {value}"
+    wrapped_head = f"    {name}: {annotation} = ("
+    # black's right-hand split: the value in parentheses, split further if it must be where the
+    # annotation has brackets
+    if value != "None" and len(wrapped_head) <= LINE_LENGTH and (len(f"        {value}") <= LINE_LENGTH or "[" in annotation):
+        return f"{wrapped_head}\n{lay_out(value, 8)}\n    )"
+    return f"    {name}: (\n{lay_out(annotation, 8)}\n{lay_out(value, 4, prefix=') = ', inside_brackets=False)}"
 
 
 # -- types -------------------------------------------------------------------------------------
@@ -469,7 +476,8 @@ def model_view(model: Model, models: dict[str, Model]) -> ModelView:
         doc += "\n\nOne of: " + ", ".join(repr(v) for v in model.enum) + "."
     literal = _literal(model.enum, model.alias_of) if model.alias_of is not None else None
     alias = f"Annotated[{literal}, OpenEnum]" if literal else annotation(model.alias_of, models) if model.alias_of is not None else None
-    return ModelView(model.python_name, doc, [_field(p, models) for p in model.properties], alias)
+    declaration = None if alias is None else lay_out(alias, 0, prefix=f"{model.python_name}: TypeAlias = ", inside_brackets=False)
+    return ModelView(model.python_name, doc, [_field(p, models) for p in model.properties], alias, declaration)
 
 
 def model_module_view(module: str, spec: Spec) -> ModelModuleView:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import jinja2
 
-from . import cli_view, docs_view, python_view
+from . import cli_view, docs_view, layout, python_view
 from .ir import Spec
 from .versions_view import versions_view
 from .resources import TEMPLATES
@@ -22,6 +22,7 @@ def environment() -> jinja2.Environment:
     env.filters["html"] = docs_view.html
     env.filters["docstring"] = python_view.docstring
     env.filters["pystr"] = python_view.string_literal
+    env.filters["lay_out"] = layout.lay_out
     env.globals["import_statement"] = python_view.import_statement
     return env
 

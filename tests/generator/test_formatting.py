@@ -4,8 +4,12 @@ layout and copied verbatim."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import black
 import pytest
@@ -57,6 +61,24 @@ def test_the_runtime_is_emitted_verbatim_and_black_never_runs_on_it(cold_run: Co
     assert {path: cold_run.files[path] for path in runtime} == runtime
     assert runtime == {f"docker_engine/_runtime/{p.name}": p.read_text(encoding="utf-8") for p in RUNTIME.glob("*.py")}
     assert not set(runtime.values()) & set(cold_run.formatted)
+
+
+def test_a_cold_run_lays_out_every_line_itself(cold_run: ColdRun) -> None:
+    assert cold_run.formatted == []
+
+
+def test_a_cold_run_with_an_empty_cache_does_not_import_black(tmp_path: Path) -> None:
+    """Importing black costs more than the rest of the formatting: a v1.44 run must not need it."""
+    program = (
+        "import sys\n"
+        "from generator.cli import main\n"
+        f"status = main(['--spec', {str(spec_path('engine-api-v1.44.yaml'))!r}, '--out', {str(tmp_path / 'out')!r}])\n"
+        "print(status, sorted(name for name in sys.modules if name == 'black' or name.startswith('black.')))\n"
+    )
+    environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "XDG_STATE_HOME": str(tmp_path / "state")}
+    result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, env=environment, timeout=300, check=True)
+    assert result.stdout.splitlines()[-1] == "0 []"
+    assert (tmp_path / "out" / "docker_engine" / "_versions.py").is_file()
 
 
 def test_black_changes_nothing_in_any_emitted_file(cold_run: ColdRun) -> None:

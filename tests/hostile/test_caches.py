@@ -76,9 +76,7 @@ def test_a_planted_document_skips_no_validation(tmp_path: Path, capsys: pytest.C
 
 
 def test_a_planted_black_entry_does_not_change_the_output(tmp_path: Path) -> None:
-    spec = Path(__file__).resolve().parents[2].parent / "shared" / "specs" / "engine-api-v1.44.yaml"
-    if not spec.is_file():
-        pytest.skip("needs ../shared/specs")
+    spec = SPECS / "enum_odd_values.yaml"  # long lines generator/layout.py leaves to black; the upstream specs have none
     assert _generate(spec, tmp_path / "clean") == 0
     entries = _entries("black")
     assert entries, "nothing was formatted by black: the test would prove nothing"
