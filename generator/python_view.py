@@ -228,6 +228,10 @@ def field_declaration(name: str, annotation: str, alias: str | None, required: b
     # annotation has brackets
     if value != "None" and len(wrapped_head) <= LINE_LENGTH and (len(f"        {value}") <= LINE_LENGTH or "[" in annotation):
         return f"{wrapped_head}\n{lay_out(value, 8)}\n    )"
+    if annotation.endswith("]") and len(f"    ] = {value}") <= LINE_LENGTH:
+        # black splits the annotation at its own brackets when the value fits after them: its
+        # choice between that and parentheses is its own, so the line is left long for it
+        return line
     return f"    {name}: (\n{lay_out(annotation, 8)}\n{lay_out(value, 4, prefix=') = ', inside_brackets=False)}"
 
 
