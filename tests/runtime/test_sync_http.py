@@ -807,3 +807,26 @@ def test_unusual_paths_fall_back_to_build_request() -> None:
             built = c._build(c._http, request, ExpectJson(dict), "1.41", None)
             reference = c._http.build_request("GET", f"/v1.41{path}")
             assert built.url == reference.url, path
+
+
+def test_a_write_the_socket_buffer_takes_only_in_part_sends_every_byte_in_order() -> None:
+    """sendmsg of several parts into a small, slowly read socket buffer writes part of them; the
+    rest follows without the parts being joined, in order."""
+    from docker_engine._runtime.sync_http import _Connection
+
+    ours, theirs = socket.socketpair()
+    ours.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 8192)
+    parts = (b"a" * 70_000, b"\r\n", bytes(range(256)) * 700, b"z")
+    received = bytearray()
+
+    def read_slowly() -> None:
+        while len(received) < sum(map(len, parts)):
+            time.sleep(0.001)
+            received.extend(theirs.recv(4096))
+
+    reader = threading.Thread(target=read_slowly)
+    reader.start()
+    with ours, theirs:
+        _Connection(ours, 10.0).send(*parts)
+        reader.join(10)
+    assert bytes(received) == b"".join(parts)

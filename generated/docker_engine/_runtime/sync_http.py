@@ -78,10 +78,14 @@ class _Connection:
             for part in parts:
                 sock.sendall(part)
             return
-        total = sum(map(len, parts))
         sent = sock.sendmsg(parts)
-        if sent < total:
-            sock.sendall(memoryview(b"".join(parts))[sent:])
+        # a full socket buffer takes part of it: send the rest without joining (copying) the parts
+        for part in parts:
+            if sent >= len(part):
+                sent -= len(part)
+                continue
+            sock.sendall(memoryview(part)[sent:])
+            sent = 0
 
     def dead(self) -> bool:
         """Whether an idle connection was closed by the daemon (or has stray bytes)."""
