@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pathlib
 import tarfile
 import urllib.parse
 
@@ -114,3 +115,21 @@ def test_extra_engines_start_says_why_not_and_stop_stops_only_what_it_started(mo
             pass
     assert engines.main(["stop", "--started-list", str(started_list)]) == 0
     assert capsys.readouterr().out == "" and not started_list.exists()
+
+
+def test_no_second_engine_of_a_suite_is_started_from_another_folder(tmp_path) -> None:
+    """start-engine names the bridge after the suite: a dockerd of that suite running from another
+    $TMPDIR is reported (and `_start` refuses), one from the same folder is not."""
+    from tests.support import engines
+
+    def process(pid: int, *argv: str) -> None:
+        (tmp_path / "proc" / str(pid)).mkdir(parents=True)
+        (tmp_path / "proc" / str(pid) / "cmdline").write_bytes("\0".join(argv).encode() + b"\0")
+
+    process(10, "/usr/bin/python3", "--bridge", "eng-trixie")
+    process(11, "/x/pkg/root/usr/sbin/dockerd", "--host", "unix:///tmp/a/codegen-engine-trixie/docker.sock", "--bridge", "eng-trixie")
+    process(12, "/x/pkg/root/usr/sbin/dockerd", "--host", "unix:///tmp/a/codegen-engine-sid/docker.sock", "--bridge", "eng-sid")
+    proc = tmp_path / "proc"
+    assert engines.running_elsewhere("trixie", pathlib.Path("/tmp/b/codegen-engine-trixie"), proc) == "unix:///tmp/a/codegen-engine-trixie/docker.sock"
+    assert engines.running_elsewhere("trixie", pathlib.Path("/tmp/a/codegen-engine-trixie"), proc) is None
+    assert engines.running_elsewhere("bookworm", pathlib.Path("/tmp/b/codegen-engine-bookworm"), proc) is None

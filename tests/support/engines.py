@@ -63,11 +63,38 @@ def cannot_start_engines() -> str | None:
     return None
 
 
+def _bridge(suite: str) -> str:
+    """The bridge start-engine gives an Engine of that suite (its own rule: eng- and the suite's
+    first 11 lowercase letters and digits)."""
+    return "eng-" + "".join(c for c in suite if c.isascii() and (c.islower() or c.isdigit()))[:11]
+
+
+def running_elsewhere(suite: str, folder: pathlib.Path, proc: pathlib.Path = pathlib.Path("/proc")) -> str | None:
+    """The --host of a dockerd on that suite's bridge that runs from another folder than ``folder``
+    (another $TMPDIR): a second one would take over the bridge of the first."""
+    wanted = ["--bridge", _bridge(suite)]
+    for cmdline in proc.glob("[0-9]*/cmdline"):
+        try:
+            argv = cmdline.read_bytes().decode(errors="replace").split("\0")
+        except OSError:
+            continue
+        pairs = list(zip(argv, argv[1:]))
+        if not argv[0].endswith("dockerd") or tuple(wanted) not in pairs:
+            continue
+        host = dict(pairs).get("--host", "?")
+        if f"{folder}/" not in host:
+            return host
+    return None
+
+
 def _start(suite: str) -> str:
     """Run start-engine for that suite (it reuses one running in its folder); its socket path."""
     reason = cannot_start_engines()
     if reason:
         raise RuntimeError(reason)
+    elsewhere = running_elsewhere(suite, _folder(suite))
+    if elsewhere:
+        raise RuntimeError(f"an Engine of {suite} already runs at {elsewhere} (another $TMPDIR), on the bridge {_bridge(suite)} a second one would take over")
     started = subprocess.run(["bash", str(START_ENGINE), suite, str(_folder(suite))], capture_output=True, text=True, timeout=600)
     if started.returncode != 0:
         raise RuntimeError(f"start-engine {suite} failed: {started.stderr.strip()[-800:]}")
