@@ -16,13 +16,12 @@ import re
 from dataclasses import dataclass
 
 from .docs_view import camel_name, data_type, java_sort_key
+from .formatting import LINE_LENGTH
 from .ir import Api, Operation, Parameter, Spec, TypeRef
 
 # Registry credentials are required on the wire, but the client finds them when not given.
 _OPTIONAL_ENCODINGS = frozenset({"registry-auth", "registry-config"})
 
-
-LINE_LENGTH = 88
 _OP_INDENT = 8
 _PARAM_INDENT = 16
 

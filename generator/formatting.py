@@ -6,6 +6,7 @@ planted or corrupted entry is ignored and the file formatted again.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
@@ -20,13 +21,18 @@ LINE_LENGTH = 88
 # A dict entry of two string literals: black cannot split it, however long.
 _UNSPLITTABLE = re.compile(r'\s*"[^"\\]*": "[^"\\]*",')
 # black is imported only when a file is not in the cache: its import costs more than a warm run.
-_KEY_PREFIX = f"black {version('black')} line-length {LINE_LENGTH} py310".encode()
 # Below this many uncached files a process pool costs more than it saves.
 _PARALLEL_THRESHOLD = 24
 
 
+@functools.cache
+def _key_prefix() -> bytes:
+    """black's version and settings: looked up once, and only when a file needs black."""
+    return f"black {version('black')} line-length {LINE_LENGTH} py310".encode()
+
+
 def _key(source: str) -> str:
-    return hashlib.sha256(_KEY_PREFIX + source.encode()).hexdigest()
+    return hashlib.sha256(_key_prefix() + source.encode()).hexdigest()
 
 
 def _format(source: str) -> str:

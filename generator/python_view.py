@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import names
+from .formatting import LINE_LENGTH
 from .layout import lay_out
 from .ir import Api, Model, Operation, Parameter, Property, Spec, TypeRef
 
@@ -187,8 +188,6 @@ def _clean(text: str | None) -> str:
 
 
 # -- layout: black's own line splits, so the output needs no formatting pass ---------------------
-
-LINE_LENGTH = 88
 
 
 def import_statement(module: str, names: str, indent: int = 0) -> str:
