@@ -28,6 +28,7 @@ from .http11 import (
     request_body,
     request_head,
     timeouts_of,
+    whole_request,
 )
 from .pool import KEEPALIVE_EXPIRY, IdleConnections
 
@@ -356,14 +357,7 @@ async def _send(
     (the request asked to close it, or writing failed)."""
     try:
         if body is None or isinstance(body, bytes):
-            content = body or b""
-            if head.chunked:
-                content = (
-                    frame_chunk(content) + content + b"\r\n" + LAST_CHUNK
-                    if content
-                    else LAST_CHUNK
-                )
-            await conn.write(head.data + content, timeout)
+            await conn.write(b"".join(whole_request(head, body or b"")), timeout)
             return head.keep
         if not isinstance(body, AsyncIterable):
             raise RuntimeError("a sync request body needs the sync client")

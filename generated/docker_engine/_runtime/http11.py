@@ -28,6 +28,7 @@ __all__ = [
     "request_body",
     "request_head",
     "timeouts_of",
+    "whole_request",
 ]
 
 #: The end of a chunked request body.
@@ -95,6 +96,16 @@ def request_body(request: httpx2.Request) -> bytes | Any:
 def frame_chunk(piece: bytes) -> bytes:
     """The chunk header of ``piece`` (the caller writes the data and ``\\r\\n``)."""
     return b"%x\r\n" % len(piece)
+
+
+def whole_request(head: RequestHead, content: bytes) -> tuple[bytes, ...]:
+    """The pieces of a request whose body is known whole: its head, then the body,
+    framed as one chunk and the last one when the head says chunked."""
+    if not head.chunked:
+        return (head.data, content)
+    if content:
+        return (head.data, frame_chunk(content), content, b"\r\n" + LAST_CHUNK)
+    return (head.data, LAST_CHUNK)
 
 
 def timeouts_of(request: httpx2.Request) -> dict[str, float | None]:

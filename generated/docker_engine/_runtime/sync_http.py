@@ -31,6 +31,7 @@ from .http11 import (
     request_body,
     request_head,
     timeouts_of,
+    whole_request,
 )
 from .pool import KEEPALIVE_EXPIRY, IdleConnections
 
@@ -228,13 +229,7 @@ def _send(
     try:
         conn.set_timeout(timeout)
         if body is None or isinstance(body, bytes):
-            content = body or b""
-            if not head.chunked:
-                parts: tuple[bytes, ...] = (head.data, content)
-            elif content:
-                parts = (head.data, frame_chunk(content), content, b"\r\n" + LAST_CHUNK)
-            else:
-                parts = (head.data, LAST_CHUNK)
+            parts = whole_request(head, body or b"")
             if sum(map(len, parts)) < _ONE_WRITE:
                 conn.sock.sendall(b"".join(parts))  # the usual small request
             else:
