@@ -223,15 +223,15 @@ def field_declaration(name: str, annotation: str, alias: str | None, required: b
             return f"{head}\n{joined}\n    )"
         return head + "\n" + "".join(f"        {a},\n" for a in arguments) + "    )"
     wrapped_head = f"    {name}: {annotation} = ("
-    # black's right-hand split: the value in parentheses, split further if it must be where the
-    # annotation has brackets
-    if value != "None" and len(wrapped_head) <= LINE_LENGTH and (len(f"        {value}") <= LINE_LENGTH or "[" in annotation):
+    # black's right-hand split: the value in parentheses, split further inside them if it must
+    if len(wrapped_head) <= LINE_LENGTH:
         return f"{wrapped_head}\n{lay_out(value, 8)}\n    )"
-    if annotation.endswith("]") and len(f"    ] = {value}") <= LINE_LENGTH:
-        # black splits the annotation at its own brackets when the value fits after them: its
-        # choice between that and parentheses is its own, so the line is left long for it
-        return line
-    return f"    {name}: (\n{lay_out(annotation, 8)}\n{lay_out(value, 4, prefix=') = ', inside_brackets=False)}"
+    if annotation.endswith(" | None"):
+        # the union keeps black from splitting at the annotation's brackets: it wraps it whole
+        return f"    {name}: (\n{lay_out(annotation, 8)}\n{lay_out(value, 4, prefix=') = ', inside_brackets=False)}"
+    # black splits the annotation at its own brackets, or not at all: its choice between these
+    # and parentheses is its own, so the line is left long for it
+    return line
 
 
 # -- types -------------------------------------------------------------------------------------
