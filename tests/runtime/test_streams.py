@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import tarfile
+import threading
 import warnings
 from pathlib import Path
 from typing import Any
@@ -275,6 +277,42 @@ def test_binary_write_to_path_sync(tmp_path: Path) -> None:
     n = sync_client(sd).send(GET, ExpectBinary()).write_to(dest)
     assert n == len(blob) and dest.read_bytes() == blob
     assert os.listdir(tmp_path) == ["out.tar"]
+
+
+def test_binary_write_to_a_link_replaces_its_target_and_keeps_the_link(tmp_path: Path) -> None:
+    blob = tar_bytes()
+    target = tmp_path / "data" / "image.tar"
+    target.parent.mkdir()
+    target.write_bytes(b"old")
+    link = tmp_path / "latest.tar"
+    link.symlink_to(target)
+    sd, ad = both(split(blob), headers=TAR)
+    assert sync_client(sd).send(GET, ExpectBinary()).write_to(link) == len(blob)
+    assert link.is_symlink() and target.read_bytes() == blob
+    assert sorted(os.listdir(target.parent)) == ["image.tar"]
+
+    async def main() -> int:
+        stream = await async_client(ad).send(GET, ExpectBinary())
+        return await stream.write_to(link)
+
+    target.write_bytes(b"old")
+    assert run(main()) == len(blob)
+    assert link.is_symlink() and target.read_bytes() == blob
+
+
+def test_binary_write_to_a_fifo_streams_into_it_and_keeps_it(tmp_path: Path) -> None:
+    """A rename would put a regular file where the FIFO (or a device: /dev/null) was."""
+    blob = tar_bytes()
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    sd, _ = both(split(blob), headers=TAR)
+    assert sync_client(sd).send(GET, ExpectBinary()).write_to(str(fifo)) == len(blob)
+    reader.join(10)
+    assert received == [blob]
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode) and os.listdir(tmp_path) == ["pipe"]
 
 
 def test_binary_error_after_tar_never_leaves_a_file(tmp_path: Path) -> None:

@@ -6,10 +6,14 @@ uploads, early closes, and the hijack fallback."""
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import os
 import shutil
 import socket
+import struct
+import sys
+import tarfile
 import tempfile
 import threading
 import time
@@ -27,6 +31,7 @@ from docker_engine._runtime.errors import (
     DaemonNotReachable,
     DockerTimeout,
     ProtocolError,
+    StreamError,
     StreamTruncated,
 )
 from docker_engine._runtime.http11 import Endpoint
@@ -384,6 +389,66 @@ def test_large_export_streams_in_constant_memory() -> None:
     assert max(sizes) <= 1024 * 1024
 
 
+def _tar(sizes: list[int]) -> bytes:
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w") as tar:
+        for index, size in enumerate(sizes):
+            info = tarfile.TarInfo(f"member-{index}")
+            info.size = size
+            tar.addfile(info, io.BytesIO(bytes([index % 251]) * size))
+    return buf.getvalue()
+
+
+_TAR_ERROR = b'{"errorDetail":{"message":"layer does not exist"},"error":"layer does not exist"}'
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    sizes=st.lists(st.integers(min_value=0, max_value=70_000), max_size=4),
+    chunk=st.integers(min_value=1, max_value=40_000),
+    cuts=st.lists(st.integers(min_value=0, max_value=200_000), max_size=8),
+    ending=st.sampled_from(["whole", "error", "cut"]),
+)
+def test_write_to_gets_every_byte_of_an_export_however_it_is_framed_and_split(
+    sizes: list[int], chunk: int, cuts: list[int], ending: str
+) -> None:
+    """write_to(path) writes what each read brought as it came (no joining): the
+    file is the archive, byte for byte; a failed export leaves no file."""
+    blob = _tar(sizes)
+    body = blob + _TAR_ERROR if ending == "error" else blob
+    wire = chunked([body[i : i + chunk] for i in range(0, len(body), chunk)])
+    if ending == "cut":
+        wire = wire[: len(wire) // 2]
+
+    def handler(conn: Conn, index: int) -> None:
+        while conn.read_request() is not None:
+            edges = sorted({0, len(wire), *(c for c in cuts if c < len(wire))})
+            for a, b in zip(edges, edges[1:]):
+                conn.send(wire[a:b])
+            if ending == "cut":
+                return
+
+    folder = tempfile.mkdtemp(prefix="wt-")
+    dest = os.path.join(folder, "out.tar")
+    request = Request("ImageGet", "GET", "/images/x/get", streaming=True)
+    try:
+        with serve(handler) as server, client(server) as c:
+            for _ in range(2):
+                stream = c.send(request, ExpectBinary(tar=True))
+                if ending == "whole":
+                    assert stream.write_to(dest) == len(blob)
+                    with open(dest, "rb") as written:
+                        assert written.read() == blob
+                else:
+                    with pytest.raises((StreamError, StreamTruncated)):
+                        stream.write_to(dest)
+                assert os.listdir(folder) == (["out.tar"] if ending == "whole" else [])
+            if ending != "cut":
+                assert server.connections == 1
+    finally:
+        shutil.rmtree(folder)
+
+
 @pytest.mark.parametrize(
     "wire",
     [
@@ -576,6 +641,39 @@ def test_read_timeout_is_docker_timeout() -> None:
             with pytest.raises(DockerTimeout):
                 c.send(GET, ExpectJson(dict[str, Any]))
             assert time.monotonic() - started < 1.5
+
+
+def test_an_upload_the_daemon_does_not_read_is_a_write_timeout() -> None:
+    stop = threading.Event()
+
+    def handler(conn: Conn, index: int) -> None:
+        stop.wait(10)  # reads nothing: the socket buffers fill up
+
+    upload = Request(
+        "ImageLoad", "POST", "/images/load", body=UploadBody(iter([b"x" * 65536] * 4096))
+    )
+    with serve(handler) as server:
+        with client(server, timeout=0.3) as c:
+            started = time.monotonic()
+            with pytest.raises(DockerTimeout):
+                c.send(upload, ExpectEmpty())
+            assert time.monotonic() - started < 3
+        stop.set()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the kernel keeps timeouts on Linux")
+def test_a_plain_socket_is_blocking_and_the_kernel_keeps_its_timeouts() -> None:
+    """No poll before each read and write (Python's timeout mode): SO_RCVTIMEO and
+    SO_SNDTIMEO on a blocking socket, and the kernel's EAGAIN read as a timeout."""
+    with serve(answer_all(lambda head: response())) as server:
+        transport = SyncTransport(Endpoint(path=server.path))
+        with httpx2.Client(transport=transport, base_url="http://d", timeout=2.5) as http:
+            assert http.get("/x").content == b"{}"
+            (conn,) = transport._idle._idle  # the connection, back in the pool
+            assert conn.sock.gettimeout() is None
+            for option in (socket.SO_RCVTIMEO, socket.SO_SNDTIMEO):
+                raw = conn.sock.getsockopt(socket.SOL_SOCKET, option, 16)
+                assert struct.unpack("ll", raw) == (2, 500_000)
 
 
 def test_streaming_requests_have_no_read_timeout() -> None:
