@@ -10,14 +10,14 @@ a cut compressed stream raises, and other encodings are refused.
 from __future__ import annotations
 
 import zlib
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 
 import httpx2
 
 from .errors import ProtocolError, StreamTruncated
 from .http11 import BodySource
 
-__all__ = ["abody_chunks", "body_chunks", "received_body"]
+__all__ = ["abody_chunks", "body_chunks", "body_pieces", "received_body"]
 
 _PIECE = 256 * 1024
 _WBITS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": 0}
@@ -98,6 +98,17 @@ def body_chunks(response: httpx2.Response) -> Iterator[bytes]:
     if inflater is None:
         return response.iter_bytes()
     return _inflated(inflater, response.iter_raw())
+
+
+def body_pieces(response: httpx2.Response) -> Iterator[Sequence[bytes]]:
+    """The body's chunks in groups, for a writer that takes a group in one call: what
+    one read of the client's own transport brought, unjoined (see
+    ``sync_http._ResponseStream.iter_pieces``); else each chunk alone. The response
+    is the caller's to close."""
+    iter_pieces = getattr(response.stream, "iter_pieces", None)
+    if iter_pieces is None or _inflater(response) is not None:
+        return ([chunk] for chunk in body_chunks(response))
+    return iter_pieces()  # type: ignore[no-any-return]
 
 
 def abody_chunks(response: httpx2.Response) -> AsyncIterator[bytes]:

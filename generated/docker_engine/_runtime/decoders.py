@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import collections
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -357,7 +358,9 @@ class TarWalker:
         self._header = bytearray()
         self._skip = 0
         self._zero_blocks = 0
-        self._tail = bytearray()
+        # the last pieces fed, at least _TAIL bytes together: kept, not copied
+        self._tail: collections.deque[bytes] = collections.deque()
+        self._tail_size = 0
         self._extra = bytearray()  # non-zero bytes after the end / invalid header
         self.entries = 0
         self.total = 0
@@ -367,16 +370,18 @@ class TarWalker:
         return self._state == "end"
 
     def feed(self, data: bytes) -> None:
-        self.total += len(data)
-        if len(data) >= _TAIL:
-            self._tail = bytearray(data[-_TAIL:])
-        else:
-            self._tail += data
-            if len(self._tail) > _TAIL:
-                del self._tail[: len(self._tail) - _TAIL]
+        n = len(data)
+        self.total += n
+        tail = self._tail
+        tail.append(data)
+        self._tail_size += n
+        while self._tail_size - len(tail[0]) >= _TAIL:
+            self._tail_size -= len(tail.popleft())
+        if self._state == "data" and self._skip > n:
+            self._skip -= n  # inside a member's content: nothing to look at
+            return
         view = memoryview(data)
         pos = 0
-        n = len(view)
         while pos < n:
             if self._state == "data":
                 step = min(self._skip, n - pos)
@@ -436,7 +441,7 @@ class TarWalker:
                 f"invalid tar header after {self.entries} entries"
                 f" ({self.total} bytes)"
             )
-        found = find_error_object(bytes(self._tail))
+        found = find_error_object(b"".join(self._tail)[-_TAIL:])
         if found is not None:
             raise StreamError(*found)
         raise StreamTruncated(

@@ -247,6 +247,12 @@ class ResponseParser:
         self._pieces = []
         return pieces[0] if len(pieces) == 1 else b"".join(pieces)
 
+    def take_pieces(self) -> list[bytes]:
+        """The body bytes received and not taken yet, as llhttp handed them over
+        (for a writer that takes them all in one call, without joining them)."""
+        pieces, self._pieces = self._pieces, []
+        return pieces
+
     @property
     def reusable(self) -> bool:
         """Whether the connection may be given back to the pool now."""

@@ -12,15 +12,23 @@ import contextlib
 import json
 import os
 import re
+import stat
 import tempfile
-from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator, Mapping
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Generator,
+    Iterator,
+    Mapping,
+    Sequence,
+)
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import IO, Any, Generic, Protocol, TypeVar
 
 import httpx2
 
-from .bodies import abody_chunks, body_chunks, received_body
+from .bodies import abody_chunks, body_chunks, body_pieces, received_body
 from .decoders import (
     DEFAULT_MAX_BUFFER,
     Frame,
@@ -432,36 +440,73 @@ class AsyncJsonStream(_AsyncDecodedStream[T]):
 # ----------------------------------------------------------------------- binary
 
 
-class _AtomicWriter:
-    """Write to ``<dir>/.<name>.<random>.part`` and rename on success; delete on
-    error, so a failed export never leaves a half-written file."""
+#: Buffers one ``writev`` is given (Linux and macOS take 1,024; a read brings a few).
+_IOV_MAX = 64
+
+
+def _writev(fd: int, buffers: list[bytes | memoryview]) -> int:
+    if hasattr(os, "writev"):
+        return os.writev(fd, buffers)
+    return os.write(fd, buffers[0])  # Windows: one at a time
+
+
+class _FileWriter:
+    """Writes a download into a path.
+
+    A new or regular file is written next to itself as ``.<name>.<random>.part``
+    and renamed on success, deleted on error: a failed export never leaves a
+    half-written file, nor spoils the one it was to replace. A link is followed
+    (it stays a link; its target is replaced). A device or a FIFO (``/dev/null``,
+    a named pipe) is written into as it is: a rename would replace the node itself.
+    """
 
     def __init__(self, dest: str | os.PathLike[str]) -> None:
-        self.dest = os.fspath(dest)
-        directory = os.path.dirname(os.path.abspath(self.dest))
-        fd, self.tmp = tempfile.mkstemp(
-            dir=directory, prefix=f".{os.path.basename(self.dest)}.", suffix=".part"
-        )
-        self.file: IO[bytes] = os.fdopen(fd, "wb")
+        self.dest = os.path.realpath(os.fspath(dest))
+        self.tmp: str | None = None
         self.written = 0
+        try:
+            mode = os.stat(self.dest).st_mode
+        except FileNotFoundError:
+            mode = stat.S_IFREG
+        if stat.S_ISREG(mode) or stat.S_ISDIR(mode):  # a directory fails at the rename
+            self.fd, self.tmp = tempfile.mkstemp(
+                dir=os.path.dirname(self.dest),
+                prefix=f".{os.path.basename(self.dest)}.",
+                suffix=".part",
+            )
+        else:
+            self.fd = os.open(self.dest, os.O_WRONLY | getattr(os, "O_CLOEXEC", 0))
 
-    def write(self, chunk: bytes) -> None:
-        self.file.write(chunk)
-        self.written += len(chunk)
+    def write(self, pieces: Sequence[bytes]) -> None:
+        """Write ``pieces`` in order, in one system call as a rule (unbuffered:
+        they come in reads of up to 256 KiB)."""
+        batch: list[bytes | memoryview] = list(pieces)
+        while batch:
+            done = _writev(self.fd, batch[:_IOV_MAX])
+            self.written += done
+            while batch and done >= len(batch[0]):
+                done -= len(batch.pop(0))
+            if done:  # a short write: the rest of that piece goes next
+                batch[0] = memoryview(batch[0])[done:]
 
     def commit(self) -> int:
         try:
-            self.file.close()
-            os.replace(self.tmp, self.dest)
+            os.close(self.fd)
+            self.fd = -1
+            if self.tmp is not None:
+                os.replace(self.tmp, self.dest)
         except BaseException:  # e.g. dest is a directory: leave no .part behind
             self.abort()
             raise
         return self.written
 
     def abort(self) -> None:
-        self.file.close()
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(self.tmp)
+        if self.fd >= 0:
+            os.close(self.fd)
+            self.fd = -1
+        if self.tmp is not None:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self.tmp)
 
 
 class _BinaryCore:
@@ -536,6 +581,19 @@ class BinaryStream(_StreamBase):
 
     __iter__ = iter_bytes
 
+    def _groups(self) -> Iterator[Sequence[bytes]]:
+        """The body in groups of chunks, as :func:`body_pieces` makes them."""
+        core = self._core
+        try:
+            with transport_errors(core.operation):
+                for group in body_pieces(self._response):
+                    for chunk in group:
+                        core.feed(chunk)
+                    yield group
+                core.finish()
+        finally:
+            self._response.close()
+
     def read(self) -> bytes:
         """The whole body (for small downloads: beyond the client's ``max_buffer``
         it raises :class:`ResponseTooLarge`; use :meth:`write_to` instead)."""
@@ -545,21 +603,23 @@ class BinaryStream(_StreamBase):
         return collector.body()
 
     def write_to(self, dest: str | os.PathLike[str] | IO[bytes]) -> int:
-        """Stream into a path (atomically: temp file + rename) or a binary file
-        object (written as it arrives). Returns the number of bytes."""
+        """Stream into a path (a file atomically: temp file + rename; a device or
+        FIFO as it is) or a binary file object (written as it arrives). Returns the
+        number of bytes."""
         if isinstance(dest, (str, os.PathLike)):
-            writer = _AtomicWriter(dest)
+            writer = _FileWriter(dest)
             try:
-                for chunk in self.iter_bytes():
-                    writer.write(chunk)
+                for group in self._groups():
+                    writer.write(group)
             except BaseException:
                 writer.abort()
                 raise
             return writer.commit()
         total = 0
-        for chunk in self.iter_bytes():
-            dest.write(chunk)
-            total += len(chunk)
+        for group in self._groups():
+            for chunk in group:
+                dest.write(chunk)
+                total += len(chunk)
         return total
 
     def close(self) -> None:
@@ -612,10 +672,10 @@ class AsyncBinaryStream(_StreamBase):
 
     async def write_to(self, dest: str | os.PathLike[str] | IO[bytes]) -> int:
         if isinstance(dest, (str, os.PathLike)):
-            writer = _AtomicWriter(dest)
+            writer = _FileWriter(dest)
             try:
                 async for chunk in self.aiter_bytes():
-                    writer.write(chunk)
+                    writer.write((chunk,))
             except BaseException:
                 writer.abort()
                 raise
