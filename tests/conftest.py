@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# CI lands a change on one run: there the property tests draw the same examples every time
+# (a failure reproduces; a new one is never someone else's bad luck). Elsewhere, and with
+# HYPOTHESIS_PROFILE=default in CI, they explore new examples on every run.
+settings.register_profile("ci", derandomize=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 SHARED = ROOT.parent / "shared"
 SPECS = SHARED / "specs"
 REFERENCE = SHARED / "reference"
