@@ -5,6 +5,7 @@ uploads, early closes, and the hijack fallback."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import io
 import json
@@ -25,7 +26,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from docker_engine._runtime.client import BaseDockerClient
+from docker_engine._runtime.client import AsyncBaseDockerClient, BaseDockerClient
 from docker_engine._runtime.errors import (
     BadRequest,
     DaemonNotReachable,
@@ -413,7 +414,8 @@ def test_write_to_gets_every_byte_of_an_export_however_it_is_framed_and_split(
     sizes: list[int], chunk: int, cuts: list[int], ending: str
 ) -> None:
     """write_to(path) writes what each read brought as it came (no joining): the
-    file is the archive, byte for byte; a failed export leaves no file."""
+    file is the archive, byte for byte; a failed export leaves no file. The sync
+    client, then the async one."""
     blob = _tar(sizes)
     body = blob + _TAR_ERROR if ending == "error" else blob
     wire = chunked([body[i : i + chunk] for i in range(0, len(body), chunk)])
@@ -431,20 +433,45 @@ def test_write_to_gets_every_byte_of_an_export_however_it_is_framed_and_split(
     folder = tempfile.mkdtemp(prefix="wt-")
     dest = os.path.join(folder, "out.tar")
     request = Request("ImageGet", "GET", "/images/x/get", streaming=True)
-    try:
-        with serve(handler) as server, client(server) as c:
+
+    def check(export: Callable[[], int]) -> None:
+        if ending == "whole":
+            assert export() == len(blob)
+            with open(dest, "rb") as written:
+                assert written.read() == blob
+        else:
+            with pytest.raises((StreamError, StreamTruncated)):
+                export()
+        assert os.listdir(folder) == (["out.tar"] if ending == "whole" else [])
+
+    async def async_exports(server: Server) -> None:
+        async with AsyncBaseDockerClient(
+            f"unix://{server.path}", api_version="1.41", docker_config=False
+        ) as c:
             for _ in range(2):
-                stream = c.send(request, ExpectBinary(tar=True))
+                stream = await c.send(request, ExpectBinary(tar=True))
+                try:
+                    await stream.write_to(dest)
+                except (StreamError, StreamTruncated):
+                    if ending == "whole":
+                        raise
+                else:
+                    assert ending == "whole"
+                assert os.listdir(folder) == (["out.tar"] if ending == "whole" else [])
                 if ending == "whole":
-                    assert stream.write_to(dest) == len(blob)
                     with open(dest, "rb") as written:
                         assert written.read() == blob
-                else:
-                    with pytest.raises((StreamError, StreamTruncated)):
-                        stream.write_to(dest)
-                assert os.listdir(folder) == (["out.tar"] if ending == "whole" else [])
+
+    try:
+        with serve(handler) as server:
+            with client(server) as c:
+                for _ in range(2):
+                    check(lambda: c.send(request, ExpectBinary(tar=True)).write_to(dest))
             if ending != "cut":
                 assert server.connections == 1
+            asyncio.run(asyncio.wait_for(async_exports(server), 30))
+            if ending != "cut":
+                assert server.connections == 2
     finally:
         shutil.rmtree(folder)
 
