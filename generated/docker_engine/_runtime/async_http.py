@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import socket
-from collections.abc import AsyncIterable, AsyncIterator, Callable
+from collections.abc import AsyncGenerator, AsyncIterable, AsyncIterator, Callable
 from typing import Any
 
 import httpx2
@@ -395,13 +395,22 @@ class _ResponseStream(BodySource, httpx2.AsyncByteStream):
         self.close()
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
+        reads = self.aiter_pieces()
+        try:
+            async for pieces in reads:
+                yield pieces[0] if len(pieces) == 1 else b"".join(pieces)
+        finally:
+            await reads.aclose()
+
+    async def aiter_pieces(self) -> AsyncGenerator[list[bytes], None]:
+        """Async twin of :meth:`.sync_http._ResponseStream.iter_pieces`."""
         conn: _Connection | None = self._start()
         parser = self._parser
         try:
             while True:
-                piece = parser.take()
-                if piece:
-                    yield piece
+                pieces = parser.take_pieces()
+                if pieces:
+                    yield pieces
                 if parser.complete or conn is None:
                     break
                 data = await conn.read(self._read_timeout)

@@ -17,7 +17,13 @@ import httpx2
 from .errors import ProtocolError, StreamTruncated
 from .http11 import BodySource
 
-__all__ = ["abody_chunks", "body_chunks", "body_pieces", "received_body"]
+__all__ = [
+    "abody_chunks",
+    "abody_pieces",
+    "body_chunks",
+    "body_pieces",
+    "received_body",
+]
 
 _PIECE = 256 * 1024
 _WBITS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": 0}
@@ -109,6 +115,19 @@ def body_pieces(response: httpx2.Response) -> Iterator[Sequence[bytes]]:
     if iter_pieces is None or _inflater(response) is not None:
         return ([chunk] for chunk in body_chunks(response))
     return iter_pieces()  # type: ignore[no-any-return]
+
+
+async def _alone(chunks: AsyncIterator[bytes]) -> AsyncIterator[Sequence[bytes]]:
+    async for chunk in chunks:
+        yield (chunk,)
+
+
+def abody_pieces(response: httpx2.Response) -> AsyncIterator[Sequence[bytes]]:
+    """Async twin of :func:`body_pieces`."""
+    aiter_pieces = getattr(response.stream, "aiter_pieces", None)
+    if aiter_pieces is None or _inflater(response) is not None:
+        return _alone(abody_chunks(response))
+    return aiter_pieces()  # type: ignore[no-any-return]
 
 
 def abody_chunks(response: httpx2.Response) -> AsyncIterator[bytes]:

@@ -28,7 +28,13 @@ from typing import IO, Any, Generic, Protocol, TypeVar
 
 import httpx2
 
-from .bodies import abody_chunks, body_chunks, body_pieces, received_body
+from .bodies import (
+    abody_chunks,
+    abody_pieces,
+    body_chunks,
+    body_pieces,
+    received_body,
+)
 from .decoders import (
     DEFAULT_MAX_BUFFER,
     Frame,
@@ -664,6 +670,19 @@ class AsyncBinaryStream(_StreamBase):
 
     __aiter__ = aiter_bytes
 
+    async def _agroups(self) -> AsyncGenerator[Sequence[bytes], None]:
+        """The body in groups of chunks, as :func:`abody_pieces` makes them."""
+        core = self._core
+        try:
+            with transport_errors(core.operation):
+                async for group in abody_pieces(self._response):
+                    for chunk in group:
+                        core.feed(chunk)
+                    yield group
+                core.finish()
+        finally:
+            await self._response.aclose()
+
     async def read(self) -> bytes:
         collector = _Collector(self._max_buffer)
         async for chunk in self.aiter_bytes():
@@ -671,20 +690,23 @@ class AsyncBinaryStream(_StreamBase):
         return collector.body()
 
     async def write_to(self, dest: str | os.PathLike[str] | IO[bytes]) -> int:
-        if isinstance(dest, (str, os.PathLike)):
-            writer = _FileWriter(dest)
-            try:
-                async for chunk in self.aiter_bytes():
-                    writer.write((chunk,))
-            except BaseException:
-                writer.abort()
-                raise
-            return writer.commit()
-        total = 0
-        async for chunk in self.aiter_bytes():
-            dest.write(chunk)
-            total += len(chunk)
-        return total
+        # closed at once when a write fails: the response with it
+        async with contextlib.aclosing(self._agroups()) as groups:
+            if isinstance(dest, (str, os.PathLike)):
+                writer = _FileWriter(dest)
+                try:
+                    async for group in groups:
+                        writer.write(group)
+                except BaseException:
+                    writer.abort()
+                    raise
+                return writer.commit()
+            total = 0
+            async for group in groups:
+                for chunk in group:
+                    dest.write(chunk)
+                    total += len(chunk)
+            return total
 
     async def aclose(self) -> None:
         await self._response.aclose()
