@@ -77,7 +77,7 @@ def container_lifecycle(docker: DockerClient, env: Env) -> None:
     with pytest.raises(NotFound):
         docker.container.container_create(ContainerCreateBody(image=env.name("missing:1"), labels=labels))
     with pytest.raises(BadRequest) as bad_policy:
-        docker.container.container_create(ContainerCreateBody(image=env.busybox, labels=labels, host_config=HostConfig(restart_policy=RestartPolicy(name="rec-bogus"))))
+        docker.container.container_create(ContainerCreateBody(image=env.busybox, labels=labels, host_config=HostConfig(restart_policy=RestartPolicy(name="rec-bogus"))))  # type: ignore[arg-type]  # refused on purpose
     assert "invalid restart policy" in bad_policy.value.message
 
     listed = docker.container.container_list(all=True, filters={"label": [f"{LABEL}={env.scenario}"]})
@@ -121,10 +121,10 @@ def container_lifecycle(docker: DockerClient, env: Env) -> None:
         docker.container.container_rename(cid, name=env.object_name("other"))
     assert other.id is not None
     if env.engine == "20.10":  # an unknown condition is taken as not-running (the spec declares 400)
-        assert docker.container.container_wait(other.id, condition="rec-bogus").status_code == 0
+        assert docker.container.container_wait(other.id, condition="rec-bogus").status_code == 0  # type: ignore[arg-type]
     else:
         with pytest.raises(BadRequest):
-            docker.container.container_wait(other.id, condition="rec-bogus")
+            docker.container.container_wait(other.id, condition="rec-bogus")  # type: ignore[arg-type]
 
     docker.container.container_restart(renamed, t=1)
     docker.container.container_stop(renamed, t=1)
@@ -340,15 +340,15 @@ def attach_websocket(docker: DockerClient, env: Env) -> None:
     labels = {LABEL: env.scenario}
     # API 1.41 has no stream choice here (the daemon attaches all three): the client refuses the flags.
     chosen = env.engine != "20.10"
-    output = {"stdout": True} if chosen else {}
-    output_and_input = {"stdout": True, "stdin": True} if chosen else {}
+    stdout = True if chosen else None
+    stdin = True if chosen else None
     cid = docker.container.container_create(
         ContainerCreateBody(image=env.busybox, cmd=["echo", "over websocket"], labels=labels), name=env.object_name("echo")
     ).id
     assert cid is not None
     docker.container.container_start(cid)
     assert docker.container.container_wait(cid).status_code == 0
-    with docker.container.container_attach_websocket(cid, logs=True, **output) as session:
+    with docker.container.container_attach_websocket(cid, logs=True, stdout=stdout) as session:
         received = session.collect()
     docker.container.container_delete(cid)
     assert received.stdout == b"over websocket\n"
@@ -358,7 +358,7 @@ def attach_websocket(docker: DockerClient, env: Env) -> None:
     ).id
     assert reader is not None
     docker.container.container_start(reader)
-    with docker.container.container_attach_websocket(reader, stream=True, **output_and_input) as session:
+    with docker.container.container_attach_websocket(reader, stream=True, stdout=stdout, stdin=stdin) as session:
         session.write(b"hello\n")
         answered = session.collect()
     assert answered.stdout == b"got hello\n"

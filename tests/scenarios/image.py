@@ -112,8 +112,9 @@ def import_commit_history(docker: DockerClient, env: Env) -> None:
     assert committed.id is not None
     image = docker.image.image_inspect(env.name("committed:1"))
     assert image.id == committed.id and image.comment == "by the scenario"
-    assert "COMMITTED=1" in (image.config.env or []) and (image.config.labels or {}).get("k") == "v"  # type: ignore[union-attr]
-    docker.container.container_delete(created.id)  # type: ignore[arg-type]
+    assert image.config is not None
+    assert "COMMITTED=1" in (image.config.env or []) and (image.config.labels or {}).get("k") == "v"
+    docker.container.container_delete(created.id)
 
     with pytest.raises(NotFound) as no_container:
         docker.image.image_commit(container=env.object_name("missing"), repo=env.name("never-committed"), tag="1")
@@ -186,7 +187,7 @@ def list_delete_prune(docker: DockerClient, env: Env) -> None:
     with pytest.raises(Conflict) as conflict:
         docker.image.image_delete(env.busybox_id)
     assert "conflict" in conflict.value.message
-    docker.container.container_delete(user.id)  # type: ignore[arg-type]
+    docker.container.container_delete(user.id)
     docker.image.image_delete(env.name("in-use:1"))
 
     pruned = docker.image.image_prune(filters={"dangling": True, "label": [f"{LABEL}=none-such"]})
@@ -211,7 +212,7 @@ def search_tag(docker: DockerClient, env: Env) -> None:
     try:
         results = docker.image.image_search("busybox", limit=1)
     except DockerError as error:  # no route to the registry here: the daemon says why
-        assert error.status >= 400 and error.message
+        assert error.status is not None and error.status >= 400 and error.message
     else:
         assert all(item.name for item in results)
 
