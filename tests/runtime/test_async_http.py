@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 import httpx2
 import pytest
 
+from docker_engine._runtime import async_http
 from docker_engine._runtime.async_http import AsyncTransport
 from docker_engine._runtime.client import AsyncBaseDockerClient, BaseDockerClient
 from docker_engine._runtime.errors import (
@@ -214,9 +215,27 @@ def test_read_timeout_is_docker_timeout() -> None:
         assert time.monotonic() - started < 1.5
 
 
-def test_large_bodies_stream_in_bounded_pieces() -> None:
+def test_large_bodies_stream_in_bounded_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    """...and the reads land in a few buffers of the connection's, reused: not one
+    fresh 256 KiB buffer per read."""
+    made: list[int] = []
+    copied: list[int] = []
+
+    class Buffer(bytearray):
+        def __init__(self, size: int) -> None:
+            super().__init__(size)
+            made.append(size)
+
+    class Copy(bytes):
+        def __new__(cls, source: Any = b"") -> Copy:
+            copy = super().__new__(cls, source)
+            copied.append(len(copy))
+            return copy
+
+    monkeypatch.setattr(async_http, "bytearray", Buffer, raising=False)
+    monkeypatch.setattr(async_http, "bytes", Copy, raising=False)
     total = 8 * 1024 * 1024
-    block = b"\x00" * 32768
+    block = bytes(range(256)) * 128
 
     def handler(conn: Conn, index: int) -> None:
         conn.read_request()
@@ -231,12 +250,16 @@ def test_large_bodies_stream_in_bounded_pieces() -> None:
                 Request("X", "GET", "/x", streaming=True), ExpectBinary(tar=False)
             )
             async with stream:
-                return [len(chunk) async for chunk in stream.aiter_bytes()]
+                chunks = [chunk async for chunk in stream.aiter_bytes()]
+                assert b"".join(chunks) == block * (total // len(block))
+                return [len(chunk) for chunk in chunks]
 
     with serve(handler) as server:
         sizes = run(main)
     assert sum(sizes) == total
     assert max(sizes) <= 1024 * 1024
+    assert 1 <= len(made) <= 8, len(made)  # at least 32 reads of 256 KiB
+    assert not copied, f"{len(copied)} reads copied"
 
 
 def test_uploads_arrive_whole_and_the_pool_limit_holds() -> None:
