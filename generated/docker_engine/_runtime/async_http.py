@@ -47,16 +47,25 @@ def _time_out(
         waiter.set_exception(error("timed out"))
 
 
+#: Read buffers a connection keeps for reuse (more are queued only while reading is
+#: paused).
+_SPARE_BUFFERS = 2
+
+
 class _Connection(asyncio.BufferedProtocol):
     """One connection: received bytes queue up until read; writes wait for room.
-    Reads land in one buffer (asyncio's own reads allocate 256 KiB each, an mmap
-    and munmap), what was received is queued as bytes of its size."""
+
+    Each read lands in a buffer of the connection's own and is queued as a view of
+    it; a buffer whose bytes were taken goes back for the next reads. asyncio's own
+    reads allocate 256 KiB each, and a copy per read into fresh bytes would too: a
+    1 GiB download faulted in 80,000 pages for them.
+    """
 
     def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
         self.loop = loop
         self.transport: asyncio.Transport | None = None
         self.idle_since = 0.0
-        self._received: collections.deque[bytes] = collections.deque()
+        self._received: collections.deque[memoryview] = collections.deque()
         self._size = 0
         self._eof = False
         self._error: BaseException | None = None
@@ -64,7 +73,8 @@ class _Connection(asyncio.BufferedProtocol):
         self._write_waiter: asyncio.Future[None] | None = None
         self._paused = False
         self._write_paused = False
-        self._buffer = memoryview(bytearray(_READ_SIZE))
+        self._filling: bytearray | None = None  # the buffer of the read under way
+        self._spare: list[bytearray] = []
 
     # -- asyncio.BufferedProtocol --------------------------------------------
 
@@ -73,12 +83,15 @@ class _Connection(asyncio.BufferedProtocol):
         self.transport = transport
 
     def get_buffer(self, sizehint: int) -> memoryview:
-        return self._buffer
+        if self._filling is None:
+            self._filling = self._spare.pop() if self._spare else bytearray(_READ_SIZE)
+        return memoryview(self._filling)
 
     def buffer_updated(self, nbytes: int) -> None:
-        data = bytes(self._buffer[:nbytes])
-        self._received.append(data)
-        self._size += len(data)
+        buffer, self._filling = self._filling, None
+        assert buffer is not None
+        self._received.append(memoryview(buffer)[:nbytes])
+        self._size += nbytes
         if self._size > _HIGH_WATER and not self._paused and self.transport is not None:
             self.transport.pause_reading()
             self._paused = True
@@ -112,11 +125,29 @@ class _Connection(asyncio.BufferedProtocol):
     async def read(self, timeout: float | None) -> bytes:
         """The next received bytes, within ``timeout`` and what is left of the
         call's deadline (see :mod:`.deadline`); ``b""`` at end of stream."""
+        view = await self.read_view(timeout)
+        data = bytes(view)
+        self.recycle(view)
+        return data
+
+    def recycle(self, view: memoryview) -> None:
+        """Give back a view :meth:`read_view` returned, once its bytes were used."""
+        buffer = view.obj
+        try:
+            view.release()
+        except BufferError:  # something still looks at it: not for reuse
+            return
+        if isinstance(buffer, bytearray) and len(self._spare) < _SPARE_BUFFERS:
+            self._spare.append(buffer)
+
+    async def read_view(self, timeout: float | None) -> memoryview:
+        """What :meth:`read` returns, as a view of the connection's buffer: valid
+        until given back with :meth:`recycle` (then the buffer is read into again)."""
         while not self._received:
             if self._eof:
                 if self._error is not None:
                     raise httpx2.ReadError(str(self._error))
-                return b""
+                return memoryview(b"")
             try:
                 timeout = read_timeout(timeout)
             except TimeoutError as exc:
@@ -328,11 +359,7 @@ class AsyncTransport(httpx2.AsyncBaseTransport):
             keep = await _send(conn, head, body, timeouts.get("write"))
             parser = ResponseParser(method, keep=keep, upgrade=head.upgrade)
             while parser.head is None:
-                data = await conn.read(read)
-                if data:
-                    parser.feed(data)
-                else:
-                    parser.eof()
+                await _feed(conn, parser, read)
         except BaseException:
             self._release(conn, False)
             raise
@@ -345,6 +372,18 @@ class AsyncTransport(httpx2.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         self._idle.close()
+
+
+async def _feed(
+    conn: _Connection, parser: ResponseParser, timeout: float | None
+) -> None:
+    """Hand the parser the next bytes received (it copies what it keeps), or the end."""
+    view = await conn.read_view(timeout)
+    if view:
+        parser.feed(view)
+        conn.recycle(view)
+    else:
+        parser.eof()
 
 
 async def _send(
@@ -413,11 +452,7 @@ class _ResponseStream(BodySource, httpx2.AsyncByteStream):
                     yield pieces
                 if parser.complete or conn is None:
                     break
-                data = await conn.read(self._read_timeout)
-                if data:
-                    parser.feed(data)
-                else:
-                    parser.eof()
+                await _feed(conn, parser, self._read_timeout)
         except BaseException:
             self.close()
             raise
