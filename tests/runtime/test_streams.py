@@ -6,6 +6,7 @@ import io
 import os
 import stat
 import tarfile
+import tempfile
 import threading
 import warnings
 from pathlib import Path
@@ -313,6 +314,74 @@ def test_binary_write_to_a_fifo_streams_into_it_and_keeps_it(tmp_path: Path) -> 
     reader.join(10)
     assert received == [blob]
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode) and os.listdir(tmp_path) == ["pipe"]
+
+
+@pytest.mark.parametrize(
+    ("name", "error"),
+    [("", FileNotFoundError), ("folder", IsADirectoryError), ("out.tar/", IsADirectoryError), ("gone/out.tar", FileNotFoundError)],
+)
+def test_binary_write_to_a_path_it_cannot_write_fails_before_reading_and_frees_the_response(
+    tmp_path: Path, name: str, error: type[OSError]
+) -> None:
+    (tmp_path / "folder").mkdir()
+    sd, ad = both(split(tar_bytes()), headers=TAR)
+    dest = f"{tmp_path}/{name}" if name else ""  # not a Path: it would drop the trailing /
+    stream = sync_client(sd).send(GET, ExpectBinary())
+    with pytest.raises(error):
+        stream.write_to(dest)
+    assert stream._response.is_closed  # its connection is free again
+
+    async def main() -> Any:
+        stream = await async_client(ad).send(GET, ExpectBinary())
+        with pytest.raises(error):
+            await stream.write_to(dest)
+        return stream
+
+    assert run(main())._response.is_closed
+    assert sorted(os.listdir(tmp_path)) == ["folder"] and os.listdir(tmp_path / "folder") == []
+
+
+def test_binary_write_to_a_fifo_nobody_reads_is_refused_at_once(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    sd, _ = both(split(tar_bytes()), headers=TAR)
+    with pytest.raises(OSError, match="no process reads from this FIFO"):
+        sync_client(sd).send(GET, ExpectBinary()).write_to(fifo)
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="needs /proc/self/fd")
+def test_binary_write_to_proc_fd_paths_writes_into_what_they_open(tmp_path: Path) -> None:
+    """/dev/stdout, /dev/fd/N, /proc/self/fd/N: an open file (even unlinked), a pipe.
+    Their link text is no path to write next to."""
+    blob = tar_bytes()
+    with tempfile.TemporaryFile(dir=tmp_path) as unlinked:
+        sd, _ = both(split(blob), headers=TAR)
+        path = f"/proc/self/fd/{unlinked.fileno()}"
+        assert sync_client(sd).send(GET, ExpectBinary()).write_to(path) == len(blob)
+        unlinked.seek(0)
+        assert unlinked.read() == blob
+    read_end, write_end = os.pipe()
+    received: list[bytes] = []
+
+    def drain() -> None:
+        with os.fdopen(read_end, "rb") as pipe:
+            received.append(pipe.read())
+
+    reader = threading.Thread(target=drain)
+    reader.start()
+    sd, _ = both(split(blob), headers=TAR)
+    assert sync_client(sd).send(GET, ExpectBinary()).write_to(f"/proc/self/fd/{write_end}") == len(blob)
+    os.close(write_end)
+    reader.join(10)
+    assert received == [blob] and os.listdir(tmp_path) == []
+
+
+def test_binary_write_to_a_long_file_name(tmp_path: Path) -> None:
+    blob = tar_bytes()
+    dest = tmp_path / ("x" * 250)
+    sd, _ = both(split(blob), headers=TAR)
+    assert sync_client(sd).send(GET, ExpectBinary()).write_to(dest) == len(blob)
+    assert dest.read_bytes() == blob and os.listdir(tmp_path) == [dest.name]
 
 
 def test_binary_error_after_tar_never_leaves_a_file(tmp_path: Path) -> None:

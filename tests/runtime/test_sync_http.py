@@ -11,9 +11,8 @@ import io
 import json
 import os
 import shutil
+import signal
 import socket
-import struct
-import sys
 import tarfile
 import tempfile
 import threading
@@ -670,7 +669,37 @@ def test_read_timeout_is_docker_timeout() -> None:
             assert time.monotonic() - started < 1.5
 
 
-def test_an_upload_the_daemon_does_not_read_is_a_write_timeout() -> None:
+@contextlib.contextmanager
+def _signals_every(seconds: float) -> Iterator[None]:
+    """A no-op signal handler run every ``seconds``: each signal interrupts a
+    blocking read or write, which Python then resumes."""
+    previous = signal.signal(signal.SIGALRM, lambda number, frame: None)
+    signal.setitimer(signal.ITIMER_REAL, seconds, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.mark.parametrize("signals", [False, True], ids=["quiet", "signals every 0.1 s"])
+def test_read_timeouts_hold_even_when_signals_interrupt_the_wait(signals: bool) -> None:
+    """A kernel timeout (SO_RCVTIMEO) would start over after each signal: never fire."""
+
+    def handler(conn: Conn, index: int) -> None:
+        conn.read_request()
+        time.sleep(3)
+
+    with serve(handler) as server, client(server, timeout=0.4) as c:
+        with _signals_every(0.1) if signals else contextlib.nullcontext():
+            started = time.monotonic()
+            with pytest.raises(DockerTimeout):
+                c.send(GET, ExpectJson(dict[str, Any]))
+            assert time.monotonic() - started < 2
+
+
+@pytest.mark.parametrize("signals", [False, True], ids=["quiet", "signals every 0.1 s"])
+def test_an_upload_the_daemon_does_not_read_is_a_write_timeout(signals: bool) -> None:
     stop = threading.Event()
 
     def handler(conn: Conn, index: int) -> None:
@@ -681,26 +710,12 @@ def test_an_upload_the_daemon_does_not_read_is_a_write_timeout() -> None:
     )
     with serve(handler) as server:
         with client(server, timeout=0.3) as c:
-            started = time.monotonic()
-            with pytest.raises(DockerTimeout):
-                c.send(upload, ExpectEmpty())
-            assert time.monotonic() - started < 3
+            with _signals_every(0.1) if signals else contextlib.nullcontext():
+                started = time.monotonic()
+                with pytest.raises(DockerTimeout):
+                    c.send(upload, ExpectEmpty())
+                assert time.monotonic() - started < 3
         stop.set()
-
-
-@pytest.mark.skipif(sys.platform != "linux", reason="the kernel keeps timeouts on Linux")
-def test_a_plain_socket_is_blocking_and_the_kernel_keeps_its_timeouts() -> None:
-    """No poll before each read and write (Python's timeout mode): SO_RCVTIMEO and
-    SO_SNDTIMEO on a blocking socket, and the kernel's EAGAIN read as a timeout."""
-    with serve(answer_all(lambda head: response())) as server:
-        transport = SyncTransport(Endpoint(path=server.path))
-        with httpx2.Client(transport=transport, base_url="http://d", timeout=2.5) as http:
-            assert http.get("/x").content == b"{}"
-            (conn,) = transport._idle._idle  # the connection, back in the pool
-            assert conn.sock.gettimeout() is None
-            for option in (socket.SO_RCVTIMEO, socket.SO_SNDTIMEO):
-                raw = conn.sock.getsockopt(socket.SOL_SOCKET, option, 16)
-                assert struct.unpack("ll", raw) == (2, 500_000)
 
 
 def test_streaming_requests_have_no_read_timeout() -> None:
