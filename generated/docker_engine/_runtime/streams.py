@@ -9,6 +9,7 @@ sync and async classes only differ in how they read chunks.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import re
@@ -446,8 +447,15 @@ class AsyncJsonStream(_AsyncDecodedStream[T]):
 # ----------------------------------------------------------------------- binary
 
 
-#: Buffers one ``writev`` is given (Linux and macOS take 1,024; a read brings a few).
-_IOV_MAX = 64
+def _iov_max() -> int:
+    try:
+        return max(16, os.sysconf("SC_IOV_MAX"))  # 1,024 on Linux and macOS
+    except (AttributeError, ValueError, OSError):
+        return 16  # what POSIX guarantees
+
+
+#: Buffers one ``writev`` takes at most.
+_IOV_MAX = _iov_max()
 
 
 def _writev(fd: int, buffers: list[bytes | memoryview]) -> int:
@@ -456,44 +464,81 @@ def _writev(fd: int, buffers: list[bytes | memoryview]) -> int:
     return os.write(fd, buffers[0])  # Windows: one at a time
 
 
-class _FileWriter:
-    """Writes a download into a path.
+def _open_as_it_is(path: str, mode: int) -> int:
+    """A descriptor writing into what ``path`` opens: a device, a FIFO, a pipe or a
+    file named through ``/dev/stdout`` or ``/proc/self/fd/N``. A FIFO nobody reads
+    is refused instead of waited for forever."""
+    flags = os.O_WRONLY | getattr(os, "O_CLOEXEC", 0)
+    if stat.S_ISFIFO(mode):
+        try:
+            fd = os.open(path, flags | os.O_NONBLOCK)
+        except OSError as exc:
+            if exc.errno == errno.ENXIO:
+                raise OSError(
+                    errno.ENXIO,
+                    "no process reads from this FIFO (the export would wait for one"
+                    " forever)",
+                    path,
+                ) from None
+            raise
+        os.set_blocking(fd, True)
+        return fd
+    return os.open(path, flags | (os.O_TRUNC if stat.S_ISREG(mode) else 0))
 
-    A new or regular file is written next to itself as ``.<name>.<random>.part``
-    and renamed on success, deleted on error: a failed export never leaves a
-    half-written file, nor spoils the one it was to replace. A link is followed
-    (it stays a link; its target is replaced). A device or a FIFO (``/dev/null``,
-    a named pipe) is written into as it is: a rename would replace the node itself.
+
+class _FileWriter:
+    """Writes a download into a path, as ``open(path, "wb")`` would find it.
+
+    A new file, or a regular file reached by its name or through links, is written
+    next to itself as ``.<name>.<random>.part`` and renamed over it on success,
+    deleted on error: a failed export never leaves a half-written file, nor spoils
+    the one it was to replace, and a link stays a link. Anything else the path opens
+    (a device such as ``/dev/null``, a FIFO, a pipe or an open file named through
+    ``/dev/stdout`` or ``/proc/self/fd/N``) is written into as it is: a rename would
+    replace the node itself, or miss what it leads to. A directory is refused before
+    anything is read.
     """
 
     def __init__(self, dest: str | os.PathLike[str]) -> None:
-        self.dest = os.path.realpath(os.fspath(dest))
+        path = os.fspath(dest)
         self.tmp: str | None = None
         self.written = 0
+        if not path:  # as open() refuses it (realpath would take the working folder)
+            raise FileNotFoundError(errno.ENOENT, "no file named", path)
+        if path.endswith(("/", os.sep)):  # as open() refuses it
+            raise IsADirectoryError(
+                errno.EISDIR, "a file's path cannot end with /", path
+            )
         try:
-            mode = os.stat(self.dest).st_mode
+            found: os.stat_result | None = os.stat(path)  # through every link
         except FileNotFoundError:
-            mode = stat.S_IFREG
-        if stat.S_ISREG(mode) or stat.S_ISDIR(mode):  # a directory fails at the rename
+            found = None
+        if found is not None and stat.S_ISDIR(found.st_mode):
+            raise IsADirectoryError(errno.EISDIR, "is a directory", path)
+        self.dest = os.path.realpath(path)
+        if found is None or (stat.S_ISREG(found.st_mode) and _names(self.dest, found)):
             self.fd, self.tmp = tempfile.mkstemp(
                 dir=os.path.dirname(self.dest),
-                prefix=f".{os.path.basename(self.dest)}.",
+                # a name near the file system's limit leaves room for the rest
+                prefix=f".{os.path.basename(self.dest)[:100]}.",
                 suffix=".part",
             )
         else:
-            self.fd = os.open(self.dest, os.O_WRONLY | getattr(os, "O_CLOEXEC", 0))
+            self.fd = _open_as_it_is(path, found.st_mode)
 
     def write(self, pieces: Sequence[bytes]) -> None:
         """Write ``pieces`` in order, in one system call as a rule (unbuffered:
         they come in reads of up to 256 KiB)."""
         batch: list[bytes | memoryview] = list(pieces)
-        while batch:
-            done = _writev(self.fd, batch[:_IOV_MAX])
+        start = 0
+        while start < len(batch):
+            done = _writev(self.fd, batch[start : start + _IOV_MAX])
             self.written += done
-            while batch and done >= len(batch[0]):
-                done -= len(batch.pop(0))
+            while start < len(batch) and done >= len(batch[start]):
+                done -= len(batch[start])
+                start += 1
             if done:  # a short write: the rest of that piece goes next
-                batch[0] = memoryview(batch[0])[done:]
+                batch[start] = memoryview(batch[start])[done:]
 
     def commit(self) -> int:
         try:
@@ -501,7 +546,7 @@ class _FileWriter:
             self.fd = -1
             if self.tmp is not None:
                 os.replace(self.tmp, self.dest)
-        except BaseException:  # e.g. dest is a directory: leave no .part behind
+        except BaseException:  # e.g. the folder went away: leave no .part behind
             self.abort()
             raise
         return self.written
@@ -513,6 +558,16 @@ class _FileWriter:
         if self.tmp is not None:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(self.tmp)
+
+
+def _names(path: str, found: os.stat_result) -> bool:
+    """Whether ``path`` names the file ``found`` (a path through /proc's fd links
+    resolves to a name that may not, such as ``/tmp/#123 (deleted)``)."""
+    try:
+        here = os.stat(path)
+    except OSError:
+        return False
+    return (here.st_dev, here.st_ino) == (found.st_dev, found.st_ino)
 
 
 class _BinaryCore:
@@ -587,7 +642,7 @@ class BinaryStream(_StreamBase):
 
     __iter__ = iter_bytes
 
-    def _groups(self) -> Iterator[Sequence[bytes]]:
+    def _groups(self) -> Generator[Sequence[bytes], None, None]:
         """The body in groups of chunks, as :func:`body_pieces` makes them."""
         core = self._core
         try:
@@ -609,24 +664,31 @@ class BinaryStream(_StreamBase):
         return collector.body()
 
     def write_to(self, dest: str | os.PathLike[str] | IO[bytes]) -> int:
-        """Stream into a path (a file atomically: temp file + rename; a device or
-        FIFO as it is) or a binary file object (written as it arrives). Returns the
-        number of bytes."""
-        if isinstance(dest, (str, os.PathLike)):
+        """Stream into a path (a file atomically: temp file + rename; a device,
+        FIFO or pipe as it is) or a binary file object (written as it arrives).
+        Returns the number of bytes."""
+        if not isinstance(dest, (str, os.PathLike)):
+            total = 0
+            with contextlib.closing(self._groups()) as groups:
+                for group in groups:
+                    for chunk in group:
+                        dest.write(chunk)
+                        total += len(chunk)
+            return total
+        try:
             writer = _FileWriter(dest)
-            try:
-                for group in self._groups():
+        except BaseException:
+            self.close()  # the response too: its connection goes back
+            raise
+        try:
+            # closed at once when a write fails: the response with it
+            with contextlib.closing(self._groups()) as groups:
+                for group in groups:
                     writer.write(group)
-            except BaseException:
-                writer.abort()
-                raise
-            return writer.commit()
-        total = 0
-        for group in self._groups():
-            for chunk in group:
-                dest.write(chunk)
-                total += len(chunk)
-        return total
+        except BaseException:
+            writer.abort()
+            raise
+        return writer.commit()
 
     def close(self) -> None:
         self._response.close()
@@ -690,23 +752,28 @@ class AsyncBinaryStream(_StreamBase):
         return collector.body()
 
     async def write_to(self, dest: str | os.PathLike[str] | IO[bytes]) -> int:
-        # closed at once when a write fails: the response with it
-        async with contextlib.aclosing(self._agroups()) as groups:
-            if isinstance(dest, (str, os.PathLike)):
-                writer = _FileWriter(dest)
-                try:
-                    async for group in groups:
-                        writer.write(group)
-                except BaseException:
-                    writer.abort()
-                    raise
-                return writer.commit()
+        if not isinstance(dest, (str, os.PathLike)):
             total = 0
-            async for group in groups:
-                for chunk in group:
-                    dest.write(chunk)
-                    total += len(chunk)
+            async with contextlib.aclosing(self._agroups()) as groups:
+                async for group in groups:
+                    for chunk in group:
+                        dest.write(chunk)
+                        total += len(chunk)
             return total
+        try:
+            writer = _FileWriter(dest)
+        except BaseException:
+            await self.aclose()  # the response too: its connection goes back
+            raise
+        try:
+            # closed at once when a write fails: the response with it
+            async with contextlib.aclosing(self._agroups()) as groups:
+                async for group in groups:
+                    writer.write(group)
+        except BaseException:
+            writer.abort()
+            raise
+        return writer.commit()
 
     async def aclose(self) -> None:
         await self._response.aclose()

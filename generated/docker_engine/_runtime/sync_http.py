@@ -12,12 +12,9 @@ extension is the connection (:class:`UpgradedStream`).
 from __future__ import annotations
 
 import contextlib
-import math
 import select
 import socket
 import ssl
-import struct
-import sys
 import threading
 from collections.abc import Generator, Iterable, Iterator
 from typing import Any
@@ -45,92 +42,50 @@ __all__ = ["SyncTransport", "UpgradedStream"]
 _RECV_SIZE = 256 * 1024
 #: A request whose head and body together are smaller is sent in one write.
 _ONE_WRITE = 64 * 1024
-#: Whether the kernel keeps the timeouts of a plain socket (``SO_RCVTIMEO``,
-#: ``SO_SNDTIMEO`` on a blocking socket, Linux's ``struct timeval``): Python's own
-#: timeouts poll before every read and write, a system call more each (16,384 more
-#: in a 1 GiB upload). Over TLS, and elsewhere, Python keeps them.
-_KERNEL_TIMEOUTS = sys.platform == "linux"
-
-
-def _timeval(timeout: float | None) -> bytes:
-    """``timeout`` as the kernel takes it: zero is no timeout, so none is zero and
-    anything shorter than a microsecond is one."""
-    if timeout is None:
-        return struct.pack("ll", 0, 0)
-    micros = max(1, math.ceil(timeout * 1_000_000))
-    return struct.pack("ll", *divmod(micros, 1_000_000))
 
 
 class _Connection:
-    """One socket, its timeouts, its read buffer, and when it became idle."""
+    """One socket, its timeout, its read buffer, and when it became idle.
 
-    __slots__ = (
-        "sock",
-        "per_read",
-        "idle_since",
-        "gather",
-        "_kernel",
-        "_timeouts",
-        "_buffer",
-    )
+    Timeouts are Python's (a ``poll`` before each read and write), not the kernel's
+    ``SO_RCVTIMEO``/``SO_SNDTIMEO``: those start over after every signal that
+    interrupts the call, so a process that gets signals more often than its timeout
+    (an interval timer, a profiler, children ending) would never time out.
+    """
+
+    __slots__ = ("sock", "timeout", "per_read", "idle_since", "gather", "_buffer")
 
     idle_since: float
 
     def __init__(self, sock: socket.socket, timeout: float | None) -> None:
         self.sock = sock
+        self.timeout = timeout
         self.per_read: float | None = None  # the request's read timeout
         self.idle_since = 0.0
         # TLS sockets have no scatter/gather write
         self.gather = not isinstance(sock, ssl.SSLSocket)
-        self._kernel = _KERNEL_TIMEOUTS and self.gather
-        # the timeout in force, per direction (Python's one timeout: both alike)
-        self._timeouts = {socket.SO_RCVTIMEO: timeout, socket.SO_SNDTIMEO: timeout}
-        if self._kernel:
-            sock.settimeout(None)  # blocking: the kernel keeps the timeouts
-            for option in self._timeouts:
-                sock.setsockopt(socket.SOL_SOCKET, option, _timeval(timeout))
         # reads land here: a fresh 256 KiB bytes per read costs an mmap and munmap
         # (the parser copies what it keeps)
         self._buffer = memoryview(bytearray(_RECV_SIZE))
 
-    def _set_timeout(self, option: int, timeout: float | None) -> None:
-        if timeout == self._timeouts[option]:
-            return
-        if self._kernel:
-            self.sock.setsockopt(socket.SOL_SOCKET, option, _timeval(timeout))
-            self._timeouts[option] = timeout
-        else:
+    def set_timeout(self, timeout: float | None) -> None:
+        if timeout != self.timeout:
             self.sock.settimeout(timeout)
-            self._timeouts = dict.fromkeys(self._timeouts, timeout)
+            self.timeout = timeout
 
     def recv(self) -> memoryview:
         """One read, within the read timeout and what is left of the call's
         deadline; valid until the next read."""
-        self.recv_within(read_timeout(self.per_read))
+        self.set_timeout(read_timeout(self.per_read))
         return self.recv_some(_RECV_SIZE)
 
     def recv_some(self, max_bytes: int) -> memoryview:
-        """One read of at most ``max_bytes`` within the read timeout in force;
-        valid until the next read."""
-        try:
-            return self._buffer[: self.sock.recv_into(self._buffer[:max_bytes])]
-        except BlockingIOError:  # the kernel's timeout
-            raise socket.timeout("timed out") from None
-
-    def recv_within(self, timeout: float | None) -> None:
-        self._set_timeout(socket.SO_RCVTIMEO, timeout)
-
-    def send_within(self, timeout: float | None) -> None:
-        self._set_timeout(socket.SO_SNDTIMEO, timeout)
+        """One read of at most ``max_bytes`` within the timeout in force; valid
+        until the next read."""
+        return self._buffer[: self.sock.recv_into(self._buffer[:max_bytes])]
 
     def send(self, *parts: bytes) -> None:
         """Write ``parts`` in order, in one system call when the socket allows."""
-        try:
-            self._send(parts)
-        except BlockingIOError:  # the kernel's timeout
-            raise socket.timeout("timed out") from None
-
-    def _send(self, parts: tuple[bytes, ...]) -> None:
         sock = self.sock
         if len(parts) == 1 or not self.gather:
             for part in parts:
@@ -284,7 +239,7 @@ def _send(
     """Write the request; False when the connection cannot be reused after it
     (the request asked to close it, or writing failed)."""
     try:
-        conn.send_within(timeout)
+        conn.set_timeout(timeout)
         if body is None or isinstance(body, bytes):
             parts = whole_request(head, body or b"")
             if sum(map(len, parts)) < _ONE_WRITE:
@@ -384,7 +339,7 @@ class UpgradedStream:
             self._received = self._received[max_bytes:]
             return data
         try:
-            self._conn.recv_within(timeout)
+            self._conn.set_timeout(timeout)
             return bytes(self._conn.recv_some(max_bytes))
         except socket.timeout as exc:
             raise httpx2.ReadTimeout(str(exc) or "timed out") from exc
@@ -392,7 +347,7 @@ class UpgradedStream:
             raise httpx2.ReadError(str(exc)) from exc
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._conn.send_within(timeout)
+        self._conn.set_timeout(timeout)
         self._conn.send(buffer)
 
     def close_write(self) -> None:
