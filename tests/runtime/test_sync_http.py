@@ -788,6 +788,31 @@ def test_uploads_from_files_and_iterables_arrive_whole(tmp_path: Any) -> None:
     assert received == [data, data, data]
 
 
+def test_a_plain_socket_writes_without_waiting_and_waits_when_its_buffer_is_full() -> None:
+    """Non-blocking: a write is tried first and polls only when the socket takes
+    nothing (Python's timeout mode would poll before every write). An upload to a
+    daemon that reads late fills the buffer, waits, and arrives whole."""
+    data = os.urandom(4 * 1024 * 1024)
+    received: list[int] = []
+
+    def handler(conn: Conn, index: int) -> None:
+        time.sleep(0.3)  # the client's writes fill the socket's buffer meanwhile
+        while (request := conn.read_request()) is not None:
+            received.append(len(request[1]))
+            conn.send(response())
+
+    with serve(handler) as server:
+        transport = SyncTransport(Endpoint(path=server.path))
+        with httpx2.Client(transport=transport, base_url="http://d", timeout=5) as http:
+            started = time.monotonic()
+            assert http.post("/b", content=iter([data])).status_code == 200
+            assert time.monotonic() - started >= 0.3
+            (conn,) = transport._idle._idle
+            assert conn.sock.getblocking() is False and conn.sock.gettimeout() == 0.0
+    framing = len(b"%x\r\n" % len(data)) + 2 + len(b"0\r\n\r\n")
+    assert received == [len(data) + framing]
+
+
 def test_hijack_reads_and_writes_the_upgraded_connection() -> None:
     """Attach/exec upgrade the connection: the response's network_stream is the
     connection the session reads (the bytes that came with the head first) and
