@@ -63,7 +63,6 @@ class _Connection:
         "timeout",
         "per_read",
         "idle_since",
-        "gather",
         "_poller",
         "_buffer",
     )
@@ -75,10 +74,9 @@ class _Connection:
         self.timeout = timeout
         self.per_read: float | None = None  # the request's read timeout
         self.idle_since = 0.0
-        # TLS sockets have no scatter/gather write
-        self.gather = not isinstance(sock, ssl.SSLSocket)
         self._poller: select.poll | None = None
-        if self.gather and hasattr(select, "poll"):
+        # TLS sockets read ahead and have no scatter/gather write: Python's timeouts
+        if not isinstance(sock, ssl.SSLSocket) and hasattr(select, "poll"):
             sock.setblocking(False)
             self._poller = select.poll()
             self._poller.register(sock, select.POLLIN)
@@ -150,8 +148,12 @@ class _Connection:
     def dead(self) -> bool:
         """Whether an idle connection was closed by the daemon (or has stray bytes)."""
         try:
-            poller = select.poll()
-            poller.register(self.sock, select.POLLIN)
+            poller = self._poller
+            if poller is None:
+                poller = select.poll()
+                poller.register(self.sock, select.POLLIN)
+            else:
+                poller.modify(self.sock, select.POLLIN)
             return bool(poller.poll(0))
         except (OSError, ValueError):
             return True
