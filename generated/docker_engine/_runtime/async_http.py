@@ -31,6 +31,7 @@ from .http11 import (
     whole_request,
 )
 from .pool import KEEPALIVE_EXPIRY, IdleConnections
+from .received import Received
 
 __all__ = ["AsyncTransport", "AsyncUpgradedStream"]
 
@@ -332,13 +333,14 @@ class AsyncTransport(httpx2.AsyncBaseTransport):
     # -- a request -----------------------------------------------------------
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
-        return await self.exchange(
+        stream = await self._start(
             request.method,
             request.url.raw_path,
             request.headers.raw,
             timeouts_of(request),
-            body=request_body(request),
+            request_body(request),
         )
+        return stream.respond()
 
     async def exchange(
         self,
@@ -348,10 +350,22 @@ class AsyncTransport(httpx2.AsyncBaseTransport):
         timeouts: dict[str, float | None],
         *,
         body: bytes | AsyncIterable[bytes] | None,
-    ) -> httpx2.Response:
+    ) -> Received:
         """Send one request; the response's head is read, its body not yet. What
         ``handle_async_request`` does without an ``httpx2.Request`` (the client's
-        own calls build none)."""
+        own calls build none) nor an ``httpx2.Response``."""
+        stream = await self._start(method, target, headers, timeouts, body)
+        return stream.received()
+
+    async def _start(
+        self,
+        method: str,
+        target: bytes,
+        headers: list[tuple[bytes, bytes]],
+        timeouts: dict[str, float | None],
+        body: bytes | AsyncIterable[bytes] | None,
+    ) -> _ResponseStream:
+        """Send the request and read the response's head."""
         head = request_head(method, target, headers)
         conn = await self._acquire(timeouts)
         read = timeouts.get("read")
@@ -364,11 +378,11 @@ class AsyncTransport(httpx2.AsyncBaseTransport):
             self._release(conn, False)
             raise
         stream = _ResponseStream(self._release, conn, parser, read)
-        return stream.respond(
-            AsyncUpgradedStream(stream, conn, parser.upgraded or b"")
-            if head.upgrade
-            else None
-        )
+        if head.upgrade:
+            stream.network_stream = AsyncUpgradedStream(
+                stream, conn, parser.upgraded or b""
+            )
+        return stream
 
     async def aclose(self) -> None:
         self._idle.close()

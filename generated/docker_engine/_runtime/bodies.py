@@ -12,10 +12,9 @@ from __future__ import annotations
 import zlib
 from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 
-import httpx2
-
 from .errors import ProtocolError, StreamTruncated
 from .http11 import BodySource
+from .received import Response
 
 __all__ = [
     "abody_chunks",
@@ -58,7 +57,7 @@ class _Inflater:
             raise StreamTruncated("the compressed body ended before its end")
 
 
-def _inflater(response: httpx2.Response) -> _Inflater | None:
+def _inflater(response: Response) -> _Inflater | None:
     encoding = response.headers.get("content-encoding")
     if encoding is None:
         return None
@@ -89,7 +88,7 @@ async def _ainflated(
     inflater.finish()
 
 
-def received_body(response: httpx2.Response) -> bytes | None:
+def received_body(response: Response) -> bytes | None:
     """The whole body when the client's own transport received it with the head
     and it is not encoded: what reading it would give, without reading."""
     stream = response.stream
@@ -98,7 +97,7 @@ def received_body(response: httpx2.Response) -> bytes | None:
     return stream.whole_body()
 
 
-def body_chunks(response: httpx2.Response) -> Iterator[bytes]:
+def body_chunks(response: Response) -> Iterator[bytes]:
     """The body's chunks, decoded in bounded steps."""
     inflater = _inflater(response)
     if inflater is None:
@@ -106,7 +105,7 @@ def body_chunks(response: httpx2.Response) -> Iterator[bytes]:
     return _inflated(inflater, response.iter_raw())
 
 
-def body_pieces(response: httpx2.Response) -> Iterator[Sequence[bytes]]:
+def body_pieces(response: Response) -> Iterator[Sequence[bytes]]:
     """The body's chunks in groups, for a writer that takes a group in one call: what
     one read of the client's own transport brought, unjoined (see
     ``sync_http._ResponseStream.iter_pieces``); else each chunk alone. The response
@@ -122,7 +121,7 @@ async def _alone(chunks: AsyncIterator[bytes]) -> AsyncIterator[Sequence[bytes]]
         yield (chunk,)
 
 
-def abody_pieces(response: httpx2.Response) -> AsyncIterator[Sequence[bytes]]:
+def abody_pieces(response: Response) -> AsyncIterator[Sequence[bytes]]:
     """Async twin of :func:`body_pieces`."""
     aiter_pieces = getattr(response.stream, "aiter_pieces", None)
     if aiter_pieces is None or _inflater(response) is not None:
@@ -130,7 +129,7 @@ def abody_pieces(response: httpx2.Response) -> AsyncIterator[Sequence[bytes]]:
     return aiter_pieces()  # type: ignore[no-any-return]
 
 
-def abody_chunks(response: httpx2.Response) -> AsyncIterator[bytes]:
+def abody_chunks(response: Response) -> AsyncIterator[bytes]:
     """Async twin of :func:`body_chunks`."""
     inflater = _inflater(response)
     if inflater is None:

@@ -29,6 +29,7 @@ from .errors import (
     ProtocolError,
     error_from_response,
 )
+from .received import Response
 from .request import JsonBody, Request, TextBody, UploadBody
 from .responses import Expect, ResponseContext
 from .streams import aread_body, read_body, transport_errors
@@ -442,9 +443,7 @@ class _ClientCore:
         )
 
     @staticmethod
-    def _status_error(
-        request: Request, response: httpx2.Response, body: bytes
-    ) -> DockerError:
+    def _status_error(request: Request, response: Response, body: bytes) -> DockerError:
         status = response.status_code
         headers = dict(response.headers)
         if 300 <= status < 400 and status != 304:
@@ -567,7 +566,7 @@ class BaseDockerClient(_ClientCore):
 
     def _exchange_call(
         self, request: Request, expect: Expect[Any, Any], version: str, content: Any
-    ) -> httpx2.Response:
+    ) -> Response:
         own = self._own
         direct = (
             None
@@ -724,7 +723,7 @@ class AsyncBaseDockerClient(_ClientCore):
 
     async def _exchange_call(
         self, request: Request, expect: Expect[Any, Any], version: str, content: Any
-    ) -> httpx2.Response:
+    ) -> Response:
         own = self._own
         direct = (
             None

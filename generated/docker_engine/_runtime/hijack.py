@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import socket
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from types import TracebackType
 from typing import Any, Protocol
 
@@ -29,6 +29,7 @@ from .decoders import (
 )
 from .encoding import path
 from .errors import DockerError, DockerTimeout, ProtocolError, StreamTruncated
+from .received import Response
 from .request import Request
 
 __all__ = ["AsyncHijackedSession", "HijackedSession"]
@@ -101,7 +102,7 @@ def _exit_code_of(info: Any) -> tuple[bool, int | None]:
 
 
 def _end_of_output(
-    response: httpx2.Response, exc: BaseException, operation: str | None
+    response: Response, exc: BaseException, operation: str | None
 ) -> None:
     """A read error ends an upgraded session's output (the daemon closes the
     socket when the process ends); a ``200`` body (no upgrade) that breaks off
@@ -111,7 +112,7 @@ def _end_of_output(
 
 
 class _SessionBase:
-    _response: httpx2.Response
+    _response: Response
     _core: FrameCore
     exec_id: str | None
 
@@ -121,7 +122,7 @@ class _SessionBase:
         return self._core.decoder.mode
 
     @property
-    def headers(self) -> httpx2.Headers:
+    def headers(self) -> Mapping[str, str]:
         return self._response.headers
 
     @property
@@ -140,7 +141,7 @@ class HijackedSession(_SessionBase):
 
     def __init__(
         self,
-        response: httpx2.Response,
+        response: Response,
         mode: FrameMode,
         operation: str | None,
         *,
@@ -255,7 +256,7 @@ class AsyncHijackedSession(_SessionBase):
 
     def __init__(
         self,
-        response: httpx2.Response,
+        response: Response,
         mode: FrameMode,
         operation: str | None,
         *,

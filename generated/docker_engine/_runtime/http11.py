@@ -17,6 +17,8 @@ from typing import Any, NamedTuple, cast
 import httptools
 import httpx2
 
+from .received import Received
+
 __all__ = [
     "LAST_CHUNK",
     "BodySource",
@@ -354,6 +356,9 @@ class BodySource:
         self._conn = conn
         self._parser = parser
         self._started = False
+        #: The connection, for a request that asked for an upgrade (the
+        #: transport sets it before the response is made).
+        self.network_stream: object | None = None
 
     def finish_if_read(self) -> None:
         """Give the connection back once the body has been read completely."""
@@ -382,24 +387,42 @@ class BodySource:
         self._started = True
         return self._parser.take()
 
-    def respond(self, network_stream: object | None) -> httpx2.Response:
-        """The response whose head the parser has read, this stream its body;
-        ``network_stream``: the connection, for a request that asked for an
-        upgrade."""
-        head = self._parser.head
-        assert head is not None
-        extensions = head.extensions()
-        if network_stream is not None:
-            extensions["network_stream"] = network_stream
-        # the subclasses are httpx2 byte streams
-        stream = cast("httpx2.SyncByteStream | httpx2.AsyncByteStream", self)
+    def respond(self) -> httpx2.Response:
+        """:meth:`received` as an ``httpx2.Response``: what the transports
+        answer through httpx2's transport interface."""
+        head, extensions = self._head()
         try:
             response = httpx2.Response(
-                head.status, headers=head.headers, stream=stream, extensions=extensions
+                head.status,
+                headers=head.headers,
+                stream=self._as_stream(),
+                extensions=extensions,
             )
         except BaseException:
             self.close()
             raise
-        if self._parser.complete and network_stream is None:
-            self.finish_if_read()  # nothing to read: the connection is free again
+        self._free_if_whole()
         return response
+
+    def received(self) -> Received:
+        """The response whose head the parser has read, this stream its body."""
+        head, extensions = self._head()
+        response = Received(head.status, head.headers, self._as_stream(), extensions)
+        self._free_if_whole()
+        return response
+
+    def _head(self) -> tuple[Head, dict[str, Any]]:
+        head = self._parser.head
+        assert head is not None
+        extensions = head.extensions()
+        if self.network_stream is not None:
+            extensions["network_stream"] = self.network_stream
+        return head, extensions
+
+    def _as_stream(self) -> httpx2.SyncByteStream | httpx2.AsyncByteStream:
+        # the subclasses are httpx2 byte streams
+        return cast("httpx2.SyncByteStream | httpx2.AsyncByteStream", self)
+
+    def _free_if_whole(self) -> None:
+        if self._parser.complete and self.network_stream is None:
+            self.finish_if_read()  # nothing to read: the connection is free again

@@ -11,13 +11,12 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, overload
 from urllib.parse import unquote
 
-import httpx2
-
 from .decoders import DEFAULT_MAX_BUFFER, FrameMode
 from .decoding import decode_json
 from .encoding import Pairs
 from .errors import ProtocolError
 from .hijack import AsyncHijackedSession, HijackedSession
+from .received import Response
 from .request import JsonBody, Request
 from .streams import (
     AsyncBinaryStream,
@@ -106,20 +105,20 @@ class Expect(Generic[S, A]):
         """Statuses handed to ``*_result``; others become errors."""
         return 200 <= status < 300
 
-    def sync_result(self, response: httpx2.Response, ctx: ResponseContext) -> S:
+    def sync_result(self, response: Response, ctx: ResponseContext) -> S:
         raise NotImplementedError
 
-    async def async_result(self, response: httpx2.Response, ctx: ResponseContext) -> A:
+    async def async_result(self, response: Response, ctx: ResponseContext) -> A:
         raise NotImplementedError
 
 
 class _Buffered(Expect[T, T]):
     """Reads the whole body, then ``decode``s it (shared by sync and async)."""
 
-    def decode(self, response: httpx2.Response, body: bytes, ctx: ResponseContext) -> T:
+    def decode(self, response: Response, body: bytes, ctx: ResponseContext) -> T:
         raise NotImplementedError
 
-    def sync_result(self, response: httpx2.Response, ctx: ResponseContext) -> T:
+    def sync_result(self, response: Response, ctx: ResponseContext) -> T:
         try:
             with transport_errors(ctx.operation):
                 body = read_body(response, ctx.max_buffer)
@@ -127,7 +126,7 @@ class _Buffered(Expect[T, T]):
             response.close()
         return self.decode(response, body, ctx)
 
-    async def async_result(self, response: httpx2.Response, ctx: ResponseContext) -> T:
+    async def async_result(self, response: Response, ctx: ResponseContext) -> T:
         try:
             with transport_errors(ctx.operation):
                 body = await aread_body(response, ctx.max_buffer)
@@ -150,7 +149,7 @@ class ExpectJson(_Buffered[T]):
     def __init__(self, type_: Any) -> None:
         self.type_ = type_
 
-    def decode(self, response: httpx2.Response, body: bytes, ctx: ResponseContext) -> T:
+    def decode(self, response: Response, body: bytes, ctx: ResponseContext) -> T:
         if not body or body.isspace():  # like `not body.strip()`, without a copy
             raise ProtocolError(
                 f"expected a JSON body, got an empty {response.status_code} response",
@@ -176,18 +175,14 @@ class ExpectEmpty(_Buffered[None]):
     def accepts(self, status: int) -> bool:
         return 200 <= status < 300 or (status == 304 and self.not_modified_ok)
 
-    def decode(
-        self, response: httpx2.Response, body: bytes, ctx: ResponseContext
-    ) -> None:
+    def decode(self, response: Response, body: bytes, ctx: ResponseContext) -> None:
         return None
 
 
 class ExpectText(_Buffered[str]):
     """A text body (UTF-8, errors replaced)."""
 
-    def decode(
-        self, response: httpx2.Response, body: bytes, ctx: ResponseContext
-    ) -> str:
+    def decode(self, response: Response, body: bytes, ctx: ResponseContext) -> str:
         return body.decode(response.encoding or "utf-8", errors="replace")
 
 
@@ -255,7 +250,7 @@ class ExpectHeaders(_Buffered[ResponseHeaders]):
     """The response headers, e.g. ``HEAD /_ping``."""
 
     def decode(
-        self, response: httpx2.Response, body: bytes, ctx: ResponseContext
+        self, response: Response, body: bytes, ctx: ResponseContext
     ) -> ResponseHeaders:
         return ResponseHeaders(response.headers)
 
@@ -267,13 +262,11 @@ class ExpectBinary(Expect[BinaryStream, AsyncBinaryStream]):
     def __init__(self, *, tar: bool | None = None) -> None:
         self.tar = tar
 
-    def sync_result(
-        self, response: httpx2.Response, ctx: ResponseContext
-    ) -> BinaryStream:
+    def sync_result(self, response: Response, ctx: ResponseContext) -> BinaryStream:
         return BinaryStream(response, ctx.operation, self.tar, ctx.max_buffer)
 
     async def async_result(
-        self, response: httpx2.Response, ctx: ResponseContext
+        self, response: Response, ctx: ResponseContext
     ) -> AsyncBinaryStream:
         return AsyncBinaryStream(response, ctx.operation, self.tar, ctx.max_buffer)
 
@@ -288,13 +281,11 @@ class ExpectJsonLines(Expect[JsonStream[T], AsyncJsonStream[T]]):
     def __init__(self, item_type: Any) -> None:
         self.item_type = item_type
 
-    def sync_result(
-        self, response: httpx2.Response, ctx: ResponseContext
-    ) -> JsonStream[T]:
+    def sync_result(self, response: Response, ctx: ResponseContext) -> JsonStream[T]:
         return JsonStream(response, self.item_type, ctx.operation, ctx.max_buffer)
 
     async def async_result(
-        self, response: httpx2.Response, ctx: ResponseContext
+        self, response: Response, ctx: ResponseContext
     ) -> AsyncJsonStream[T]:
         return AsyncJsonStream(response, self.item_type, ctx.operation, ctx.max_buffer)
 
@@ -308,20 +299,20 @@ class ExpectFrames(Expect[LogStream, AsyncLogStream]):
         self.tty_unknown = tty_unknown
         self.tty = tty
 
-    def _mode(self, response: httpx2.Response, ctx: ResponseContext) -> FrameMode:
+    def _mode(self, response: Response, ctx: ResponseContext) -> FrameMode:
         if not self.tty_unknown and self.tty is None:
             return "multiplexed"
         return frame_mode(
             response.headers.get("content-type"), ctx.api_version, self.tty
         )
 
-    def sync_result(self, response: httpx2.Response, ctx: ResponseContext) -> LogStream:
+    def sync_result(self, response: Response, ctx: ResponseContext) -> LogStream:
         return LogStream(
             response, self._mode(response, ctx), ctx.operation, ctx.max_buffer
         )
 
     async def async_result(
-        self, response: httpx2.Response, ctx: ResponseContext
+        self, response: Response, ctx: ResponseContext
     ) -> AsyncLogStream:
         return AsyncLogStream(
             response, self._mode(response, ctx), ctx.operation, ctx.max_buffer
@@ -373,7 +364,7 @@ class ExpectHijack(Expect[HijackedSession, AsyncHijackedSession]):
     def accepts(self, status: int) -> bool:
         return status in (101, 200)
 
-    def _mode(self, response: httpx2.Response, ctx: ResponseContext) -> FrameMode:
+    def _mode(self, response: Response, ctx: ResponseContext) -> FrameMode:
         tty = self.tty if self.tty is not None else _tty_from_body(ctx.request)
         ctype = response.headers.get("content-type")
         if response.status_code == 200 and tty is None:
@@ -381,9 +372,7 @@ class ExpectHijack(Expect[HijackedSession, AsyncHijackedSession]):
             ctype = None
         return frame_mode(ctype, ctx.api_version, tty)
 
-    def sync_result(
-        self, response: httpx2.Response, ctx: ResponseContext
-    ) -> HijackedSession:
+    def sync_result(self, response: Response, ctx: ResponseContext) -> HijackedSession:
         return HijackedSession(
             response,
             self._mode(response, ctx),
@@ -394,7 +383,7 @@ class ExpectHijack(Expect[HijackedSession, AsyncHijackedSession]):
         )
 
     async def async_result(
-        self, response: httpx2.Response, ctx: ResponseContext
+        self, response: Response, ctx: ResponseContext
     ) -> AsyncHijackedSession:
         return AsyncHijackedSession(
             response,

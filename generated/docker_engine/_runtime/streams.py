@@ -58,6 +58,7 @@ from .errors import (
     StreamError,
     StreamTruncated,
 )
+from .received import Response
 
 __all__ = [
     "AsyncBinaryStream",
@@ -107,7 +108,7 @@ def transport_errors(operation: str | None) -> Iterator[None]:
 # ----------------------------------------------------------------- whole bodies
 
 
-def _announced(response: httpx2.Response, limit: int) -> None:
+def _announced(response: Response, limit: int) -> None:
     length = response.headers.get("content-length")
     if length is not None and length.isdigit() and int(length) > limit:
         raise too_large(f"a response body of {length} bytes", limit)
@@ -139,7 +140,7 @@ class _Collector:
         return b"".join(self.chunks)
 
 
-def read_body(response: httpx2.Response, limit: int) -> bytes:
+def read_body(response: Response, limit: int) -> bytes:
     """The whole body, refused with :class:`ResponseTooLarge` beyond ``limit``
     bytes (before reading, when Content-Length announces it)."""
     _announced(response, limit)
@@ -152,7 +153,7 @@ def read_body(response: httpx2.Response, limit: int) -> bytes:
     return collector.body()
 
 
-async def aread_body(response: httpx2.Response, limit: int) -> bytes:
+async def aread_body(response: Response, limit: int) -> bytes:
     """Async twin of :func:`read_body`."""
     _announced(response, limit)
     body = received_body(response)
@@ -276,7 +277,7 @@ class _JsonLinesCore(Generic[T]):
 
 
 class _StreamBase:
-    _response: httpx2.Response
+    _response: Response
 
     @property
     def headers(self) -> Mapping[str, str]:
@@ -306,7 +307,7 @@ class _DecodedStream(_StreamBase, Generic[I]):
     """Feeds the response's bytes to a sans-IO core and yields what it decodes.
     Closing it closes the connection."""
 
-    def __init__(self, response: httpx2.Response, core: _Core[I]) -> None:
+    def __init__(self, response: Response, core: _Core[I]) -> None:
         self._response = response
         self._decoder = core
         self._iter: Generator[I, None, None] | None = None
@@ -350,7 +351,7 @@ class _DecodedStream(_StreamBase, Generic[I]):
 class _AsyncDecodedStream(_StreamBase, Generic[I]):
     """Async twin of :class:`_DecodedStream`."""
 
-    def __init__(self, response: httpx2.Response, core: _Core[I]) -> None:
+    def __init__(self, response: Response, core: _Core[I]) -> None:
         self._response = response
         self._decoder = core
         self._iter: AsyncGenerator[I, None] | None = None
@@ -401,7 +402,7 @@ class JsonStream(_DecodedStream[T]):
 
     def __init__(
         self,
-        response: httpx2.Response,
+        response: Response,
         item_type: Any,
         operation: str | None,
         max_line: int = DEFAULT_MAX_BUFFER,
@@ -426,7 +427,7 @@ class AsyncJsonStream(_AsyncDecodedStream[T]):
 
     def __init__(
         self,
-        response: httpx2.Response,
+        response: Response,
         item_type: Any,
         operation: str | None,
         max_line: int = DEFAULT_MAX_BUFFER,
@@ -600,7 +601,7 @@ class _BinaryCore:
 _TAR_BLOCK = 512
 
 
-def _is_tar(response: httpx2.Response, tar: bool | None) -> bool | None:
+def _is_tar(response: Response, tar: bool | None) -> bool | None:
     """True/False when known (argument, Content-Type), None: sniff the body."""
     if tar is not None:
         return tar
@@ -620,7 +621,7 @@ class BinaryStream(_StreamBase):
 
     def __init__(
         self,
-        response: httpx2.Response,
+        response: Response,
         operation: str | None,
         tar: bool | None,
         max_buffer: int = DEFAULT_MAX_BUFFER,
@@ -710,7 +711,7 @@ class AsyncBinaryStream(_StreamBase):
 
     def __init__(
         self,
-        response: httpx2.Response,
+        response: Response,
         operation: str | None,
         tar: bool | None,
         max_buffer: int = DEFAULT_MAX_BUFFER,
@@ -802,7 +803,7 @@ class LogStream(_DecodedStream[Frame]):
 
     def __init__(
         self,
-        response: httpx2.Response,
+        response: Response,
         mode: FrameMode,
         operation: str | None,
         max_frame: int = DEFAULT_MAX_BUFFER,
@@ -827,7 +828,7 @@ class AsyncLogStream(_AsyncDecodedStream[Frame]):
 
     def __init__(
         self,
-        response: httpx2.Response,
+        response: Response,
         mode: FrameMode,
         operation: str | None,
         max_frame: int = DEFAULT_MAX_BUFFER,

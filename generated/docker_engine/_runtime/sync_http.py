@@ -35,6 +35,7 @@ from .http11 import (
     whole_request,
 )
 from .pool import KEEPALIVE_EXPIRY, IdleConnections
+from .received import Received
 
 __all__ = ["SyncTransport", "UpgradedStream"]
 
@@ -237,13 +238,13 @@ class SyncTransport(httpx2.BaseTransport):
     # -- a request -----------------------------------------------------------
 
     def handle_request(self, request: httpx2.Request) -> httpx2.Response:
-        return self.exchange(
+        return self._start(
             request.method,
             request.url.raw_path,
             request.headers.raw,
             timeouts_of(request),
-            body=request_body(request),
-        )
+            request_body(request),
+        ).respond()
 
     def exchange(
         self,
@@ -253,10 +254,21 @@ class SyncTransport(httpx2.BaseTransport):
         timeouts: dict[str, float | None],
         *,
         body: bytes | Iterable[bytes] | None,
-    ) -> httpx2.Response:
+    ) -> Received:
         """Send one request; the response's head is read, its body not yet. What
         ``handle_request`` does without an ``httpx2.Request`` (the client's own
-        calls build none)."""
+        calls build none) nor an ``httpx2.Response``."""
+        return self._start(method, target, headers, timeouts, body).received()
+
+    def _start(
+        self,
+        method: str,
+        target: bytes,
+        headers: list[tuple[bytes, bytes]],
+        timeouts: dict[str, float | None],
+        body: bytes | Iterable[bytes] | None,
+    ) -> _ResponseStream:
+        """Send the request and read the response's head."""
         head = request_head(method, target, headers)
         conn = self._acquire(timeouts)
         try:
@@ -268,11 +280,9 @@ class SyncTransport(httpx2.BaseTransport):
             self._release(conn, False)
             raise
         stream = _ResponseStream(self._release, conn, parser)
-        return stream.respond(
-            UpgradedStream(stream, conn, parser.upgraded or b"")
-            if head.upgrade
-            else None
-        )
+        if head.upgrade:
+            stream.network_stream = UpgradedStream(stream, conn, parser.upgraded or b"")
+        return stream
 
     def close(self) -> None:
         with self._lock:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from types import TracebackType
 from typing import Any
 
@@ -26,6 +26,7 @@ import httpx2
 
 from .decoders import Output
 from .errors import DockerTimeout, ProtocolError, StreamTruncated
+from .received import Response
 from .responses import Expect, ResponseContext
 
 __all__ = ["AsyncWebSocketSession", "ExpectWebSocket", "WebSocketSession"]
@@ -42,7 +43,7 @@ def accept_token(key: str) -> str:
     return base64.b64encode(digest).decode("ascii")
 
 
-def _check_handshake(response: httpx2.Response, key: str, operation: str) -> None:
+def _check_handshake(response: Response, key: str, operation: str) -> None:
     headers = response.headers
     if response.extensions.get("network_stream") is None:
         raise ProtocolError(
@@ -156,10 +157,10 @@ class WebSocketCore:
 
 
 class _SessionBase:
-    _response: httpx2.Response
+    _response: Response
     _core: WebSocketCore
 
-    def _start(self, response: httpx2.Response, operation: str, max_buffer: int) -> Any:
+    def _start(self, response: Response, operation: str, max_buffer: int) -> Any:
         self._response = response
         self._core = WebSocketCore(operation)
         self._pending: list[bytes] = []
@@ -170,7 +171,7 @@ class _SessionBase:
         return response.extensions["network_stream"]
 
     @property
-    def headers(self) -> httpx2.Headers:
+    def headers(self) -> Mapping[str, str]:
         return self._response.headers
 
     @property
@@ -184,9 +185,7 @@ class WebSocketSession(_SessionBase):
     :meth:`close_write` ends stdin (the close handshake's first half; output
     continues until the daemon closes), :meth:`collect` reads everything."""
 
-    def __init__(
-        self, response: httpx2.Response, operation: str, max_buffer: int
-    ) -> None:
+    def __init__(self, response: Response, operation: str, max_buffer: int) -> None:
         self._stream = self._start(response, operation, max_buffer)
 
     def _receive(self) -> None:
@@ -266,9 +265,7 @@ class WebSocketSession(_SessionBase):
 class AsyncWebSocketSession(_SessionBase):
     """Async twin of :class:`WebSocketSession`."""
 
-    def __init__(
-        self, response: httpx2.Response, operation: str, max_buffer: int
-    ) -> None:
+    def __init__(self, response: Response, operation: str, max_buffer: int) -> None:
         self._stream = self._start(response, operation, max_buffer)
 
     async def _receive(self) -> None:
@@ -358,9 +355,7 @@ class ExpectWebSocket(Expect[WebSocketSession, AsyncWebSocketSession]):
     def accepts(self, status: int) -> bool:
         return status == 101
 
-    def sync_result(
-        self, response: httpx2.Response, ctx: ResponseContext
-    ) -> WebSocketSession:
+    def sync_result(self, response: Response, ctx: ResponseContext) -> WebSocketSession:
         try:
             _check_handshake(response, self.key, ctx.operation)
         except ProtocolError:
@@ -372,7 +367,7 @@ class ExpectWebSocket(Expect[WebSocketSession, AsyncWebSocketSession]):
         return WebSocketSession(response, ctx.operation, ctx.max_buffer)
 
     async def async_result(
-        self, response: httpx2.Response, ctx: ResponseContext
+        self, response: Response, ctx: ResponseContext
     ) -> AsyncWebSocketSession:
         try:
             _check_handshake(response, self.key, ctx.operation)
