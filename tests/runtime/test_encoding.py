@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+from urllib.parse import quote
 
 import httpx2
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from docker_engine._runtime import encoding as wire
 
@@ -52,6 +55,16 @@ def test_path_never_produces_a_raw_separator() -> None:
         middle = out[len("/containers/") : -len("/kill")]
         assert "/" not in middle and "?" not in middle and "#" not in middle
         assert httpx2.URL("http://h" + out).path.endswith("/kill")
+
+
+@given(st.text(max_size=40) | st.text(min_size=250, max_size=300))
+def test_path_encodes_as_quote_and_refuses_as_the_segments_say(value: str) -> None:
+    segments = value.split("/")
+    if value in ("", ".", "..") or any(s in ("", ".", "..") for s in segments):
+        with pytest.raises(ValueError):
+            wire.path("/x/{v}", v=value)
+    else:
+        assert wire.path("/x/{v}", v=value) == "/x/" + quote(value, safe="")
 
 
 def test_path_errors() -> None:

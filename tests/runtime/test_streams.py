@@ -306,12 +306,26 @@ def test_binary_write_to_a_fifo_streams_into_it_and_keeps_it(tmp_path: Path) -> 
     blob = tar_bytes()
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
+    # The read end is open before write_to opens the FIFO (a FIFO nobody reads is
+    # refused), and a writer of the test's own keeps the reader from an end of file
+    # before write_to's data arrive.
+    read_end = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    held_open = os.open(fifo, os.O_WRONLY)
+    os.set_blocking(read_end, True)
     received: list[bytes] = []
-    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+
+    def read_all() -> None:
+        with open(read_end, "rb") as reading:
+            received.append(reading.read())
+
+    reader = threading.Thread(target=read_all)
     reader.start()
     sd, _ = both(split(blob), headers=TAR)
-    assert sync_client(sd).send(GET, ExpectBinary()).write_to(str(fifo)) == len(blob)
-    reader.join(10)
+    try:
+        assert sync_client(sd).send(GET, ExpectBinary()).write_to(str(fifo)) == len(blob)
+    finally:
+        os.close(held_open)
+        reader.join(10)
     assert received == [blob]
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode) and os.listdir(tmp_path) == ["pipe"]
 
