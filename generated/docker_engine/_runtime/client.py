@@ -136,16 +136,27 @@ def _grouped(query: Pairs) -> Pairs:
     return tuple((key, value) for key, values in grouped.items() for value in values)
 
 
-def _defaults(
-    http: httpx2.Client | httpx2.AsyncClient, headers: list[tuple[str, str]]
-) -> list[tuple[bytes, bytes]]:
-    """The client's default headers that ``headers`` do not replace."""
-    names = {name.lower() for name, _ in headers}
-    return [
-        (name, value)
-        for name, value in http.headers.raw
-        if name.decode("latin-1").lower() not in names
-    ]
+class _Fixed:
+    """What every request through one httpx2 client shares, worked out once: the
+    base URL's parts, and its default headers with their lower-case names."""
+
+    def __init__(self, http: httpx2.Client | httpx2.AsyncClient) -> None:
+        self.http = http
+        base = http.base_url
+        self.scheme = base.scheme
+        self.netloc = base.netloc
+        self.base_path = base.raw_path.decode("ascii")  # ends with "/"
+        self.defaults = [
+            (name.decode("latin-1").lower(), (name, value))
+            for name, value in http.headers.raw
+        ]
+
+    def defaults_besides(
+        self, headers: list[tuple[str, str]]
+    ) -> list[tuple[bytes, bytes]]:
+        """The default headers that ``headers`` do not replace."""
+        names = {name.lower() for name, _ in headers}
+        return [pair for lower, pair in self.defaults if lower not in names]
 
 
 def _tls_flag(tls: bool | ssl.SSLContext | TLSConfig | None) -> bool | None:
@@ -215,6 +226,7 @@ class _ClientCore:
         self.timeout = _timeout(timeout)
         # the last timeouts a direct call sent, as the transports take them
         self._timeouts = (self.timeout, self.timeout.as_dict())
+        self._fixed_parts: _Fixed | None = None
         self._docker_config = docker_config
         self.user_agent = user_agent or (
             f"docker-engine-python (Engine API {self.SPEC_API_VERSION})"
@@ -325,6 +337,12 @@ class _ClientCore:
         check_headers(headers)
         return headers
 
+    def _fixed(self, http: httpx2.Client | httpx2.AsyncClient) -> _Fixed:
+        fixed = self._fixed_parts
+        if fixed is None or fixed.http is not http:
+            fixed = self._fixed_parts = _Fixed(http)
+        return fixed
+
     def _target(self, base_path: str, request: Request, version: str) -> str | None:
         """The request target (``base_path`` ends with "/"): the path, already
         percent-encoded, and the query urlencoded the way httpx2.QueryParams does;
@@ -351,8 +369,8 @@ class _ClientCore:
         version: str,
         content: Any,
     ) -> httpx2.Request:
-        base = http.base_url  # its path ends with "/"
-        target = self._target(base.raw_path.decode("ascii"), request, version)
+        fixed = self._fixed(http)
+        target = self._target(fixed.base_path, request, version)
         if target is None:
             return http.build_request(
                 request.method,
@@ -365,10 +383,10 @@ class _ClientCore:
         # What build_request makes, without its URL merging and query-parameter
         # objects (a third of a small call's time): the URL parsed once; the
         # client's default headers merged as Headers.update does.
-        url = f"{base.scheme}://{base.netloc.decode('ascii')}{target}"
+        url = f"{fixed.scheme}://{fixed.netloc.decode('ascii')}{target}"
         headers = self._headers_for(request, expect)
         # the defaults as bytes, ours as str: Headers takes both, as in update()
-        merged: list[Any] = _defaults(http, headers)
+        merged: list[Any] = fixed.defaults_besides(headers)
         merged += headers
         cookies = http.cookies
         return httpx2.Request(
@@ -392,15 +410,15 @@ class _ClientCore:
         transport (byte for byte what httpx2 sends), without building an
         ``httpx2.Request``: for the client's own transports. None when only httpx2
         can build them."""
-        base = http.base_url
-        target = self._target(base.raw_path.decode("ascii"), request, version)
+        fixed = self._fixed(http)
+        target = self._target(fixed.base_path, request, version)
         if target is None:
             return None
         headers = self._headers_for(request, expect)
-        wire = [(b"Host", base.netloc)]
+        wire = [(b"Host", fixed.netloc)]
         if not content and request.method in ("POST", "PUT", "PATCH", "QUERY"):
             wire.append((b"Content-Length", b"0"))
-        wire += _defaults(http, headers)
+        wire += fixed.defaults_besides(headers)
         wire += [
             (name.encode("ascii"), value.encode("ascii")) for name, value in headers
         ]

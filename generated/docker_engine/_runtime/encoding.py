@@ -7,6 +7,7 @@ keys. ``h_value`` / :func:`headers` work the same way for request headers.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -63,6 +64,11 @@ def json_compact(value: Any) -> str:
 # --------------------------------------------------------------------------- path
 
 
+@functools.lru_cache(maxsize=512)
+def _quoted(value: str) -> str:
+    return quote(value, safe="")
+
+
 def path(template: str, **params: object) -> str:
     """Fill ``{name}`` placeholders with completely percent-encoded values.
 
@@ -84,14 +90,17 @@ def path(template: str, **params: object) -> str:
         value = str(raw)
         if value in ("", ".", ".."):
             raise ValueError(f"path parameter {name!r} must not be {value!r}")
-        segments = value.split("/")
-        if any(seg in ("", ".", "..") for seg in segments):
-            raise ValueError(
-                f"path parameter {name!r}={value!r} has an empty, '.' or '..'"
-                " segment; the daemon would redirect such a path (strip a leading"
-                " '/' from container names)"
-            )
-        encoded[name] = quote(value, safe="")
+        if "/" in value:
+            # an empty, "." or ".." segment shows as one of these between slashes
+            wrapped = f"/{value}/"
+            if "//" in wrapped or "/./" in wrapped or "/../" in wrapped:
+                raise ValueError(
+                    f"path parameter {name!r}={value!r} has an empty, '.' or '..'"
+                    " segment; the daemon would redirect such a path (strip a"
+                    " leading '/' from container names)"
+                )
+        # the same names and ids come again and again; long values are not kept
+        encoded[name] = _quoted(value) if len(value) <= 256 else quote(value, safe="")
     try:
         return template.format_map(encoded)
     except KeyError as exc:
