@@ -4,10 +4,12 @@
 
 CLIENT: docker_engine | docker_py | http_client (sync), docker_engine_async |
 aiodocker (asyncio). Prints ``{"ready": ...}``, then reads ``OP CALLS WARMUP``
-lines (OP: inspect | list | history | mix) and answers each with the mean wall
-and CPU (user + sys of this process) seconds per call (``mix``: per round of
-list + inspect + history). Each client keeps one connection alive for the whole
-batch and returns decoded results (models for docker_engine, dicts for the others).
+lines (OP: inspect | list | history | mix | decode_list) and answers each with the
+mean wall and CPU (user + sys of this process) seconds per call (``mix``: per round
+of list + inspect + history; ``decode_list``: no call, only what the client does to
+turn the fake daemon's 1,000-image list body into its result, and frees it). Each
+client keeps one connection alive for the whole batch and returns decoded results
+(models for docker_engine, dicts for the others).
 """
 
 from __future__ import annotations
@@ -81,15 +83,30 @@ def http_client_calls(sock: str, image: str) -> Calls:
     }
 
 
+def _list_body() -> bytes:
+    import _payloads
+
+    return _payloads.image_list(1000)
+
+
 async def docker_engine_async_calls(sock: str, image: str) -> AsyncCalls:
     from docker_engine import AsyncDockerClient
+    from docker_engine._runtime.decoding import decode_json
+    from docker_engine.models import ImageSummary
 
     client = AsyncDockerClient("unix://" + sock)
     api = client.image
+    body = _list_body()
+
+    async def decode_list() -> Any:
+        # as ExpectJson(list[ImageSummary]) decodes it (the collector paused)
+        return decode_json(list[ImageSummary], body)
+
     return {
         "inspect": lambda: api.image_inspect(image),
         "list": lambda: api.image_list(),
         "history": lambda: api.image_history(image),
+        "decode_list": decode_list,
         "close": client.aclose,
     }
 
@@ -99,10 +116,17 @@ async def aiodocker_calls(sock: str, image: str) -> AsyncCalls:
 
     docker = aiodocker.Docker(url="unix://" + sock)
     images = docker.images
+    body = _list_body()
+
+    async def decode_list() -> Any:
+        # aiohttp's response.json(): the body stripped, decoded as text, json.loads
+        return json.loads(body.strip().decode("utf-8"))
+
     return {
         "inspect": lambda: images.inspect(image),
         "list": lambda: images.list(),
         "history": lambda: images.history(image),
+        "decode_list": decode_list,
         "close": docker.close,
     }
 
