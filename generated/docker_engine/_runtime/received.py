@@ -38,9 +38,16 @@ class HeaderMap(Mapping[str, str]):
             except UnicodeDecodeError:
                 continue
         found: dict[str, str] = {}
+        repeated: dict[str, list[str]] = (
+            {}
+        )  # joined once: a head may repeat a name often
         for name, value in pairs:
-            known = found.get(name)
-            found[name] = value if known is None else f"{known}, {value}"
+            if name in found:
+                repeated.setdefault(name, [found[name]]).append(value)
+            else:
+                found[name] = value
+        for name, values in repeated.items():
+            found[name] = ", ".join(values)
         self._map = found
 
     def __getitem__(self, name: str) -> str:
