@@ -427,6 +427,17 @@ def test_percent_encoded_path_reaches_the_wire_unchanged() -> None:
     )
 
 
+@pytest.mark.parametrize("charset", ["latin-1", "base64", "idna", "rot13", "no-such"])
+def test_text_in_a_charset_that_is_no_text_encoding_is_read_as_utf8(charset: str) -> None:
+    body = "caf\u00e9".encode("latin-1" if charset == "latin-1" else "utf-8")
+    daemon = Daemon(
+        lambda r: httpx2.Response(
+            200, headers={"Content-Type": f"text/plain; charset={charset}"}, content=body
+        )
+    )
+    assert sync_client(daemon).send(Request("X", "GET", "/x"), ExpectText()) == "caf\u00e9"
+
+
 def test_bodies_and_content_types() -> None:
     daemon = Daemon(lambda r: httpx2.Response(200, text="ok"))
     client = sync_client(daemon)

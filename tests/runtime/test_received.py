@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator, Iterator
 import httpx2
 import pytest
 
-from docker_engine._runtime.received import HeaderMap, Received
+from docker_engine._runtime.received import HeaderMap, Received, public_headers
 
 Raw = list[tuple[bytes, bytes]]
 
@@ -107,6 +107,16 @@ def test_headers_are_read_once_and_only_when_asked() -> None:
     response = Received(200, [(b"A", b"1")], _Body([]), {})
     assert response._headers is None
     assert response.headers is response.headers
+
+
+@pytest.mark.parametrize("raw", HEADS.values(), ids=HEADS.keys())
+def test_streams_and_sessions_show_httpx2_headers_whatever_the_transport(
+    raw: Raw,
+) -> None:
+    ours = public_headers(Received(200, raw, _Body([]), {}))
+    theirs = public_headers(httpx2.Response(200, headers=raw, stream=_Body([])))
+    assert isinstance(ours, httpx2.Headers)
+    assert ours.multi_items() == theirs.multi_items() and ours.raw == theirs.raw
 
 
 def test_sync_body_is_read_once_then_closed() -> None:
