@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import socket
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator
 from types import TracebackType
 from typing import Any, Protocol
 
@@ -29,7 +29,7 @@ from .decoders import (
 )
 from .encoding import path
 from .errors import DockerError, DockerTimeout, ProtocolError, StreamTruncated
-from .received import Response
+from .received import Response, public_headers
 from .request import Request
 
 __all__ = ["AsyncHijackedSession", "HijackedSession"]
@@ -122,8 +122,8 @@ class _SessionBase:
         return self._core.decoder.mode
 
     @property
-    def headers(self) -> Mapping[str, str]:
-        return self._response.headers
+    def headers(self) -> httpx2.Headers:
+        return public_headers(self._response)
 
     @property
     def status_code(self) -> int:

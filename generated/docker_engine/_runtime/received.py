@@ -17,7 +17,7 @@ from typing import Any, Union
 
 import httpx2
 
-__all__ = ["HeaderMap", "Received", "Response"]
+__all__ = ["HeaderMap", "Received", "Response", "public_headers"]
 
 
 class HeaderMap(Mapping[str, str]):
@@ -79,8 +79,9 @@ class Received:
         "stream",
         "is_closed",
         "is_stream_consumed",
-        "_raw",
+        "raw_headers",
         "_headers",
+        "_public_headers",
     )
 
     def __init__(
@@ -95,14 +96,24 @@ class Received:
         self.stream = stream
         self.is_closed = False
         self.is_stream_consumed = False
-        self._raw = raw_headers
+        self.raw_headers = raw_headers
         self._headers: HeaderMap | None = None
+        self._public_headers: httpx2.Headers | None = None
 
     @property
     def headers(self) -> HeaderMap:
         headers = self._headers
         if headers is None:  # made when first asked for: many calls never look
-            headers = self._headers = HeaderMap(self._raw)
+            headers = self._headers = HeaderMap(self.raw_headers)
+        return headers
+
+    @property
+    def httpx2_headers(self) -> httpx2.Headers:
+        """The headers as an ``httpx2.Headers`` (what streams and sessions show
+        users: repeated headers apart, ``raw``, ``get_list``), made when asked for."""
+        headers = self._public_headers
+        if headers is None:
+            headers = self._public_headers = httpx2.Headers(self.raw_headers)
         return headers
 
     @property
@@ -179,3 +190,11 @@ class Received:
 
 #: What the runtime reads a response as.
 Response = Union[httpx2.Response, Received]
+
+
+def public_headers(response: Response) -> httpx2.Headers:
+    """A response's headers as users of streams and sessions get them, whichever
+    transport received it."""
+    if isinstance(response, Received):
+        return response.httpx2_headers
+    return response.headers

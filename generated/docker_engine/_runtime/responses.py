@@ -183,7 +183,10 @@ class ExpectText(_Buffered[str]):
     """A text body (UTF-8, errors replaced)."""
 
     def decode(self, response: Response, body: bytes, ctx: ResponseContext) -> str:
-        return body.decode(response.encoding or "utf-8", errors="replace")
+        try:
+            return body.decode(response.encoding or "utf-8", errors="replace")
+        except (LookupError, UnicodeError):  # a charset that is no text encoding
+            return body.decode("utf-8", errors="replace")
 
 
 class ResponseHeaders(Mapping[str, str]):

@@ -20,7 +20,6 @@ from collections.abc import (
     AsyncIterator,
     Generator,
     Iterator,
-    Mapping,
     Sequence,
 )
 from dataclasses import dataclass, field
@@ -58,7 +57,7 @@ from .errors import (
     StreamError,
     StreamTruncated,
 )
-from .received import Response
+from .received import Response, public_headers
 
 __all__ = [
     "AsyncBinaryStream",
@@ -280,9 +279,9 @@ class _StreamBase:
     _response: Response
 
     @property
-    def headers(self) -> Mapping[str, str]:
+    def headers(self) -> httpx2.Headers:
         """Response headers."""
-        return self._response.headers
+        return public_headers(self._response)
 
     @property
     def status_code(self) -> int:

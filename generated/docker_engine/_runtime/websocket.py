@@ -18,7 +18,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterator
 from types import TracebackType
 from typing import Any
 
@@ -26,7 +26,7 @@ import httpx2
 
 from .decoders import Output
 from .errors import DockerTimeout, ProtocolError, StreamTruncated
-from .received import Response
+from .received import Response, public_headers
 from .responses import Expect, ResponseContext
 
 __all__ = ["AsyncWebSocketSession", "ExpectWebSocket", "WebSocketSession"]
@@ -171,8 +171,8 @@ class _SessionBase:
         return response.extensions["network_stream"]
 
     @property
-    def headers(self) -> Mapping[str, str]:
-        return self._response.headers
+    def headers(self) -> httpx2.Headers:
+        return public_headers(self._response)
 
     @property
     def status_code(self) -> int:
