@@ -381,6 +381,8 @@ def load(spec: SpecText, overlay: Overlay, use_cache: bool = True) -> tuple[dict
     if problems:
         validation.cancel()
         raise GeneratorError(spec.name, problems)
+    if key is not None and isinstance(validation, AlreadyValid):
+        _store(key, document)  # valid by its pin: read back next time as a validated one is
     return document, validation
 
 

@@ -104,7 +104,7 @@ class Overlay:
 def load_overlay(path: Path = DEFAULT_OVERLAY) -> Overlay:
     text = path.read_text(encoding="utf-8")
     try:
-        data = yaml.safe_load(text) or {}
+        data = yaml.load(text, Loader=pointers.SAFE_LOADER) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         raise GeneratorError(str(path), [Problem(f"invalid YAML: {getattr(error, 'problem', None) or error}", line=None if mark is None else mark.line + 1)])
@@ -139,7 +139,7 @@ def _history_corrections(entries: list[dict[str, Any]], lines: list[int]) -> tup
 
 def _entry_lines(text: str, section: str) -> list[int]:
     """The 1-based line of each item of the top-level list `section`."""
-    root = yaml.compose(text)
+    root = yaml.compose(text, Loader=pointers.SAFE_LOADER)
     if not isinstance(root, yaml.MappingNode):
         return []
     for name, node in root.value:

@@ -18,6 +18,7 @@ import yaml
 
 from .cache import cache_dir, read_regular_file
 from .errors import GeneratorError, Problem
+from .pointers import SAFE_LOADER
 from .resources import SPEC
 
 PINNED = SPEC / "upstream.yaml"
@@ -107,7 +108,7 @@ def _download(url: str) -> bytes:
 
 
 def _read_pinned() -> SpecText:
-    pin = yaml.safe_load(PINNED.read_text(encoding="utf-8"))
+    pin = yaml.load(PINNED.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     return _read_checked(pin["url"], pin["sha256"], "spec/upstream.yaml")
 
 
@@ -115,7 +116,7 @@ def validated_pin(spec: SpecText, overlay_text: str) -> bool:
     """Whether `spec` is the pinned upstream file (its sha256) and `overlay_text` the overlay
     it passed the validator with (spec/upstream.yaml's `validated_with_overlay_sha256`,
     which tests/generator/test_loader.py checks by validating that pair)."""
-    pin = yaml.safe_load(PINNED.read_text(encoding="utf-8"))
+    pin = yaml.load(PINNED.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     overlay_digest = hashlib.sha256(overlay_text.encode("utf-8")).hexdigest()
     return spec.sha256 == str(pin["sha256"]) and overlay_digest == str(pin.get("validated_with_overlay_sha256"))
 
@@ -123,7 +124,7 @@ def validated_pin(spec: SpecText, overlay_text: str) -> bool:
 def pinned_history() -> Path:
     """A folder of the pinned commit's older API versions (spec/upstream.yaml's `history`),
     each downloaded once and checked against its sha256 (also when already there)."""
-    pin = yaml.safe_load(PINNED.read_text(encoding="utf-8"))
+    pin = yaml.load(PINNED.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     history = pin["history"]
     folder = cache_dir() / "pinned-history" / pin["sha256"]
     for version, digest in history["sha256"].items():

@@ -335,4 +335,6 @@ def test_a_malformed_correction_is_a_located_error(tmp_path: Path) -> None:
     (tmp_path / "broken.yaml").write_text("history:\n  - keys: [POST /build/{}]\n", encoding="utf-8")
     with pytest.raises(GeneratorError) as raised:
         load_overlay(tmp_path / "broken.yaml")
-    assert raised.value.lines() == [f"{tmp_path / 'broken.yaml'}:2: invalid YAML: expected ',' or ']', but got '{{'"]
+    # libyaml words it "did not find expected ',' or ']'", PyYAML's own reader otherwise
+    [line] = raised.value.lines()
+    assert line.startswith(f"{tmp_path / 'broken.yaml'}:2: invalid YAML: ") and "expected ',' or ']'" in line

@@ -43,9 +43,16 @@ print(len(apis), operations, built)
 """
 
 
+@pytest.fixture(scope="module")
+def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One mypy cache for every version: what they share (pydantic, httpx2, the
+    runtime) is analysed once; a module whose source differs is checked again."""
+    return tmp_path_factory.mktemp("mypy-cache")
+
+
 @pytest.mark.skipif(not VERSIONS, reason="../shared/specs/ is not here")
 @pytest.mark.parametrize("spec", VERSIONS)
-def test_version_generates_compiles_imports_type_checks_and_is_black_stable(spec: str, tmp_path: Path) -> None:
+def test_version_generates_compiles_imports_type_checks_and_is_black_stable(spec: str, tmp_path: Path, mypy_cache: Path) -> None:
     out = tmp_path / "out"
     assert main(["--spec", str(SPECS / spec), "--out", str(out)]) == 0
     env = {**os.environ, "PYTHONPATH": str(out)}
@@ -54,7 +61,7 @@ def test_version_generates_compiles_imports_type_checks_and_is_black_stable(spec
     apis, operations, models = map(int, imported.stdout.split())
     assert apis == 15 and operations >= 100 and models >= 150
     checked = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "mypy-cache"), "docker_engine"],
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(mypy_cache), "docker_engine"],
         env=env, capture_output=True, text=True, cwd=out,
     )
     assert checked.returncode == 0, checked.stdout[-3000:]
