@@ -31,7 +31,6 @@ from .http11 import (
     whole_request,
 )
 from .pool import KEEPALIVE_EXPIRY, IdleConnections
-from .received import Received
 
 __all__ = ["AsyncTransport", "AsyncUpgradedStream"]
 
@@ -333,12 +332,12 @@ class AsyncTransport(httpx2.AsyncBaseTransport):
     # -- a request -----------------------------------------------------------
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
-        stream = await self._start(
+        stream = await self.exchange(
             request.method,
             request.url.raw_path,
             request.headers.raw,
             timeouts_of(request),
-            request_body(request),
+            body=request_body(request),
         )
         return stream.respond()
 
@@ -350,22 +349,8 @@ class AsyncTransport(httpx2.AsyncBaseTransport):
         timeouts: dict[str, float | None],
         *,
         body: bytes | AsyncIterable[bytes] | None,
-    ) -> Received:
-        """Send one request; the response's head is read, its body not yet. What
-        ``handle_async_request`` does without an ``httpx2.Request`` (the client's
-        own calls build none) nor an ``httpx2.Response``."""
-        stream = await self._start(method, target, headers, timeouts, body)
-        return stream.received()
-
-    async def _start(
-        self,
-        method: str,
-        target: bytes,
-        headers: list[tuple[bytes, bytes]],
-        timeouts: dict[str, float | None],
-        body: bytes | AsyncIterable[bytes] | None,
-    ) -> _ResponseStream:
-        """Send the request and read the response's head."""
+    ) -> BodySource:
+        """Async twin of :meth:`.sync_http.SyncTransport.exchange`."""
         head = request_head(method, target, headers)
         conn = await self._acquire(timeouts)
         read = timeouts.get("read")

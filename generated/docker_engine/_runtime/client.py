@@ -595,7 +595,7 @@ class BaseDockerClient(_ClientCore):
             http_request = self._build(self._http, request, expect, version, content)
             return self._exchange(http_request, request.operation)
         try:
-            return own.exchange(request.method, *direct, body=content)
+            return own.exchange(request.method, *direct, body=content).received()
         except httpx2.TransportError as exc:
             raise self._transport_error(exc, request.operation) from exc
 
@@ -752,7 +752,8 @@ class AsyncBaseDockerClient(_ClientCore):
             http_request = self._build(self._http, request, expect, version, content)
             return await self._exchange(http_request, request.operation)
         try:
-            return await own.exchange(request.method, *direct, body=content)
+            stream = await own.exchange(request.method, *direct, body=content)
+            return stream.received()
         except httpx2.TransportError as exc:
             raise self._transport_error(exc, request.operation) from exc
 

@@ -35,7 +35,6 @@ from .http11 import (
     whole_request,
 )
 from .pool import KEEPALIVE_EXPIRY, IdleConnections
-from .received import Received
 
 __all__ = ["SyncTransport", "UpgradedStream"]
 
@@ -238,12 +237,12 @@ class SyncTransport(httpx2.BaseTransport):
     # -- a request -----------------------------------------------------------
 
     def handle_request(self, request: httpx2.Request) -> httpx2.Response:
-        return self._start(
+        return self.exchange(
             request.method,
             request.url.raw_path,
             request.headers.raw,
             timeouts_of(request),
-            request_body(request),
+            body=request_body(request),
         ).respond()
 
     def exchange(
@@ -254,21 +253,11 @@ class SyncTransport(httpx2.BaseTransport):
         timeouts: dict[str, float | None],
         *,
         body: bytes | Iterable[bytes] | None,
-    ) -> Received:
-        """Send one request; the response's head is read, its body not yet. What
+    ) -> BodySource:
+        """Send one request and read the response's head, not its body. What
         ``handle_request`` does without an ``httpx2.Request`` (the client's own
-        calls build none) nor an ``httpx2.Response``."""
-        return self._start(method, target, headers, timeouts, body).received()
-
-    def _start(
-        self,
-        method: str,
-        target: bytes,
-        headers: list[tuple[bytes, bytes]],
-        timeouts: dict[str, float | None],
-        body: bytes | Iterable[bytes] | None,
-    ) -> _ResponseStream:
-        """Send the request and read the response's head."""
+        calls build none); the body's source makes the response: ``received()``
+        for the client, ``respond()`` for httpx2."""
         head = request_head(method, target, headers)
         conn = self._acquire(timeouts)
         try:
